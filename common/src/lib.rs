@@ -1,0 +1,20 @@
+//! Code shared by the Piccolo agent, master and CLI. Kept small on purpose:
+//! the agent links it, so nothing master-only belongs here.
+//!
+//! # Layout
+//! - [`tls`]: rustls client/server configurations (TLS 1.3, ring), mutual TLS.
+//! - [`pin`]: enrolment-time pinning of the master's CA by `sha256:<hex>`.
+//! - [`connect`]: a tonic `Channel` over our own rustls connector.
+//! - [`pem`]: reading certificates and keys, fingerprints.
+//! - [`names`]: node names, bootstrap token format, certificate subject roles.
+//! - [`time`]: wall-clock milliseconds.
+#![forbid(unsafe_code)]
+
+pub mod connect;
+pub mod names;
+pub mod pem;
+pub mod pin;
+pub mod time;
+pub mod tls;
+
+pub use tls::TlsError;
