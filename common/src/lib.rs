@@ -4,13 +4,17 @@
 //! # Layout
 //! - [`tls`]: rustls client/server configurations (TLS 1.3, ring), mutual TLS.
 //! - [`pin`]: enrolment-time pinning of the master's CA by `sha256:<hex>`.
+//! - [`config`]: layered TOML + `PICCOLO_*` env + flags, durations.
 //! - [`connect`]: a tonic `Channel` over our own rustls connector.
+//! - [`credential`]: the admin.conf file.
 //! - [`pem`]: reading certificates and keys, fingerprints.
 //! - [`names`]: node names, bootstrap token format, certificate subject roles.
 //! - [`time`]: wall-clock milliseconds.
 #![forbid(unsafe_code)]
 
+pub mod config;
 pub mod connect;
+pub mod credential;
 pub mod names;
 pub mod pem;
 pub mod pin;

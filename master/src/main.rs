@@ -1,1 +1,161 @@
-fn main() {}
+//! The `piccolo-master` binary: command line, logging, runtime, exit codes.
+#![forbid(unsafe_code)]
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+use piccolo_common::config::EXIT_CONFIG;
+use piccolo_master::ca::{ClientKind, ClusterCa};
+use piccolo_master::config::MasterConfig;
+use toml::Value;
+
+#[derive(Parser)]
+#[command(name = "piccolo-master", version, about = "Piccolo control plane")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the master.
+    Run(RunArgs),
+    /// Issue another admin or viewer credential file from the data dir's CA.
+    Credential {
+        #[arg(long)]
+        data_dir: PathBuf,
+        /// Name in the certificate (shown in logs as who did what).
+        #[arg(long)]
+        name: String,
+        /// A read-only viewer credential instead of an admin one.
+        #[arg(long)]
+        viewer: bool,
+        /// Master endpoint written into the file (HOST:PORT).
+        #[arg(long)]
+        endpoint: String,
+        /// Lifetime, e.g. 30d.
+        #[arg(long, default_value = "365d")]
+        ttl: String,
+        /// Output file (mode 0600).
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(clap::Args)]
+struct RunArgs {
+    /// TOML config file; `PICCOLO_*` variables and flags override it.
+    #[arg(long, short = 'c')]
+    config: Option<PathBuf>,
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// gRPC listen address (default 0.0.0.0:7443).
+    #[arg(long)]
+    listen: Option<String>,
+    /// Health/metrics HTTP address (default 127.0.0.1:7080; "" disables).
+    #[arg(long)]
+    http_listen: Option<String>,
+    /// embedded (default) or etcd.
+    #[arg(long)]
+    store: Option<String>,
+    /// Comma-separated etcd endpoints, e.g. http://127.0.0.1:2379.
+    #[arg(long, value_delimiter = ',')]
+    etcd_endpoints: Option<Vec<String>>,
+    /// Approve new nodes at once (true) or hold them in Pending (false).
+    #[arg(long)]
+    auto_approve: Option<bool>,
+}
+
+fn flags(a: &RunArgs) -> toml::Table {
+    let mut t = toml::Table::new();
+    let mut set = |k: &str, v: Option<Value>| {
+        if let Some(v) = v {
+            t.insert(k.into(), v);
+        }
+    };
+    set("data_dir", a.data_dir.as_ref().map(|p| Value::String(p.display().to_string())));
+    set("listen", a.listen.clone().map(Value::String));
+    set("http_listen", a.http_listen.clone().map(Value::String));
+    set("store", a.store.clone().map(Value::String));
+    set(
+        "etcd_endpoints",
+        a.etcd_endpoints.clone().map(|v| Value::Array(v.into_iter().map(Value::String).collect())),
+    );
+    set("auto_approve", a.auto_approve.map(Value::Boolean));
+    t
+}
+
+fn init_logging(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("PICCOLO_LOG")
+        .or_else(|_| tracing_subscriber::EnvFilter::try_new(filter))
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    // Under systemd the journal adds its own timestamps.
+    let under_systemd = std::env::var_os("JOURNAL_STREAM").is_some();
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(false).with_target(false);
+    if under_systemd {
+        builder.without_time().init();
+    } else {
+        builder.init();
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Run(args) => {
+            let cfg = match MasterConfig::load(args.config.as_deref(), flags(&args)) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("piccolo-master: {e}");
+                    return ExitCode::from(EXIT_CONFIG as u8);
+                }
+            };
+            init_logging(&cfg.log);
+            let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+                Ok(rt) => rt,
+                Err(e) => {
+                    eprintln!("piccolo-master: cannot start the runtime: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            match rt.block_on(piccolo_master::run::run(cfg)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    tracing::error!("{e}");
+                    eprintln!("piccolo-master: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Credential { data_dir, name, viewer, endpoint, ttl, output } => {
+            let ttl = match piccolo_common::config::parse_duration(&ttl) {
+                Ok(d) => d,
+                Err(e) => {
+                    eprintln!("piccolo-master: --ttl: {e}");
+                    return ExitCode::from(EXIT_CONFIG as u8);
+                }
+            };
+            let result = (|| {
+                if !data_dir.join(piccolo_master::ca::CA_CERT_FILE).exists() {
+                    return Err(format!("{} has no cluster CA; start the master there first", data_dir.display()));
+                }
+                let (ca, _) = ClusterCa::load_or_create(&data_dir).map_err(|e| e.to_string())?;
+                let kind = if viewer { ClientKind::Viewer } else { ClientKind::Admin };
+                piccolo_master::run::write_credential(&ca, &output, &endpoint, &name, kind, ttl.max(Duration::from_secs(60)))
+                    .map_err(|e| e.to_string())
+            })();
+            match result {
+                Ok(()) => {
+                    println!("{}", output.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("piccolo-master: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Plain-HTTP health and metrics: `/healthz` (process up; JSON with the store's
+//! state), `/readyz` (503 while the store is degraded), `/metrics` (Prometheus).
+//! It serves no cluster data, so it needs no authentication; bind it to a
+//! private address.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::body::Incoming;
+use hyper::server::conn::http1;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tracing::debug;
+
+use crate::server::AppState;
+
+fn reply(status: StatusCode, ctype: &str, body: String) -> Response<Full<Bytes>> {
+    let mut r = Response::new(Full::new(Bytes::from(body)));
+    *r.status_mut() = status;
+    if let Ok(v) = ctype.parse() {
+        r.headers_mut().insert(hyper::header::CONTENT_TYPE, v);
+    }
+    r
+}
+
+fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
+    let healthy = state.persister.healthy();
+    match req.uri().path() {
+        "/healthz" | "/health" => {
+            let counts = state.registry.counts();
+            let ready = counts.get(&piccolo_proto::NodeState::Ready).copied().unwrap_or(0);
+            let body = format!(
+                "{{\"status\":\"{}\",\"store\":\"{}\",\"degraded\":{},\"pending_writes\":{},\"leader\":true,\"nodes\":{},\"ready\":{}}}\n",
+                if healthy { "ok" } else { "degraded" },
+                state.store.backend(),
+                !healthy,
+                state.persister.backlog(),
+                state.registry.len(),
+                ready
+            );
+            reply(StatusCode::OK, "application/json", body)
+        }
+        "/readyz" | "/ready" => {
+            if healthy {
+                reply(StatusCode::OK, "text/plain", "ready\n".into())
+            } else {
+                reply(StatusCode::SERVICE_UNAVAILABLE, "text/plain", "degraded: store unavailable\n".into())
+            }
+        }
+        "/metrics" => reply(StatusCode::OK, "text/plain; version=0.0.4", state.metrics.render()),
+        _ => reply(StatusCode::NOT_FOUND, "text/plain", "not found: try /healthz, /readyz or /metrics\n".into()),
+    }
+}
+
+/// Serves until shutdown.
+pub async fn serve(state: Arc<AppState>, listener: TcpListener, mut shutdown: watch::Receiver<bool>) {
+    loop {
+        let (tcp, remote): (_, SocketAddr) = tokio::select! {
+            r = listener.accept() => match r { Ok(a) => a, Err(_) => continue },
+            _ = crate::stopped(&mut shutdown) => break,
+        };
+        let state = state.clone();
+        tokio::spawn(async move {
+            let svc = hyper::service::service_fn(move |req| {
+                let state = state.clone();
+                async move { Ok::<_, Infallible>(handle(&state, &req)) }
+            });
+            if let Err(e) = http1::Builder::new().serve_connection(TokioIo::new(tcp), svc).await {
+                debug!(%remote, error = %e, "health connection failed");
+            }
+        });
+    }
+}

@@ -1,0 +1,34 @@
+//! piccolo-master: the control plane. Registers devices with bootstrap tokens,
+//! knows each one's state within seconds, keeps cluster state in a store
+//! (embedded redb file or etcd) and serves administrators.
+//!
+//! # Layout
+//! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
+//! - [`ca`]: the cluster CA; serving, node and admin certificates.
+//! - [`store`]: the `Store` trait and its embedded and etcd backends.
+//! - [`tokens`]: bootstrap tokens (hashed, TTL, use counts, sweep).
+//! - [`lifecycle`]: the node state machine (pure).
+//! - [`registry`]: in-memory node truth, sessions, liveness, events, watch fan-out.
+//! - [`persister`]: write-behind to the store, coalesced and retried.
+//! - [`server`]: TLS front door, authorization, the two gRPC services.
+//! - [`http`]: `/healthz`, `/readyz`, `/metrics`.
+//! - [`metrics`]: Prometheus metrics.
+//! - [`run`](mod@run): start-up, background loops, shutdown.
+#![forbid(unsafe_code)]
+
+pub mod ca;
+pub mod config;
+pub mod http;
+pub mod lifecycle;
+pub mod metrics;
+pub mod persister;
+pub mod registry;
+pub mod run;
+pub mod server;
+pub mod store;
+pub mod tokens;
+
+/// Resolves once the shutdown flag is set (or its sender is gone).
+pub async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {
+    let _ = rx.wait_for(|s| *s).await;
+}

@@ -1,0 +1,112 @@
+//! Prometheus metrics of the master, registered once and shared. Served as
+//! text at `/metrics` by [`crate::http`].
+
+use std::time::Duration;
+
+use piccolo_proto::NodeState;
+use prometheus_client::encoding::text::encode;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
+use prometheus_client::registry::Registry;
+
+type Labels = Vec<(&'static str, &'static str)>;
+
+/// Every metric the master exports.
+pub struct Metrics {
+    registry: Registry,
+    pub nodes: Family<Labels, Gauge>,
+    pub heartbeats: Counter,
+    pub enrolments: Family<Labels, Counter>,
+    pub transitions: Family<Labels, Counter>,
+    pub sessions: Gauge,
+    pub watchers: Gauge,
+    pub store_healthy: Gauge,
+    pub store_pending_writes: Gauge,
+    pub store_latency: Family<Labels, Histogram>,
+    pub tls_handshake_failures: Counter,
+}
+
+fn latency_histogram() -> Histogram {
+    Histogram::new(exponential_buckets(0.0001, 2.0, 18))
+}
+
+impl Metrics {
+    pub fn new() -> Self {
+        let mut registry = Registry::with_prefix("piccolo");
+        let nodes = Family::<Labels, Gauge>::default();
+        let heartbeats = Counter::default();
+        let enrolments = Family::<Labels, Counter>::default();
+        let transitions = Family::<Labels, Counter>::default();
+        let sessions = Gauge::default();
+        let watchers = Gauge::default();
+        let store_healthy = Gauge::default();
+        let store_pending_writes = Gauge::default();
+        let store_latency = Family::<Labels, Histogram>::new_with_constructor(latency_histogram as fn() -> Histogram);
+        let tls_handshake_failures = Counter::default();
+        registry.register("nodes", "Nodes by state", nodes.clone());
+        registry.register("heartbeats", "Heartbeats received", heartbeats.clone());
+        registry.register("enrolments", "Enrolment attempts by result", enrolments.clone());
+        registry.register("node_transitions", "Node state transitions by target state", transitions.clone());
+        registry.register("agent_sessions", "Open agent sessions", sessions.clone());
+        registry.register("watchers", "Open watch streams", watchers.clone());
+        registry.register("store_healthy", "1 when the store answers, 0 when degraded", store_healthy.clone());
+        registry.register("store_pending_writes", "Writes waiting for the store", store_pending_writes.clone());
+        registry.register("store_operation_seconds", "Store operation latency", store_latency.clone());
+        registry.register("tls_handshake_failures", "Failed TLS handshakes on the API port", tls_handshake_failures.clone());
+        for s in NodeState::ALL {
+            nodes.get_or_create(&vec![("state", s.label())]).set(0);
+        }
+        store_healthy.set(1);
+        Self {
+            registry,
+            nodes,
+            heartbeats,
+            enrolments,
+            transitions,
+            sessions,
+            watchers,
+            store_healthy,
+            store_pending_writes,
+            store_latency,
+            tls_handshake_failures,
+        }
+    }
+
+    /// Moves one node from one state's gauge to another's.
+    pub fn node_moved(&self, from: Option<NodeState>, to: Option<NodeState>) {
+        if let Some(f) = from {
+            self.nodes.get_or_create(&vec![("state", f.label())]).dec();
+        }
+        if let Some(t) = to {
+            self.nodes.get_or_create(&vec![("state", t.label())]).inc();
+            self.transitions.get_or_create(&vec![("to", t.label())]).inc();
+        }
+    }
+
+    /// Counts an enrolment by result (`ok`, `bad_token`, `bad_request`, `exists`, `error`).
+    pub fn enrolment(&self, result: &'static str) {
+        self.enrolments.get_or_create(&vec![("result", result)]).inc();
+    }
+
+    /// Records a store operation's latency.
+    pub fn store_op(&self, op: &'static str, d: Duration) {
+        self.store_latency.get_or_create(&vec![("op", op)]).observe(d.as_secs_f64());
+    }
+
+    /// The text exposition format.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        if encode(&mut out, &self.registry).is_err() {
+            out.clear();
+        }
+        out
+    }
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,516 @@
+//! The node registry: the master's in-memory truth about every node (state,
+//! liveness, session), the only place state transitions happen. Liveness lives
+//! here, not in the store: a heartbeat touches memory; state changes and events
+//! are queued to the [`Persister`]; enrolment, removal and certificate changes
+//! are written to the store before they are acknowledged. Every change is
+//! broadcast to watchers at once.
+//!
+//! Concurrency: one `std::sync::Mutex` around [`Inner`], never held across an
+//! `.await`; everything done under it is synchronous (map updates, queueing a
+//! write, a broadcast send).
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use piccolo_common::time::now_ms;
+use piccolo_proto::{
+    Event, MasterMessage, Node, NodeFacts, NodeState, NodeWatchEvent, StatusReport, Terminate,
+    master_message, node_watch_event,
+};
+use prost::Message;
+use thiserror::Error;
+use tokio::sync::{broadcast, mpsc};
+use tonic::Status;
+use tracing::info;
+
+use crate::lifecycle::{self, Input};
+use crate::metrics::Metrics;
+use crate::persister::Persister;
+use crate::store::{PREFIX, SharedStore, StoreError, event_key, node_key};
+
+/// Events kept in memory for `ListEvents` (the store keeps `max_events`).
+const EVENTS_IN_MEMORY: usize = 2000;
+
+/// Outbound half of an agent's session.
+pub type SessionTx = mpsc::Sender<Result<MasterMessage, Status>>;
+
+/// Registry errors, phrased for the caller.
+#[derive(Debug, Error)]
+pub enum RegistryError {
+    #[error("no node named {0:?}")]
+    NotFound(String),
+    #[error("a node named {0:?} is already enrolled; remove it first (`piccoloctl node remove {0}`) or enrol under another --name")]
+    Exists(String),
+    #[error("node {0:?} is not Pending (approve applies to nodes waiting for approval)")]
+    NotPending(String),
+    #[error("node {0:?} was removed from the cluster; its certificate is no longer accepted (re-enrol with a new token)")]
+    Removed(String),
+    #[error("this certificate is not the current one for node {0:?} (it was replaced or the node re-enrolled)")]
+    StaleCertificate(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Liveness settings.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    pub heartbeat_timeout: Duration,
+    pub persist_interval: Duration,
+    pub max_events: u64,
+}
+
+struct Session {
+    id: u64,
+    tx: SessionTx,
+}
+
+struct Entry {
+    node: Node,
+    last_seen: Instant,
+    last_persisted: Instant,
+    session: Option<Session>,
+    heartbeat_dirty: bool,
+}
+
+struct Inner {
+    nodes: HashMap<String, Entry>,
+    next_seq: u64,
+    events: VecDeque<Event>,
+    next_session: u64,
+}
+
+/// Shared handle to the registry.
+pub struct Registry {
+    inner: Mutex<Inner>,
+    store: SharedStore,
+    persister: Arc<Persister>,
+    watch_tx: broadcast::Sender<NodeWatchEvent>,
+    settings: Settings,
+    metrics: Arc<Metrics>,
+}
+
+fn decode_node(key: &str, bytes: &[u8]) -> Result<Node, StoreError> {
+    Node::decode(bytes).map_err(|e| StoreError::Decode { key: key.to_string(), reason: e.to_string() })
+}
+
+fn readiness(node: &Node) -> Result<(), String> {
+    match node.checks.iter().find(|c| c.required && !c.ok) {
+        Some(c) => Err(format!("ReadinessFailed: {}", c.name)),
+        None => Ok(()),
+    }
+}
+
+impl Registry {
+    /// Loads every node and recent events from the store.
+    pub async fn load(
+        store: SharedStore,
+        persister: Arc<Persister>,
+        settings: Settings,
+        metrics: Arc<Metrics>,
+    ) -> Result<Arc<Self>, StoreError> {
+        let now = Instant::now();
+        let mut nodes = HashMap::new();
+        for (key, v) in store.list(&format!("{PREFIX}nodes/")).await? {
+            let mut node = decode_node(&key, &v.value)?;
+            node.connected = false;
+            metrics.nodes.get_or_create(&vec![("state", node.state().label())]).inc();
+            // Nodes get one heartbeat timeout from now to reconnect before
+            // they are declared NotReady: a master restart is not their fault.
+            nodes.insert(
+                node.name.clone(),
+                Entry { node, last_seen: now, last_persisted: now, session: None, heartbeat_dirty: false },
+            );
+        }
+        let mut events = VecDeque::new();
+        let mut next_seq = 1;
+        for (key, v) in store.list(&format!("{PREFIX}events/")).await? {
+            let ev = Event::decode(v.value.as_slice())
+                .map_err(|e| StoreError::Decode { key, reason: e.to_string() })?;
+            next_seq = next_seq.max(ev.seq + 1);
+            events.push_back(ev);
+            if events.len() > EVENTS_IN_MEMORY {
+                events.pop_front();
+            }
+        }
+        let (watch_tx, _) = broadcast::channel(4096);
+        Ok(Arc::new(Self {
+            inner: Mutex::new(Inner { nodes, next_seq, events, next_session: 1 }),
+            store,
+            persister,
+            watch_tx,
+            settings,
+            metrics,
+        }))
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        // A panic while holding the lock aborts the process (panic = abort in
+        // release), so a poisoned lock only appears in tests; keep going.
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Records an event: in memory, queued to the store, pruning the oldest.
+    fn record(&self, inner: &mut Inner, mut ev: Event) -> Event {
+        ev.seq = inner.next_seq;
+        inner.next_seq += 1;
+        ev.time_ms = if ev.time_ms == 0 { now_ms() } else { ev.time_ms };
+        self.persister.queue(event_key(ev.seq), Some(ev.encode_to_vec()));
+        if ev.seq > self.settings.max_events {
+            self.persister.queue(event_key(ev.seq - self.settings.max_events), None);
+        }
+        inner.events.push_back(ev.clone());
+        if inner.events.len() > EVENTS_IN_MEMORY {
+            inner.events.pop_front();
+        }
+        ev
+    }
+
+    fn broadcast(&self, kind: node_watch_event::Kind, node: &Node, event: Option<Event>) {
+        let _ = self.watch_tx.send(NodeWatchEvent { kind: kind as i32, node: Some(node.clone()), event });
+    }
+
+    /// Feeds one input to a node's state machine; persists and broadcasts a change.
+    fn apply(&self, inner: &mut Inner, name: &str, input: Input) -> Option<NodeState> {
+        let entry = inner.nodes.get_mut(name)?;
+        let from = entry.node.state();
+        let (to, reason) = lifecycle::next(from, &input)?;
+        entry.node.set_state(to);
+        entry.node.reason = reason.clone();
+        entry.node.state_changed_at_ms = now_ms();
+        entry.heartbeat_dirty = false;
+        entry.last_persisted = Instant::now();
+        let node = entry.node.clone();
+        self.persister.queue(node_key(name), Some(node.encode_to_vec()));
+        self.metrics.node_moved(Some(from), Some(to));
+        info!(node = name, from = from.label(), to = to.label(), reason = %reason, "node state changed");
+        let ev = Event {
+            node: name.to_string(),
+            kind: "StateChanged".into(),
+            from: from as i32,
+            to: to as i32,
+            reason,
+            ..Default::default()
+        };
+        let ev = self.record(inner, ev);
+        self.broadcast(node_watch_event::Kind::Modified, &node, Some(ev));
+        Some(to)
+    }
+
+    /// Stores a newly enrolled node (durably, before the enrolment is acked).
+    pub async fn enroll(&self, node: Node) -> Result<(), RegistryError> {
+        let key = node_key(&node.name);
+        if self.lock().nodes.contains_key(&node.name) {
+            return Err(RegistryError::Exists(node.name));
+        }
+        if self.store.put_if(&key, None, node.encode_to_vec()).await?.is_none() {
+            return Err(RegistryError::Exists(node.name));
+        }
+        let mut inner = self.lock();
+        let now = Instant::now();
+        self.metrics.node_moved(None, Some(node.state()));
+        let ev = Event {
+            node: node.name.clone(),
+            kind: "Enrolled".into(),
+            to: node.state,
+            reason: node.reason.clone(),
+            message: format!("enrolled from {} ({})", node.ip, node.facts.as_ref().map(|f| f.arch.as_str()).unwrap_or("")),
+            ..Default::default()
+        };
+        let ev = self.record(&mut inner, ev);
+        self.broadcast(node_watch_event::Kind::Added, &node, Some(ev));
+        inner.nodes.insert(
+            node.name.clone(),
+            Entry { node, last_seen: now, last_persisted: now, session: None, heartbeat_dirty: false },
+        );
+        Ok(())
+    }
+
+    /// Checks that a node certificate (by serial) may act for `name`.
+    pub fn authorize(&self, name: &str, serial: &str) -> Result<(), RegistryError> {
+        let inner = self.lock();
+        let Some(entry) = inner.nodes.get(name) else {
+            return Err(RegistryError::Removed(name.to_string()));
+        };
+        if entry.node.state() == NodeState::Terminating {
+            return Err(RegistryError::Removed(name.to_string()));
+        }
+        let n = &entry.node;
+        if n.cert_serial == serial || (!n.previous_cert_serial.is_empty() && n.previous_cert_serial == serial) {
+            Ok(())
+        } else {
+            Err(RegistryError::StaleCertificate(name.to_string()))
+        }
+    }
+
+    /// One node.
+    pub fn get(&self, name: &str) -> Option<Node> {
+        self.lock().nodes.get(name).map(|e| e.node.clone())
+    }
+
+    /// Every node, sorted by name.
+    pub fn list(&self) -> Vec<Node> {
+        let mut nodes: Vec<Node> = self.lock().nodes.values().map(|e| e.node.clone()).collect();
+        nodes.sort_by(|a, b| a.name.cmp(&b.name));
+        nodes
+    }
+
+    /// Number of nodes.
+    pub fn len(&self) -> usize {
+        self.lock().nodes.len()
+    }
+
+    /// Whether there are no nodes.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Starts a session for a node; an older session of the same node is closed.
+    pub fn open_session(&self, name: &str, facts: Option<NodeFacts>, ip: String, tx: SessionTx) -> Option<u64> {
+        let mut inner = self.lock();
+        let id = inner.next_session;
+        inner.next_session += 1;
+        let entry = inner.nodes.get_mut(name)?;
+        entry.session = Some(Session { id, tx });
+        entry.node.connected = true;
+        entry.last_seen = Instant::now();
+        if let Some(f) = facts {
+            entry.node.facts = Some(f);
+        }
+        if !ip.is_empty() {
+            entry.node.ip = ip;
+        }
+        let node = entry.node.clone();
+        self.metrics.sessions.inc();
+        self.broadcast(node_watch_event::Kind::Modified, &node, None);
+        Some(id)
+    }
+
+    /// Records the facts an agent sends at the start of its session.
+    pub fn open_session_facts(&self, name: &str, session: u64, facts: Option<NodeFacts>, remote_ip: &str) {
+        let mut inner = self.lock();
+        let Some(entry) = inner.nodes.get_mut(name) else { return };
+        if entry.session.as_ref().map(|s| s.id) != Some(session) {
+            return;
+        }
+        if let Some(f) = facts {
+            entry.node.ip = f.ips.first().cloned().unwrap_or_else(|| remote_ip.to_string());
+            entry.node.facts = Some(f);
+        }
+        let node = entry.node.clone();
+        self.persister.queue(node_key(name), Some(node.encode_to_vec()));
+        self.broadcast(node_watch_event::Kind::Modified, &node, None);
+    }
+
+    /// Records a heartbeat; returns the node's state after it.
+    pub fn heartbeat(&self, name: &str, session: u64) -> Option<NodeState> {
+        self.metrics.heartbeats.inc();
+        let mut inner = self.lock();
+        let entry = inner.nodes.get_mut(name)?;
+        if entry.session.as_ref().map(|s| s.id) != Some(session) {
+            return Some(entry.node.state());
+        }
+        entry.last_seen = Instant::now();
+        entry.node.last_heartbeat_ms = now_ms();
+        entry.heartbeat_dirty = true;
+        let ready = readiness(&entry.node).is_ok();
+        let state = entry.node.state();
+        Some(self.apply(&mut inner, name, Input::Alive { ready }).unwrap_or(state))
+    }
+
+    /// Records a unary heartbeat (no session): liveness only.
+    pub fn touch(&self, name: &str) -> Option<NodeState> {
+        self.metrics.heartbeats.inc();
+        let mut inner = self.lock();
+        let entry = inner.nodes.get_mut(name)?;
+        entry.last_seen = Instant::now();
+        entry.node.last_heartbeat_ms = now_ms();
+        entry.heartbeat_dirty = true;
+        let ready = readiness(&entry.node).is_ok();
+        let state = entry.node.state();
+        Some(self.apply(&mut inner, name, Input::Alive { ready }).unwrap_or(state))
+    }
+
+    /// Records a status report (resources, readiness checks).
+    pub fn status(&self, name: &str, report: StatusReport) -> Option<NodeState> {
+        let mut inner = self.lock();
+        let entry = inner.nodes.get_mut(name)?;
+        entry.last_seen = Instant::now();
+        if let Some(r) = report.resources {
+            entry.node.resources = Some(r);
+        }
+        let checks_changed = entry.node.checks != report.checks;
+        entry.node.checks = report.checks;
+        entry.heartbeat_dirty = true;
+        let state = entry.node.state();
+        let verdict = readiness(&entry.node);
+        let changed = match verdict {
+            Err(why) => {
+                if state == NodeState::Initializing && entry.node.reason != why {
+                    entry.node.reason = why.clone();
+                }
+                self.apply(&mut inner, name, Input::ReadinessFailed(why))
+            }
+            Ok(()) => self.apply(&mut inner, name, Input::Alive { ready: true }),
+        };
+        if changed.is_none() && checks_changed {
+            if let Some(entry) = inner.nodes.get(name) {
+                let node = entry.node.clone();
+                self.persister.queue(node_key(name), Some(node.encode_to_vec()));
+                self.broadcast(node_watch_event::Kind::Modified, &node, None);
+            }
+        }
+        Some(changed.unwrap_or(state))
+    }
+
+    /// Ends a session (connection closed or failed keepalive).
+    pub fn close_session(&self, name: &str, session: u64) {
+        let mut inner = self.lock();
+        let Some(entry) = inner.nodes.get_mut(name) else { return };
+        if entry.session.as_ref().map(|s| s.id) != Some(session) {
+            return;
+        }
+        entry.session = None;
+        entry.node.connected = false;
+        self.metrics.sessions.dec();
+        let node = entry.node.clone();
+        if self.apply(&mut inner, name, Input::ConnectionLost).is_none() {
+            self.broadcast(node_watch_event::Kind::Modified, &node, None);
+        }
+    }
+
+    /// Periodic work: heartbeat timeouts, coarse liveness persistence.
+    pub fn tick(&self) {
+        let mut inner = self.lock();
+        let timeout = self.settings.heartbeat_timeout;
+        let persist = self.settings.persist_interval;
+        let mut timed_out = Vec::new();
+        for (name, entry) in inner.nodes.iter_mut() {
+            let s = entry.node.state();
+            if matches!(s, NodeState::Ready | NodeState::Initializing) && entry.last_seen.elapsed() > timeout {
+                timed_out.push(name.clone());
+            } else if entry.heartbeat_dirty && entry.last_persisted.elapsed() > persist {
+                entry.heartbeat_dirty = false;
+                entry.last_persisted = Instant::now();
+                self.persister.queue(node_key(name), Some(entry.node.encode_to_vec()));
+            }
+        }
+        for name in timed_out {
+            self.apply(&mut inner, &name, Input::HeartbeatTimeout);
+        }
+    }
+
+    /// Admin: approve a Pending node.
+    pub fn approve(&self, name: &str) -> Result<Node, RegistryError> {
+        let mut inner = self.lock();
+        let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
+        if entry.node.state() != NodeState::Pending {
+            return Err(RegistryError::NotPending(name.into()));
+        }
+        entry.node.approved = true;
+        self.apply(&mut inner, name, Input::Approved);
+        let entry = inner.nodes.get(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
+        // An approved node that is connected and ready goes straight on.
+        let live = entry.session.is_some();
+        let ready = readiness(&entry.node).is_ok();
+        if live {
+            self.apply(&mut inner, name, Input::Alive { ready });
+        }
+        self.get_locked(&inner, name)
+    }
+
+    fn get_locked(&self, inner: &Inner, name: &str) -> Result<Node, RegistryError> {
+        inner.nodes.get(name).map(|e| e.node.clone()).ok_or_else(|| RegistryError::NotFound(name.into()))
+    }
+
+    /// Admin: cordon (Maintenance).
+    pub fn cordon(&self, name: &str) -> Result<Node, RegistryError> {
+        let mut inner = self.lock();
+        let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
+        entry.node.cordoned = true;
+        self.apply(&mut inner, name, Input::Cordon);
+        self.get_locked(&inner, name)
+    }
+
+    /// Admin: uncordon.
+    pub fn uncordon(&self, name: &str) -> Result<Node, RegistryError> {
+        let mut inner = self.lock();
+        let timeout = self.settings.heartbeat_timeout;
+        let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
+        entry.node.cordoned = false;
+        let live = entry.session.is_some() && entry.last_seen.elapsed() <= timeout;
+        let ready = readiness(&entry.node).is_ok();
+        self.apply(&mut inner, name, Input::Uncordon { live, ready });
+        self.get_locked(&inner, name)
+    }
+
+    /// Admin: remove a node. Tells its agent, cuts its session, deletes the
+    /// record (durably) and refuses its certificate from now on.
+    pub async fn remove(&self, name: &str) -> Result<Node, RegistryError> {
+        let node = {
+            let mut inner = self.lock();
+            if !inner.nodes.contains_key(name) {
+                return Err(RegistryError::NotFound(name.into()));
+            }
+            self.apply(&mut inner, name, Input::Remove);
+            let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
+            if let Some(s) = entry.session.take() {
+                let _ = s.tx.try_send(Ok(MasterMessage {
+                    msg: Some(master_message::Msg::Terminate(Terminate {
+                        reason: "node removed from the cluster by an administrator".into(),
+                    })),
+                }));
+                self.metrics.sessions.dec();
+            }
+            entry.node.connected = false;
+            entry.node.clone()
+        };
+        self.store.delete(&node_key(name)).await?;
+        let mut inner = self.lock();
+        if inner.nodes.remove(name).is_some() {
+            self.metrics.node_moved(Some(NodeState::Terminating), None);
+        }
+        // The write-behind queue may still hold this node's record: drop it.
+        self.persister.queue(node_key(name), None);
+        let ev = Event { node: name.into(), kind: "Removed".into(), from: NodeState::Terminating as i32, ..Default::default() };
+        let ev = self.record(&mut inner, ev);
+        self.broadcast(node_watch_event::Kind::Deleted, &node, Some(ev));
+        Ok(node)
+    }
+
+    /// Replaces a node's certificate serial after renewal (durably).
+    pub async fn renew_cert(&self, name: &str, serial: String, expires_at_ms: i64) -> Result<(), RegistryError> {
+        let node = {
+            let mut inner = self.lock();
+            let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
+            entry.node.previous_cert_serial = std::mem::replace(&mut entry.node.cert_serial, serial);
+            entry.node.cert_expires_at_ms = expires_at_ms;
+            entry.node.clone()
+        };
+        self.store.put(&node_key(name), node.encode_to_vec()).await?;
+        Ok(())
+    }
+
+    /// Recent events, newest last, optionally for one node.
+    pub fn events(&self, node: &str, limit: usize) -> Vec<Event> {
+        let inner = self.lock();
+        let mut out: Vec<Event> =
+            inner.events.iter().rev().filter(|e| node.is_empty() || e.node == node).take(limit).cloned().collect();
+        out.reverse();
+        out
+    }
+
+    /// Subscribes to node changes.
+    pub fn subscribe(&self) -> broadcast::Receiver<NodeWatchEvent> {
+        self.watch_tx.subscribe()
+    }
+
+    /// Counts by state.
+    pub fn counts(&self) -> HashMap<NodeState, usize> {
+        let mut out = HashMap::new();
+        for e in self.lock().nodes.values() {
+            *out.entry(e.node.state()).or_default() += 1;
+        }
+        out
+    }
+}

@@ -1,0 +1,254 @@
+//! Start-up and shutdown of the master: data dir, store, CA, credentials,
+//! listeners, background loops (liveness tick, token sweep, write-behind,
+//! systemd watchdog), then a bounded drain on SIGTERM/SIGINT.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use piccolo_common::credential::AdminCredential;
+use piccolo_common::tls::server_config;
+use thiserror::Error;
+use tokio::net::TcpListener;
+use tokio::sync::{Mutex, watch};
+use tokio_rustls::TlsAcceptor;
+use tracing::{info, warn};
+
+use crate::ca::{CaError, ClientKind, ClusterCa, write_private};
+use crate::config::{MasterConfig, StoreKind};
+use crate::metrics::Metrics;
+use crate::persister::Persister;
+use crate::registry::{Registry, Settings};
+use crate::server::{self, AppState};
+use crate::store::{EmbeddedStore, SharedStore, StoreError, Timed};
+use crate::tokens::Tokens;
+
+/// File names in the data dir.
+pub const ADMIN_CONF: &str = "admin.conf";
+pub const STORE_FILE: &str = "store.redb";
+pub const ADDR_FILE: &str = "master.addr";
+
+/// Why the master could not start.
+#[derive(Debug, Error)]
+pub enum RunError {
+    #[error("data dir {path}: {reason}")]
+    DataDir { path: String, reason: String },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Ca(#[from] CaError),
+    #[error("TLS set-up failed: {0}")]
+    Tls(#[from] piccolo_common::TlsError),
+    #[error("cannot listen on {addr}: {reason}")]
+    Listen { addr: String, reason: String },
+    #[error("gRPC server failed: {0}")]
+    Serve(String),
+    #[error("this build has no etcd support (built without the `etcd` feature)")]
+    NoEtcd,
+}
+
+async fn open_store(cfg: &MasterConfig, metrics: &Arc<Metrics>) -> Result<SharedStore, RunError> {
+    let m = metrics.clone();
+    let observe = move |op: &'static str, d: Duration| m.store_op(op, d);
+    match cfg.store {
+        StoreKind::Embedded => {
+            let store = EmbeddedStore::open(&cfg.data_dir.join(STORE_FILE))?;
+            Ok(Arc::new(Timed::new(store, observe)))
+        }
+        #[cfg(feature = "etcd")]
+        StoreKind::Etcd => {
+            let store = crate::store::EtcdStore::connect(&cfg.etcd_endpoints, cfg.etcd_timeout).await?;
+            Ok(Arc::new(Timed::new(store, observe)))
+        }
+        #[cfg(not(feature = "etcd"))]
+        StoreKind::Etcd => Err(RunError::NoEtcd),
+    }
+}
+
+fn prepare_data_dir(dir: &Path) -> Result<(), RunError> {
+    use std::os::unix::fs::PermissionsExt;
+    let err = |reason: String| RunError::DataDir { path: dir.display().to_string(), reason };
+    std::fs::create_dir_all(dir).map_err(|e| err(format!("cannot create it: {e}")))?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+        .map_err(|e| err(format!("cannot restrict it to mode 0700: {e}")))?;
+    let probe = dir.join(".write-test");
+    std::fs::write(&probe, b"ok").map_err(|e| err(format!("is not writable: {e}")))?;
+    let _ = std::fs::remove_file(probe);
+    Ok(())
+}
+
+/// Writes a new admin (or viewer) credential file.
+pub fn write_credential(
+    ca: &ClusterCa,
+    path: &Path,
+    endpoint: &str,
+    name: &str,
+    kind: ClientKind,
+    lifetime: Duration,
+) -> Result<(), CaError> {
+    let issued = ca.issue_client_with_key(name, kind, lifetime)?;
+    let cred = AdminCredential {
+        endpoint: endpoint.to_string(),
+        name: name.to_string(),
+        role: if kind == ClientKind::Viewer { "viewer".into() } else { "admin".into() },
+        ca: ca.cert_pem().to_string(),
+        cert: issued.cert_pem,
+        key: issued.key_pem.unwrap_or_default(),
+    };
+    write_private(path, cred.to_toml().as_bytes())
+}
+
+fn notify(state: &[sd_notify::NotifyState<'_>]) {
+    let _ = sd_notify::notify(false, state);
+}
+
+/// Runs the master until SIGTERM/SIGINT.
+pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
+    prepare_data_dir(&cfg.data_dir)?;
+    let metrics = Arc::new(Metrics::new());
+    let store = open_store(&cfg, &metrics).await?;
+    let (ca, created) = ClusterCa::load_or_create(&cfg.data_dir)?;
+    if created {
+        info!(dir = %cfg.data_dir.display(), "created the cluster CA");
+    }
+    let ca_der = piccolo_common::pem::certs(ca.cert_pem())?;
+    let ca_hash = piccolo_common::pem::fingerprint(&ca_der[0]);
+    let names = cfg.cert_names();
+    let serving = ca.issue_server(&names, Duration::from_secs(365 * 86400))?;
+    let mut chain = piccolo_common::pem::certs(&serving.cert_pem)?;
+    chain.extend(ca_der.iter().cloned());
+    let key = piccolo_common::pem::private_key(serving.key_pem.as_deref().unwrap_or_default())?;
+    let tls = server_config(chain, key, &ca_der)?;
+
+    let listener = TcpListener::bind(cfg.listen_addr())
+        .await
+        .map_err(|e| RunError::Listen { addr: cfg.listen.clone(), reason: e.to_string() })?;
+    let bound = listener.local_addr().map_err(|e| RunError::Listen { addr: cfg.listen.clone(), reason: e.to_string() })?;
+    let admin_path = cfg.data_dir.join(ADMIN_CONF);
+    if !admin_path.exists() {
+        write_credential(&ca, &admin_path, &cfg.admin_endpoint(bound.port()), "admin", ClientKind::Admin, cfg.admin_cert_ttl)?;
+        info!(path = %admin_path.display(), "wrote the admin credential");
+    }
+    let _ = std::fs::write(cfg.data_dir.join(ADDR_FILE), format!("{bound}\n"));
+
+    let (shutdown_tx, shutdown_rx) = watch::channel(false);
+    let persister = Persister::new(store.clone(), metrics.clone());
+    let settings = Settings {
+        heartbeat_timeout: cfg.heartbeat_timeout,
+        persist_interval: cfg.liveness_persist_interval,
+        max_events: cfg.max_events,
+    };
+    let registry = Registry::load(store.clone(), persister.clone(), settings, metrics.clone()).await?;
+    let tokens = Tokens::new(store.clone(), cfg.token_ttl);
+    let state = Arc::new(AppState {
+        cfg: cfg.clone(),
+        registry: registry.clone(),
+        tokens: tokens.clone(),
+        ca: Arc::new(ca),
+        ca_hash: ca_hash.clone(),
+        store: store.clone(),
+        persister: persister.clone(),
+        metrics: metrics.clone(),
+        shutdown: shutdown_rx.clone(),
+        topology_lock: Mutex::new(None),
+    });
+
+    let grace = Duration::from_secs(5);
+    let persist_task = tokio::spawn(persister.clone().run(shutdown_rx.clone(), grace));
+    tokio::spawn(tick_loop(registry.clone(), shutdown_rx.clone()));
+    tokio::spawn(sweep_loop(tokens, cfg.token_sweep_interval, shutdown_rx.clone()));
+    tokio::spawn(watchdog_loop(persister.clone(), shutdown_rx.clone()));
+    if !cfg.http_listen.is_empty() {
+        let http = TcpListener::bind(&cfg.http_listen)
+            .await
+            .map_err(|e| RunError::Listen { addr: cfg.http_listen.clone(), reason: e.to_string() })?;
+        tokio::spawn(crate::http::serve(state.clone(), http, shutdown_rx.clone()));
+    }
+    info!(
+        listen = %bound,
+        store = store.backend(),
+        nodes = registry.len(),
+        ca_cert_hash = %ca_hash,
+        "piccolo-master ready"
+    );
+    notify(&[sd_notify::NotifyState::Ready, sd_notify::NotifyState::Status("serving")]);
+
+    let serve = tokio::spawn(server::serve(state, listener, TlsAcceptor::from(Arc::new(tls)), grace));
+    wait_for_signal().await;
+    info!("shutting down");
+    notify(&[sd_notify::NotifyState::Stopping]);
+    let _ = shutdown_tx.send(true);
+    let served = tokio::time::timeout(grace + Duration::from_secs(1), serve).await;
+    let _ = tokio::time::timeout(grace, persist_task).await;
+    if !persister.flush().await {
+        warn!(pending = persister.backlog(), "some state could not be written to the store before exit");
+    }
+    match served {
+        Ok(Ok(Err(e))) => Err(RunError::Serve(e.to_string())),
+        _ => Ok(()),
+    }
+}
+
+async fn wait_for_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = match signal(SignalKind::terminate()) {
+        Ok(s) => s,
+        Err(_) => {
+            let _ = tokio::signal::ctrl_c().await;
+            return;
+        }
+    };
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = tokio::signal::ctrl_c() => {}
+    }
+}
+
+async fn tick_loop(registry: Arc<Registry>, mut shutdown: watch::Receiver<bool>) {
+    let mut tick = tokio::time::interval(Duration::from_millis(250));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = tick.tick() => registry.tick(),
+            _ = crate::stopped(&mut shutdown) => break,
+        }
+    }
+}
+
+async fn sweep_loop(tokens: Tokens, every: Duration, mut shutdown: watch::Receiver<bool>) {
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = crate::stopped(&mut shutdown) => break,
+        }
+        match tokens.sweep().await {
+            Ok(0) => {}
+            Ok(n) => info!(removed = n, "swept expired bootstrap tokens"),
+            Err(e) => warn!(error = %e, "token sweep failed; will retry"),
+        }
+    }
+}
+
+/// Pings systemd's watchdog at half its interval while the process is
+/// responsive; reports a degraded store in STATUS.
+async fn watchdog_loop(persister: Arc<Persister>, mut shutdown: watch::Receiver<bool>) {
+    let mut usec = 0;
+    if !sd_notify::watchdog_enabled(false, &mut usec) || usec == 0 {
+        return;
+    }
+    let every = Duration::from_micros(usec / 2);
+    let mut was_healthy = true;
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = crate::stopped(&mut shutdown) => break,
+        }
+        let healthy = persister.healthy();
+        if healthy != was_healthy {
+            let status = if healthy { "serving" } else { "degraded: store unavailable, serving from memory" };
+            notify(&[sd_notify::NotifyState::Status(status)]);
+            was_healthy = healthy;
+        }
+        notify(&[sd_notify::NotifyState::Watchdog]);
+    }
+}

@@ -1,0 +1,252 @@
+//! `ApiServerService`: what administrators (piccoloctl) call. Mutations need an
+//! admin certificate; reads accept a viewer certificate too.
+
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use piccolo_common::names::{BootstrapToken, validate_node_name};
+use piccolo_common::time::now_ms;
+use piccolo_proto::api_server_service_server::ApiServerService;
+use piccolo_proto::*;
+use prost::Message;
+use tokio::sync::{broadcast, mpsc};
+use tokio_stream::Stream;
+use tokio_stream::wrappers::ReceiverStream;
+use tonic::{Request, Response, Status};
+use tracing::info;
+
+use super::{AppState, agent_api, auth, store_status};
+use crate::store::topology_key;
+
+/// The admin-facing service.
+pub struct AdminApi {
+    state: Arc<AppState>,
+}
+
+impl AdminApi {
+    pub fn new(state: Arc<AppState>) -> Self {
+        Self { state }
+    }
+}
+
+fn node_name(req: &NodeNameRequest) -> Result<&str, Status> {
+    validate_node_name(&req.name).map_err(|e| Status::invalid_argument(e.to_string()))?;
+    Ok(&req.name)
+}
+
+#[tonic::async_trait]
+impl ApiServerService for AdminApi {
+    async fn get_nodes(&self, request: Request<GetNodesRequest>) -> Result<Response<GetNodesResponse>, Status> {
+        auth::reader(&request)?;
+        Ok(Response::new(GetNodesResponse { nodes: self.state.registry.list() }))
+    }
+
+    async fn get_node(&self, request: Request<GetNodeRequest>) -> Result<Response<GetNodeResponse>, Status> {
+        auth::reader(&request)?;
+        let name = &request.get_ref().name;
+        let node = self.state.registry.get(name).ok_or_else(|| Status::not_found(format!("no node named {name:?}")))?;
+        let events = self.state.registry.events(name, 20);
+        Ok(Response::new(GetNodeResponse { node: Some(node), events }))
+    }
+
+    type WatchNodesStream = Pin<Box<dyn Stream<Item = Result<NodeWatchEvent, Status>> + Send>>;
+
+    async fn watch_nodes(&self, request: Request<WatchNodesRequest>) -> Result<Response<Self::WatchNodesStream>, Status> {
+        auth::reader(&request)?;
+        let registry = self.state.registry.clone();
+        // Subscribe before the snapshot so no change falls between them.
+        let mut rx = registry.subscribe();
+        let (tx, out) = mpsc::channel(256);
+        let metrics = self.state.metrics.clone();
+        let mut shutdown = self.state.shutdown.clone();
+        let initial = request.get_ref().initial;
+        tokio::spawn(async move {
+            metrics.watchers.inc();
+            let snapshot = |kind: node_watch_event::Kind| {
+                registry
+                    .list()
+                    .into_iter()
+                    .map(move |n| Ok(NodeWatchEvent { kind: kind as i32, node: Some(n), event: None }))
+            };
+            let mut ok = true;
+            if initial {
+                for ev in snapshot(node_watch_event::Kind::Added) {
+                    if tx.send(ev).await.is_err() {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            while ok {
+                let next = tokio::select! {
+                    r = rx.recv() => r,
+                    _ = tx.closed() => break,
+                    _ = crate::stopped(&mut shutdown) => break,
+                };
+                match next {
+                    Ok(ev) => ok = tx.send(Ok(ev)).await.is_ok(),
+                    Err(broadcast::error::RecvError::Lagged(_)) => {
+                        // Too slow to follow every change: resend the whole
+                        // state so the watcher converges instead of missing some.
+                        for ev in snapshot(node_watch_event::Kind::Modified) {
+                            if tx.send(ev).await.is_err() {
+                                ok = false;
+                                break;
+                            }
+                        }
+                    }
+                    Err(broadcast::error::RecvError::Closed) => break,
+                }
+            }
+            metrics.watchers.dec();
+        });
+        Ok(Response::new(Box::pin(ReceiverStream::new(out))))
+    }
+
+    async fn register_node(
+        &self,
+        request: Request<NodeRegistrationRequest>,
+    ) -> Result<Response<NodeRegistrationResponse>, Status> {
+        auth::admin(&request)?;
+        let (meta, ext, body) = request.into_parts();
+        agent_api::enroll(&self.state, Request::from_parts(meta, ext, ()), body).await.map(Response::new)
+    }
+
+    async fn approve_node(&self, request: Request<NodeNameRequest>) -> Result<Response<NodeActionResponse>, Status> {
+        let who = auth::admin(&request)?;
+        let node = self.state.registry.approve(node_name(request.get_ref())?)?;
+        info!(admin = %who.name, node = %node.name, "node approved");
+        Ok(Response::new(NodeActionResponse { node: Some(node) }))
+    }
+
+    async fn cordon_node(&self, request: Request<NodeNameRequest>) -> Result<Response<NodeActionResponse>, Status> {
+        let who = auth::admin(&request)?;
+        let node = self.state.registry.cordon(node_name(request.get_ref())?)?;
+        info!(admin = %who.name, node = %node.name, "node cordoned");
+        Ok(Response::new(NodeActionResponse { node: Some(node) }))
+    }
+
+    async fn uncordon_node(&self, request: Request<NodeNameRequest>) -> Result<Response<NodeActionResponse>, Status> {
+        let who = auth::admin(&request)?;
+        let node = self.state.registry.uncordon(node_name(request.get_ref())?)?;
+        info!(admin = %who.name, node = %node.name, "node uncordoned");
+        Ok(Response::new(NodeActionResponse { node: Some(node) }))
+    }
+
+    async fn remove_node(&self, request: Request<NodeNameRequest>) -> Result<Response<NodeActionResponse>, Status> {
+        let who = auth::admin(&request)?;
+        let node = self.state.registry.remove(node_name(request.get_ref())?).await?;
+        info!(admin = %who.name, node = %node.name, "node removed");
+        Ok(Response::new(NodeActionResponse { node: Some(node) }))
+    }
+
+    async fn create_token(&self, request: Request<CreateTokenRequest>) -> Result<Response<CreateTokenResponse>, Status> {
+        let who = auth::admin(&request)?;
+        let r = request.into_inner();
+        let ttl = (r.ttl_seconds > 0).then(|| Duration::from_secs(r.ttl_seconds));
+        let (token, info) = self.state.tokens.create(ttl, r.uses, r.labels, r.description).await?;
+        info!(admin = %who.name, token = %info.id, "bootstrap token created");
+        Ok(Response::new(CreateTokenResponse { token, info: Some(info) }))
+    }
+
+    async fn list_tokens(&self, request: Request<ListTokensRequest>) -> Result<Response<ListTokensResponse>, Status> {
+        auth::admin(&request)?;
+        Ok(Response::new(ListTokensResponse { tokens: self.state.tokens.list().await? }))
+    }
+
+    async fn revoke_token(&self, request: Request<RevokeTokenRequest>) -> Result<Response<RevokeTokenResponse>, Status> {
+        let who = auth::admin(&request)?;
+        let id = request.get_ref().id.split('.').next().unwrap_or_default().to_string();
+        if !BootstrapToken::is_valid_id(&id) {
+            return Err(Status::invalid_argument(format!("{id:?} is not a token id (6 characters of [a-z0-9])")));
+        }
+        let info = self.state.tokens.revoke(&id).await?;
+        info!(admin = %who.name, token = %id, "bootstrap token revoked");
+        Ok(Response::new(RevokeTokenResponse { info: Some(info) }))
+    }
+
+    async fn list_events(&self, request: Request<ListEventsRequest>) -> Result<Response<ListEventsResponse>, Status> {
+        auth::reader(&request)?;
+        let r = request.get_ref();
+        let limit = if r.limit == 0 { 100 } else { r.limit as usize };
+        Ok(Response::new(ListEventsResponse { events: self.state.registry.events(&r.node, limit) }))
+    }
+
+    async fn get_topology(&self, request: Request<GetTopologyRequest>) -> Result<Response<GetTopologyResponse>, Status> {
+        auth::reader(&request)?;
+        let stored = self.state.store.get(&topology_key()).await.map_err(store_status)?;
+        let topology = match stored {
+            Some(v) => Some(
+                ClusterTopology::decode(v.value.as_slice())
+                    .map_err(|e| Status::internal(format!("stored topology is undecodable: {e}")))?,
+            ),
+            None => None,
+        };
+        Ok(Response::new(GetTopologyResponse { topology }))
+    }
+
+    async fn update_topology(
+        &self,
+        request: Request<UpdateTopologyRequest>,
+    ) -> Result<Response<UpdateTopologyResponse>, Status> {
+        let who = auth::admin(&request)?;
+        let mut topo = request
+            .into_inner()
+            .topology
+            .ok_or_else(|| Status::invalid_argument("topology is missing"))?;
+        if topo.name.is_empty() {
+            return Err(Status::invalid_argument("topology needs a name"));
+        }
+        if topo.r#type() == TopologyType::Unspecified {
+            return Err(Status::invalid_argument("topology type must be embedded, hybrid, multi-cluster or distributed"));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for n in topo.master_nodes.iter().chain(topo.sub_nodes.iter()) {
+            if self.state.registry.get(n).is_none() {
+                return Err(Status::invalid_argument(format!("topology names unknown node {n:?}")));
+            }
+            if !seen.insert(n.clone()) {
+                return Err(Status::invalid_argument(format!("node {n:?} appears twice in the topology")));
+            }
+        }
+        let _guard = self.state.topology_lock.lock().await;
+        let key = topology_key();
+        let current = self.state.store.get(&key).await.map_err(store_status)?;
+        let prev_version = current
+            .as_ref()
+            .and_then(|v| ClusterTopology::decode(v.value.as_slice()).ok())
+            .map(|t| t.version)
+            .unwrap_or(0);
+        topo.version = prev_version + 1;
+        topo.updated_at_ms = now_ms();
+        if topo.id.is_empty() {
+            topo.id = topo.name.clone();
+        }
+        let applied = self
+            .state
+            .store
+            .put_if(&key, current.map(|v| v.version), topo.encode_to_vec())
+            .await
+            .map_err(store_status)?;
+        if applied.is_none() {
+            return Err(Status::aborted("topology changed concurrently; retry"));
+        }
+        info!(admin = %who.name, topology = %topo.name, version = topo.version, "topology updated");
+        Ok(Response::new(UpdateTopologyResponse { topology: Some(topo) }))
+    }
+
+    async fn get_cluster_info(
+        &self,
+        request: Request<GetClusterInfoRequest>,
+    ) -> Result<Response<GetClusterInfoResponse>, Status> {
+        auth::reader(&request)?;
+        Ok(Response::new(GetClusterInfoResponse {
+            version: env!("CARGO_PKG_VERSION").into(),
+            store: self.state.store.backend().into(),
+            ca_cert_hash: self.state.ca_hash.clone(),
+            ca_certificate_pem: self.state.ca.cert_pem().to_string(),
+            nodes: u32::try_from(self.state.registry.len()).unwrap_or(u32::MAX),
+        }))
+    }
+}

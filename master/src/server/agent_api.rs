@@ -1,0 +1,237 @@
+//! `NodeAgentService`: what devices call. Enrolment is the only call without a
+//! client certificate; everything else acts on the node named by the caller's
+//! certificate.
+
+use std::sync::Arc;
+
+use piccolo_common::names::{node_name_from_hostname, validate_node_name};
+use piccolo_common::time::now_ms;
+use piccolo_proto::node_agent_service_server::NodeAgentService;
+use piccolo_proto::{
+    AgentMessage, ConfigRequest, ConfigResponse, HeartbeatAck, HeartbeatRequest, HeartbeatResponse,
+    MasterMessage, Node, NodeRegistrationRequest, NodeRegistrationResponse, NodeRole, NodeState,
+    RenewCertificateRequest, RenewCertificateResponse, StatusAck, StatusReport, agent_message,
+    master_message,
+};
+use tokio::sync::mpsc;
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::ReceiverStream;
+use tonic::{Request, Response, Status, Streaming};
+use tracing::{debug, info, warn};
+
+use super::{AppState, auth};
+use crate::registry::RegistryError;
+
+/// The agent-facing service.
+pub struct AgentApi {
+    state: Arc<AppState>,
+}
+
+impl AgentApi {
+    pub fn new(state: Arc<AppState>) -> Self {
+        Self { state }
+    }
+}
+
+/// Enrolment shared by both services' RegisterNode.
+pub async fn enroll<T>(
+    state: &AppState,
+    req: Request<T>,
+    body: NodeRegistrationRequest,
+) -> Result<NodeRegistrationResponse, Status> {
+    let remote = auth::peer(&req).map(|p| p.remote.ip().to_string()).unwrap_or_default();
+    let result = enroll_inner(state, &remote, body).await;
+    match &result {
+        Ok(r) => {
+            state.metrics.enrolment("ok");
+            info!(node = %r.node_name, %remote, "node enrolled");
+        }
+        Err(s) => {
+            let kind = match s.code() {
+                tonic::Code::Unauthenticated => "bad_token",
+                tonic::Code::AlreadyExists => "exists",
+                tonic::Code::InvalidArgument => "bad_request",
+                _ => "error",
+            };
+            state.metrics.enrolment(kind);
+            warn!(%remote, error = %s.message(), "enrolment refused");
+        }
+    }
+    result
+}
+
+async fn enroll_inner(
+    state: &AppState,
+    remote: &str,
+    body: NodeRegistrationRequest,
+) -> Result<NodeRegistrationResponse, Status> {
+    let facts = body.facts.unwrap_or_default();
+    let name = if body.name.is_empty() { node_name_from_hostname(&facts.hostname) } else { body.name };
+    validate_node_name(&name).map_err(|e| Status::invalid_argument(e.to_string()))?;
+    if body.token.is_empty() {
+        return Err(Status::unauthenticated("enrolment needs a bootstrap token (--token); create one with `piccoloctl token create`"));
+    }
+    // Everything that can be checked without spending the token comes first,
+    // so a bad request changes no state.
+    let issued = state
+        .ca
+        .sign_csr(&body.csr_pem, &name, state.cfg.node_cert_ttl)
+        .map_err(|e| Status::invalid_argument(e.to_string()))?;
+    if state.registry.get(&name).is_some() {
+        return Err(RegistryError::Exists(name).into());
+    }
+    let token = state.tokens.consume(&body.token).await?;
+    let approved = state.cfg.auto_approve;
+    let (node_state, reason) = if approved {
+        (NodeState::Initializing, "Enrolled")
+    } else {
+        (NodeState::Pending, "AwaitingApproval")
+    };
+    let now = now_ms();
+    let ip = facts.ips.first().cloned().unwrap_or_else(|| remote.to_string());
+    let mut node = Node {
+        name: name.clone(),
+        ip,
+        role: NodeRole::Sub as i32,
+        state: node_state as i32,
+        reason: reason.into(),
+        facts: Some(facts),
+        labels: token.labels.clone(),
+        created_at_ms: now,
+        state_changed_at_ms: now,
+        cert_serial: issued.serial_hex.clone(),
+        cert_expires_at_ms: issued.not_after_ms,
+        approved,
+        ..Default::default()
+    };
+    if let Some(role) = token.labels.get("piccolo.role")
+        && role == "master"
+    {
+        node.role = NodeRole::Master as i32;
+    }
+    state.registry.enroll(node).await?;
+    Ok(NodeRegistrationResponse {
+        node_name: name,
+        certificate_pem: issued.cert_pem,
+        ca_certificate_pem: state.ca.cert_pem().to_string(),
+        state: node_state as i32,
+        config: Some(state.agent_config()),
+        certificate_expires_at_ms: issued.not_after_ms,
+    })
+}
+
+type SessionStream = ReceiverStream<Result<MasterMessage, Status>>;
+
+#[tonic::async_trait]
+impl NodeAgentService for AgentApi {
+    async fn register_node(
+        &self,
+        request: Request<NodeRegistrationRequest>,
+    ) -> Result<Response<NodeRegistrationResponse>, Status> {
+        let (meta, ext, body) = request.into_parts();
+        let req = Request::from_parts(meta, ext, ());
+        enroll(&self.state, req, body).await.map(Response::new)
+    }
+
+    type SessionStream = SessionStream;
+
+    async fn session(
+        &self,
+        request: Request<Streaming<AgentMessage>>,
+    ) -> Result<Response<Self::SessionStream>, Status> {
+        let caller = auth::node(&request, &self.state.registry)?;
+        let name = caller.name.clone();
+        let remote_ip = caller.remote.map(|r| r.ip().to_string()).unwrap_or_default();
+        let mut inbound = request.into_inner();
+        let (tx, rx) = mpsc::channel(16);
+        let registry = self.state.registry.clone();
+        let session = registry
+            .open_session(&name, None, String::new(), tx.clone())
+            .ok_or_else(|| Status::permission_denied(format!("node {name:?} was removed from the cluster")))?;
+        // The node may have been given a config before; send the current one.
+        let _ = tx.try_send(Ok(MasterMessage {
+            msg: Some(master_message::Msg::Config(self.state.agent_config())),
+        }));
+        debug!(node = %name, session, "session opened");
+        let mut shutdown = self.state.shutdown.clone();
+        tokio::spawn(async move {
+            loop {
+                let msg = tokio::select! {
+                    m = inbound.next() => m,
+                    _ = crate::stopped(&mut shutdown) => break,
+                    _ = tx.closed() => break,
+                };
+                let msg = match msg {
+                    Some(Ok(m)) => m,
+                    Some(Err(e)) => {
+                        debug!(node = %name, error = %e, "session stream failed");
+                        break;
+                    }
+                    None => break,
+                };
+                match msg.msg {
+                    Some(agent_message::Msg::Heartbeat(hb)) => {
+                        if let Some(state) = registry.heartbeat(&name, session) {
+                            let ack = HeartbeatAck { seq: hb.seq, state: state as i32 };
+                            let _ = tx.try_send(Ok(MasterMessage { msg: Some(master_message::Msg::HeartbeatAck(ack)) }));
+                        }
+                    }
+                    Some(agent_message::Msg::Status(report)) => {
+                        registry.status(&name, report);
+                    }
+                    Some(agent_message::Msg::Hello(hello)) => {
+                        registry.open_session_facts(&name, session, hello.facts, &remote_ip);
+                    }
+                    Some(agent_message::Msg::ConfigAck(ack)) => {
+                        debug!(node = %name, version = ack.version, ok = ack.ok, "config ack");
+                    }
+                    None => {}
+                }
+            }
+            registry.close_session(&name, session);
+            debug!(node = %name, session, "session closed");
+        });
+        Ok(Response::new(ReceiverStream::new(rx)))
+    }
+
+    async fn heartbeat(&self, request: Request<HeartbeatRequest>) -> Result<Response<HeartbeatResponse>, Status> {
+        let caller = auth::node(&request, &self.state.registry)?;
+        let state = self.state.registry.touch(&caller.name).ok_or_else(|| Status::not_found("node is gone"))?;
+        Ok(Response::new(HeartbeatResponse { state: state as i32 }))
+    }
+
+    async fn report_status(&self, request: Request<StatusReport>) -> Result<Response<StatusAck>, Status> {
+        let caller = auth::node(&request, &self.state.registry)?;
+        let state = self
+            .state
+            .registry
+            .status(&caller.name, request.into_inner())
+            .ok_or_else(|| Status::not_found("node is gone"))?;
+        Ok(Response::new(StatusAck { state: state as i32 }))
+    }
+
+    async fn receive_config(&self, request: Request<ConfigRequest>) -> Result<Response<ConfigResponse>, Status> {
+        auth::node(&request, &self.state.registry)?;
+        Ok(Response::new(ConfigResponse { config: Some(self.state.agent_config()) }))
+    }
+
+    async fn renew_certificate(
+        &self,
+        request: Request<RenewCertificateRequest>,
+    ) -> Result<Response<RenewCertificateResponse>, Status> {
+        let caller = auth::node(&request, &self.state.registry)?;
+        let csr = request.into_inner().csr_pem;
+        let issued = self
+            .state
+            .ca
+            .sign_csr(&csr, &caller.name, self.state.cfg.node_cert_ttl)
+            .map_err(|e| Status::invalid_argument(e.to_string()))?;
+        self.state.registry.renew_cert(&caller.name, issued.serial_hex, issued.not_after_ms).await?;
+        info!(node = %caller.name, "node certificate renewed");
+        Ok(Response::new(RenewCertificateResponse {
+            certificate_pem: issued.cert_pem,
+            ca_certificate_pem: self.state.ca.cert_pem().to_string(),
+            certificate_expires_at_ms: issued.not_after_ms,
+        }))
+    }
+}

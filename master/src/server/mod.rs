@@ -1,0 +1,131 @@
+//! The gRPC server: both services on one TLS port, with HTTP/2 keepalive tuned
+//! so a silent device is noticed within seconds, explicit message size limits,
+//! and bounded shutdown.
+
+mod admin_api;
+mod agent_api;
+pub mod auth;
+pub mod tls;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use piccolo_proto::api_server_service_server::ApiServerServiceServer;
+use piccolo_proto::limits::{MAX_ADMIN_REQUEST_BYTES, MAX_AGENT_MESSAGE_BYTES, MAX_MASTER_MESSAGE_BYTES};
+use piccolo_proto::node_agent_service_server::NodeAgentServiceServer;
+use piccolo_proto::{AgentConfig, ClusterTopology};
+use tokio::net::TcpListener;
+use tokio::sync::{Mutex, watch};
+use tokio_rustls::TlsAcceptor;
+use tonic::{Code, Status};
+
+use crate::ca::ClusterCa;
+use crate::config::MasterConfig;
+use crate::metrics::Metrics;
+use crate::persister::Persister;
+use crate::registry::{Registry, RegistryError};
+use crate::store::{SharedStore, StoreError};
+use crate::tokens::{TokenError, Tokens};
+
+/// Everything the handlers share.
+pub struct AppState {
+    pub cfg: MasterConfig,
+    pub registry: Arc<Registry>,
+    pub tokens: Tokens,
+    pub ca: Arc<ClusterCa>,
+    pub ca_hash: String,
+    pub store: SharedStore,
+    pub persister: Arc<Persister>,
+    pub metrics: Arc<Metrics>,
+    pub shutdown: watch::Receiver<bool>,
+    /// Serialises topology updates (read-modify-write on one key).
+    pub topology_lock: Mutex<Option<ClusterTopology>>,
+}
+
+impl AppState {
+    /// The agent settings the master hands out.
+    pub fn agent_config(&self) -> AgentConfig {
+        AgentConfig {
+            version: 1,
+            heartbeat_interval_ms: u32::try_from(self.cfg.heartbeat_interval.as_millis()).unwrap_or(u32::MAX),
+            status_interval_ms: u32::try_from((self.cfg.heartbeat_interval * 6).as_millis()).unwrap_or(u32::MAX),
+            labels: Default::default(),
+        }
+    }
+}
+
+impl From<RegistryError> for Status {
+    fn from(e: RegistryError) -> Self {
+        let code = match &e {
+            RegistryError::NotFound(_) => Code::NotFound,
+            RegistryError::Exists(_) => Code::AlreadyExists,
+            RegistryError::NotPending(_) => Code::FailedPrecondition,
+            RegistryError::Removed(_) | RegistryError::StaleCertificate(_) => Code::PermissionDenied,
+            RegistryError::Store(_) => Code::Unavailable,
+        };
+        Status::new(code, e.to_string())
+    }
+}
+
+impl From<TokenError> for Status {
+    fn from(e: TokenError) -> Self {
+        let code = match &e {
+            TokenError::Malformed => Code::InvalidArgument,
+            TokenError::NotFound(_) => Code::NotFound,
+            TokenError::Store(_) => Code::Unavailable,
+            _ => Code::Unauthenticated,
+        };
+        Status::new(code, e.to_string())
+    }
+}
+
+/// Maps a store error for a caller.
+pub fn store_status(e: StoreError) -> Status {
+    Status::unavailable(e.to_string())
+}
+
+/// Serves until `shutdown` flips, then drains for at most `grace`.
+pub async fn serve(
+    state: Arc<AppState>,
+    listener: TcpListener,
+    acceptor: TlsAcceptor,
+    grace: Duration,
+) -> Result<(), tonic::transport::Error> {
+    let cfg = &state.cfg;
+    let agent = NodeAgentServiceServer::new(agent_api::AgentApi::new(state.clone()))
+        .max_decoding_message_size(MAX_AGENT_MESSAGE_BYTES)
+        .max_encoding_message_size(MAX_MASTER_MESSAGE_BYTES);
+    let admin = ApiServerServiceServer::new(admin_api::AdminApi::new(state.clone()))
+        .max_decoding_message_size(MAX_ADMIN_REQUEST_BYTES)
+        .max_encoding_message_size(MAX_MASTER_MESSAGE_BYTES);
+    let incoming = tls::incoming(
+        listener,
+        acceptor,
+        tls::Limits { handshake_timeout: Duration::from_secs(10), max_handshakes: 512 },
+        state.metrics.clone(),
+        state.shutdown.clone(),
+    );
+    let mut shutdown = state.shutdown.clone();
+    let server = tonic::transport::Server::builder()
+        .http2_keepalive_interval(Some(cfg.keepalive_interval))
+        .http2_keepalive_timeout(Some(cfg.keepalive_timeout))
+        .max_concurrent_streams(Some(128))
+        .add_service(agent)
+        .add_service(admin)
+        .serve_with_incoming_shutdown(incoming, async move {
+            let _ = crate::stopped(&mut shutdown).await;
+        });
+    tokio::pin!(server);
+    let mut shutdown = state.shutdown.clone();
+    tokio::select! {
+        r = &mut server => r,
+        _ = crate::stopped(&mut shutdown) => {
+            // Long-lived agent sessions would hold a graceful drain forever:
+            // give them `grace`, then stop regardless.
+            match tokio::time::timeout(grace, server).await {
+                Ok(r) => r,
+                Err(_) => Ok(()),
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! The TLS front door: accepts TCP, runs the rustls handshake under a deadline
+//! with a cap on handshakes in flight (garbage bytes, port scanners and
+//! half-open "slowloris" clients cost a bounded amount and never reach gRPC),
+//! and hands tonic connections that carry the peer's certificate chain.
+
+use std::io;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use rustls_pki_types::CertificateDer;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{Semaphore, mpsc, watch};
+use tokio_rustls::TlsAcceptor;
+use tokio_rustls::server::TlsStream;
+use tokio_stream::wrappers::ReceiverStream;
+use tonic::transport::server::Connected;
+use tracing::debug;
+
+use crate::metrics::Metrics;
+
+/// What the gRPC handlers learn about a connection.
+#[derive(Clone, Debug)]
+pub struct PeerInfo {
+    pub remote: SocketAddr,
+    /// The client's certificate chain (leaf first), when it offered one.
+    pub certs: Option<Arc<Vec<CertificateDer<'static>>>>,
+}
+
+/// A TLS connection plus its peer info.
+pub struct TlsConn {
+    inner: TlsStream<TcpStream>,
+    info: PeerInfo,
+}
+
+impl Connected for TlsConn {
+    type ConnectInfo = PeerInfo;
+    fn connect_info(&self) -> PeerInfo {
+        self.info.clone()
+    }
+}
+
+impl AsyncRead for TlsConn {
+    fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for TlsConn {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.inner).poll_write(cx, buf)
+    }
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_flush(cx)
+    }
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.inner).poll_write_vectored(cx, bufs)
+    }
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+}
+
+/// Limits of the front door.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub handshake_timeout: Duration,
+    pub max_handshakes: usize,
+}
+
+/// Accepts connections until shutdown; yields completed TLS connections.
+pub fn incoming(
+    listener: TcpListener,
+    acceptor: TlsAcceptor,
+    limits: Limits,
+    metrics: Arc<Metrics>,
+    mut shutdown: watch::Receiver<bool>,
+) -> ReceiverStream<Result<TlsConn, io::Error>> {
+    let (tx, rx) = mpsc::channel(256);
+    let permits = Arc::new(Semaphore::new(limits.max_handshakes));
+    tokio::spawn(async move {
+        loop {
+            let accepted = tokio::select! {
+                r = listener.accept() => r,
+                _ = shutdown.changed() => break,
+            };
+            let (tcp, remote) = match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    // EMFILE and friends: back off briefly instead of spinning.
+                    debug!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            };
+            let Ok(permit) = permits.clone().try_acquire_owned() else {
+                debug!(%remote, "too many TLS handshakes in flight; dropping connection");
+                metrics.tls_handshake_failures.inc();
+                continue;
+            };
+            let _ = tcp.set_nodelay(true);
+            let acceptor = acceptor.clone();
+            let tx = tx.clone();
+            let metrics = metrics.clone();
+            tokio::spawn(async move {
+                let result = tokio::time::timeout(limits.handshake_timeout, acceptor.accept(tcp)).await;
+                drop(permit);
+                match result {
+                    Ok(Ok(stream)) => {
+                        let certs = stream
+                            .get_ref()
+                            .1
+                            .peer_certificates()
+                            .map(|c| Arc::new(c.iter().map(|c| c.clone().into_owned()).collect()));
+                        let _ = tx.send(Ok(TlsConn { inner: stream, info: PeerInfo { remote, certs } })).await;
+                    }
+                    Ok(Err(e)) => {
+                        metrics.tls_handshake_failures.inc();
+                        debug!(%remote, error = %e, "TLS handshake failed");
+                    }
+                    Err(_) => {
+                        metrics.tls_handshake_failures.inc();
+                        debug!(%remote, "TLS handshake timed out");
+                    }
+                }
+            });
+        }
+    });
+    ReceiverStream::new(rx)
+}
