@@ -1,1 +1,136 @@
-fn main() {}
+//! The `piccolo-agent` binary: command line, logging, the current-thread
+//! runtime (built here and nowhere else), signals and exit codes.
+#![forbid(unsafe_code)]
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+use piccolo_agent::config::AgentConfig;
+use piccolo_common::config::EXIT_CONFIG;
+use toml::Value;
+
+#[derive(Parser)]
+#[command(name = "piccolo-agent", version, about = "Piccolo device agent")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Enrol (first run) and keep a session with the master.
+    Run(RunArgs),
+}
+
+#[derive(clap::Args)]
+struct RunArgs {
+    /// TOML config file; `PICCOLO_*` variables and flags override it.
+    #[arg(long, short = 'c')]
+    config: Option<PathBuf>,
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// The master's HOST:PORT.
+    #[arg(long)]
+    master: Option<String>,
+    /// Bootstrap token (first enrolment only).
+    #[arg(long)]
+    token: Option<String>,
+    /// The cluster CA certificate to trust at enrolment.
+    #[arg(long)]
+    ca_file: Option<String>,
+    /// Pin of the cluster CA: sha256:<hex> (from `piccoloctl cluster-info`).
+    #[arg(long)]
+    ca_cert_hash: Option<String>,
+    /// Node name (default: the hostname).
+    #[arg(long)]
+    name: Option<String>,
+}
+
+fn flags(a: &RunArgs) -> toml::Table {
+    let mut t = toml::Table::new();
+    let pairs = [
+        ("data_dir", a.data_dir.as_ref().map(|p| p.display().to_string())),
+        ("master", a.master.clone()),
+        ("token", a.token.clone()),
+        ("ca_file", a.ca_file.clone()),
+        ("ca_cert_hash", a.ca_cert_hash.clone()),
+        ("name", a.name.clone()),
+    ];
+    for (k, v) in pairs {
+        if let Some(v) = v {
+            t.insert(k.into(), Value::String(v));
+        }
+    }
+    t
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let Command::Run(args) = cli.command;
+    let cfg = match AgentConfig::load(args.config.as_deref(), flags(&args)) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("piccolo-agent: {e}");
+            return ExitCode::from(EXIT_CONFIG as u8);
+        }
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("PICCOLO_LOG")
+        .or_else(|_| tracing_subscriber::EnvFilter::try_new(&cfg.log))
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let fmt = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(false).with_target(false);
+    if std::env::var_os("JOURNAL_STREAM").is_some() {
+        fmt.without_time().init();
+    } else {
+        fmt.init();
+    }
+    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("piccolo-agent: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = rt.block_on(async move {
+        let (tx, rx) = tokio::sync::watch::channel(false);
+        let daemon = tokio::spawn(piccolo_agent::daemon::run(cfg, rx));
+        tokio::pin!(daemon);
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+        let term_recv = async {
+            match term.as_mut() {
+                Some(t) => {
+                    t.recv().await;
+                }
+                None => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            r = &mut daemon => return r,
+            _ = term_recv => {}
+            _ = tokio::signal::ctrl_c() => {}
+        }
+        let _ = tx.send(true);
+        // Clean shutdown is bounded: systemd expects us gone within 2 s.
+        match tokio::time::timeout(Duration::from_millis(1500), daemon).await {
+            Ok(r) => r,
+            Err(_) => Ok(Ok(())),
+        }
+    });
+    match result {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(e)) => {
+            tracing::error!("{e}");
+            eprintln!("piccolo-agent: {e}");
+            match e {
+                // Removal is final: exit 0 so systemd does not restart into the same refusal.
+                piccolo_agent::daemon::DaemonError::Removed(_) => ExitCode::SUCCESS,
+                _ => ExitCode::FAILURE,
+            }
+        }
+        Err(e) => {
+            eprintln!("piccolo-agent: internal error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

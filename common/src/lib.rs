@@ -7,6 +7,7 @@
 //! - [`config`]: layered TOML + `PICCOLO_*` env + flags, durations.
 //! - [`connect`]: a tonic `Channel` over our own rustls connector.
 //! - [`credential`]: the admin.conf file.
+//! - [`files`]: atomic writes with explicit modes.
 //! - [`pem`]: reading certificates and keys, fingerprints.
 //! - [`names`]: node names, bootstrap token format, certificate subject roles.
 //! - [`time`]: wall-clock milliseconds.
@@ -15,6 +16,7 @@
 pub mod config;
 pub mod connect;
 pub mod credential;
+pub mod files;
 pub mod names;
 pub mod pem;
 pub mod pin;

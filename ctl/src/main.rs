@@ -1,1 +1,349 @@
-fn main() {}
+//! piccoloctl: the Piccolo admin CLI. Finds its credential with
+//! `--admin-config FILE` or `PICCOLO_ADMIN_CONFIG`; prints tables for people and
+//! `-o json` for scripts; exits non-zero with a message saying what failed.
+#![forbid(unsafe_code)]
+
+mod client;
+mod output;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use piccolo_proto::*;
+use tokio_stream::StreamExt;
+use tonic::Code;
+
+#[derive(Parser)]
+#[command(name = "piccoloctl", version, about = "Manage a Piccolo cluster")]
+struct Cli {
+    /// Admin credential file written by the master (DATA_DIR/admin.conf).
+    #[arg(long, env = "PICCOLO_ADMIN_CONFIG", global = true)]
+    admin_config: Option<PathBuf>,
+    /// How long to wait for the master to answer a connection.
+    #[arg(long, default_value = "5s", global = true)]
+    timeout: String,
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    Table,
+    Wide,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// List objects.
+    Get {
+        #[command(subcommand)]
+        what: GetWhat,
+    },
+    /// Show one object in detail.
+    Describe {
+        #[command(subcommand)]
+        what: DescribeWhat,
+    },
+    /// Follow changes as they happen.
+    Watch {
+        #[command(subcommand)]
+        what: WatchWhat,
+    },
+    /// Bootstrap tokens.
+    Token {
+        #[command(subcommand)]
+        action: TokenCmd,
+    },
+    /// Node lifecycle actions.
+    Node {
+        #[command(subcommand)]
+        action: NodeCmd,
+    },
+    /// Lifecycle events, oldest first.
+    Events {
+        /// Only this node's events.
+        #[arg(long)]
+        node: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: u32,
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+    /// Master version, store, CA pin for enrolling devices.
+    ClusterInfo {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum GetWhat {
+    /// All nodes.
+    Nodes {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+    /// The cluster topology.
+    Topology {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum DescribeWhat {
+    Node { name: String },
+}
+
+#[derive(Subcommand)]
+enum WatchWhat {
+    /// Every node change; starts with the current nodes.
+    Nodes {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCmd {
+    /// Create a token; prints it alone on stdout.
+    Create {
+        /// Lifetime, e.g. 10m, 2h, 7d.
+        #[arg(long, default_value = "10m")]
+        ttl: String,
+        /// Enrolments allowed (0 = unlimited within its lifetime).
+        #[arg(long, default_value_t = 0)]
+        uses: u32,
+        /// Labels for nodes enrolled with it, KEY=VALUE (repeatable).
+        #[arg(long = "label", short = 'l')]
+        labels: Vec<String>,
+        #[arg(long, default_value = "")]
+        description: String,
+    },
+    /// List tokens (secrets are never shown again).
+    List {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+    /// Revoke a token by id.
+    Revoke { id: String },
+}
+
+#[derive(Subcommand)]
+enum NodeCmd {
+    /// Approve a Pending node.
+    Approve { name: String },
+    /// Put a node in Maintenance (still watched).
+    Cordon { name: String },
+    /// Take a node out of Maintenance.
+    Uncordon { name: String },
+    /// Remove a node; its certificate stops working at once.
+    Remove { name: String },
+}
+
+/// A failure with the exit code to use.
+struct Failure(String, u8);
+
+fn rpc_err(what: &str, s: tonic::Status) -> Failure {
+    let msg = match s.code() {
+        Code::Unavailable => format!("{what}: the master is unreachable or went away: {}", s.message()),
+        Code::Unauthenticated | Code::PermissionDenied => format!("{what}: refused: {}", s.message()),
+        _ => format!("{what}: {}", s.message()),
+    };
+    Failure(msg, 1)
+}
+
+fn print_json(v: &serde_json::Value) {
+    println!("{}", serde_json::to_string_pretty(v).unwrap_or_default());
+}
+
+fn parse_labels(raw: &[String]) -> Result<HashMap<String, String>, Failure> {
+    raw.iter()
+        .map(|l| {
+            l.split_once('=')
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .ok_or_else(|| Failure(format!("label {l:?} is not KEY=VALUE"), 2))
+        })
+        .collect()
+}
+
+async fn run(cli: Cli) -> Result<(), Failure> {
+    let timeout = piccolo_common::config::parse_duration(&cli.timeout).map_err(|e| Failure(format!("--timeout: {e}"), 2))?;
+    let path = cli.admin_config.ok_or_else(|| {
+        Failure("no admin credential: pass --admin-config FILE or set PICCOLO_ADMIN_CONFIG (the master writes DATA_DIR/admin.conf)".into(), 2)
+    })?;
+    let mut c = client::connect_admin(&path, timeout.max(Duration::from_millis(100))).await.map_err(|e| Failure(e, 1))?;
+    match cli.command {
+        Cmd::Get { what: GetWhat::Nodes { output } } => {
+            let nodes = c.get_nodes(GetNodesRequest {}).await.map_err(|s| rpc_err("get nodes", s))?.into_inner().nodes;
+            match output {
+                Format::Json => print_json(&serde_json::Value::Array(nodes.iter().map(output::node_json).collect())),
+                f => print!("{}", output::nodes_table(&nodes, f == Format::Wide)),
+            }
+        }
+        Cmd::Get { what: GetWhat::Topology { output } } => {
+            let t = c.get_topology(GetTopologyRequest {}).await.map_err(|s| rpc_err("get topology", s))?.into_inner().topology;
+            match (t, output) {
+                (None, Format::Json) => println!("null"),
+                (None, _) => println!("no topology has been applied"),
+                (Some(t), Format::Json) => print_json(&serde_json::json!({
+                    "id": t.id, "name": t.name, "type": t.r#type().label(), "master_nodes": t.master_nodes,
+                    "sub_nodes": t.sub_nodes, "parent_cluster": t.parent_cluster, "config": t.config, "version": t.version,
+                })),
+                (Some(t), _) => print!(
+                    "{}",
+                    output::table(
+                        &["NAME", "TYPE", "MASTERS", "SUBS", "PARENT", "VERSION"],
+                        &[vec![t.name.clone(), t.r#type().label().into(), t.master_nodes.join(","), t.sub_nodes.join(","), t.parent_cluster.clone(), t.version.to_string()]]
+                    )
+                ),
+            }
+        }
+        Cmd::Describe { what: DescribeWhat::Node { name } } => {
+            let r = c.get_node(GetNodeRequest { name: name.clone() }).await.map_err(|s| rpc_err(&format!("describe node {name}"), s))?.into_inner();
+            let node = r.node.ok_or_else(|| Failure(format!("no node named {name:?}"), 1))?;
+            print!("{}", output::describe_node(&node, &r.events));
+        }
+        Cmd::Watch { what: WatchWhat::Nodes { output } } => {
+            let mut stream = c.watch_nodes(WatchNodesRequest { initial: true }).await.map_err(|s| rpc_err("watch nodes", s))?.into_inner();
+            if output != Format::Json {
+                println!("{:<10} {:<24} {:<14} REASON", "EVENT", "NAME", "STATUS");
+            }
+            while let Some(ev) = stream.next().await {
+                let ev = ev.map_err(|s| rpc_err("watch nodes", s))?;
+                let Some(node) = ev.node.as_ref() else { continue };
+                let kind = match ev.kind() {
+                    node_watch_event::Kind::Added => "ADDED",
+                    node_watch_event::Kind::Deleted => "DELETED",
+                    _ => "MODIFIED",
+                };
+                if output == Format::Json {
+                    let mut v = output::node_json(node);
+                    v["event"] = serde_json::Value::String(kind.into());
+                    println!("{}", serde_json::to_string(&v).unwrap_or_default());
+                } else {
+                    println!("{:<10} {:<24} {:<14} {}", kind, node.name, node.state().label(), node.reason);
+                }
+            }
+            return Err(Failure("watch nodes: the master closed the stream".into(), 1));
+        }
+        Cmd::Token { action: TokenCmd::Create { ttl, uses, labels, description } } => {
+            let ttl = piccolo_common::config::parse_duration(&ttl).map_err(|e| Failure(format!("--ttl: {e}"), 2))?;
+            if ttl.as_secs() == 0 {
+                return Err(Failure("--ttl must be at least 1s".into(), 2));
+            }
+            let req = CreateTokenRequest { ttl_seconds: ttl.as_secs(), uses, labels: parse_labels(&labels)?, description };
+            let r = c.create_token(req).await.map_err(|s| rpc_err("token create", s))?.into_inner();
+            println!("{}", r.token);
+        }
+        Cmd::Token { action: TokenCmd::List { output } } => {
+            let tokens = c.list_tokens(ListTokensRequest {}).await.map_err(|s| rpc_err("token list", s))?.into_inner().tokens;
+            match output {
+                Format::Json => print_json(&serde_json::Value::Array(tokens.iter().map(output::token_json).collect())),
+                _ => {
+                    let now = piccolo_common::time::now_ms();
+                    let rows: Vec<Vec<String>> = tokens
+                        .iter()
+                        .map(|t| {
+                            let state = if t.revoked { "revoked" } else if now >= t.expires_at_ms { "expired" } else if t.max_uses > 0 && t.used >= t.max_uses { "used-up" } else { "valid" };
+                            vec![
+                                t.id.clone(),
+                                state.into(),
+                                output::time(t.expires_at_ms).unwrap_or_default(),
+                                if t.max_uses == 0 { format!("{}/unlimited", t.used) } else { format!("{}/{}", t.used, t.max_uses) },
+                                t.description.clone(),
+                            ]
+                        })
+                        .collect();
+                    print!("{}", output::table(&["ID", "STATE", "EXPIRES", "USES", "DESCRIPTION"], &rows));
+                }
+            }
+        }
+        Cmd::Token { action: TokenCmd::Revoke { id } } => {
+            let r = c.revoke_token(RevokeTokenRequest { id: id.clone() }).await.map_err(|s| rpc_err(&format!("token revoke {id}"), s))?.into_inner();
+            println!("token {} revoked", r.info.map(|i| i.id).unwrap_or(id));
+        }
+        Cmd::Node { action } => {
+            let (verb, name) = match &action {
+                NodeCmd::Approve { name } => ("approve", name.clone()),
+                NodeCmd::Cordon { name } => ("cordon", name.clone()),
+                NodeCmd::Uncordon { name } => ("uncordon", name.clone()),
+                NodeCmd::Remove { name } => ("remove", name.clone()),
+            };
+            let req = NodeNameRequest { name: name.clone() };
+            let r = match action {
+                NodeCmd::Approve { .. } => c.approve_node(req).await,
+                NodeCmd::Cordon { .. } => c.cordon_node(req).await,
+                NodeCmd::Uncordon { .. } => c.uncordon_node(req).await,
+                NodeCmd::Remove { .. } => c.remove_node(req).await,
+            }
+            .map_err(|s| rpc_err(&format!("node {verb} {name}"), s))?
+            .into_inner();
+            let state = r.node.map(|n| n.state().label()).unwrap_or("-");
+            println!("node {name}: {verb} done ({state})");
+        }
+        Cmd::Events { node, limit, output } => {
+            let events = c
+                .list_events(ListEventsRequest { node: node.unwrap_or_default(), limit })
+                .await
+                .map_err(|s| rpc_err("events", s))?
+                .into_inner()
+                .events;
+            match output {
+                Format::Json => print_json(&serde_json::Value::Array(events.iter().map(output::event_json).collect())),
+                _ => {
+                    let rows: Vec<Vec<String>> = events
+                        .iter()
+                        .map(|e| {
+                            vec![
+                                output::time(e.time_ms).unwrap_or_default(),
+                                e.node.clone(),
+                                e.kind.clone(),
+                                format!("{} -> {}", e.from().label(), e.to().label()),
+                                e.reason.clone(),
+                            ]
+                        })
+                        .collect();
+                    print!("{}", output::table(&["TIME", "NODE", "KIND", "STATE", "REASON"], &rows));
+                }
+            }
+        }
+        Cmd::ClusterInfo { output } => {
+            let i = c.get_cluster_info(GetClusterInfoRequest {}).await.map_err(|s| rpc_err("cluster-info", s))?.into_inner();
+            match output {
+                Format::Json => print_json(&serde_json::json!({
+                    "version": i.version, "store": i.store, "ca_cert_hash": i.ca_cert_hash, "nodes": i.nodes, "ca_certificate_pem": i.ca_certificate_pem,
+                })),
+                _ => {
+                    println!("version: {}", i.version);
+                    println!("store: {}", i.store);
+                    println!("nodes: {}", i.nodes);
+                    println!("ca_cert_hash: {}", i.ca_cert_hash);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("piccoloctl: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match rt.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(msg, code)) => {
+            eprintln!("piccoloctl: {msg}");
+            ExitCode::from(code)
+        }
+    }
+}

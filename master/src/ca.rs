@@ -4,9 +4,9 @@
 //! mode 0600 and nowhere else.
 
 use std::fs;
-use std::io::Write;
 use std::net::IpAddr;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+#[cfg(test)]
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -63,28 +63,14 @@ fn io_err<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Erro
     move |source| CaError::Io { action, path: path.to_path_buf(), source }
 }
 
-/// Writes a file readable by its owner only, atomically (temp file + rename).
+/// Writes a file readable by its owner only, atomically.
 pub fn write_private(path: &Path, contents: &[u8]) -> Result<(), CaError> {
-    let tmp = path.with_extension("tmp");
-    let mut f = fs::OpenOptions::new()
-        .create(true)
-        .write(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&tmp)
-        .map_err(io_err("create", &tmp))?;
-    f.write_all(contents).map_err(io_err("write", &tmp))?;
-    f.sync_all().map_err(io_err("sync", &tmp))?;
-    fs::set_permissions(&tmp, fs::Permissions::from_mode(0o600)).map_err(io_err("chmod", &tmp))?;
-    fs::rename(&tmp, path).map_err(io_err("rename into", path))
+    piccolo_common::files::write_private(path, contents).map_err(io_err("write", path))
 }
 
 /// Writes a public file (mode 0644), atomically.
 pub fn write_public(path: &Path, contents: &[u8]) -> Result<(), CaError> {
-    let tmp = path.with_extension("tmp");
-    fs::write(&tmp, contents).map_err(io_err("write", &tmp))?;
-    fs::set_permissions(&tmp, fs::Permissions::from_mode(0o644)).map_err(io_err("chmod", &tmp))?;
-    fs::rename(&tmp, path).map_err(io_err("rename into", path))
+    piccolo_common::files::write_public(path, contents).map_err(io_err("write", path))
 }
 
 fn random_serial() -> (SerialNumber, String) {

@@ -1,0 +1,157 @@
+//! The agent's configuration: `--config FILE` (TOML), then `PICCOLO_*`
+//! environment variables, then flags. The master's pushed settings (heartbeat
+//! interval) override the local defaults once connected.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use piccolo_common::config::{self, ConfigError, duration};
+use serde::Deserialize;
+
+/// Keys that may be overridden by `PICCOLO_<KEY>`.
+pub const ENV_KEYS: &[&str] = &[
+    "data_dir", "master", "token", "ca_file", "ca_cert_hash", "name", "heartbeat_interval",
+    "status_interval", "keepalive_interval", "keepalive_timeout", "reconnect_max_backoff",
+    "allow_short_intervals", "log",
+];
+
+/// Everything the agent can be told.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AgentConfig {
+    /// Key, certificate, CA and state live here (created 0700).
+    pub data_dir: PathBuf,
+    /// The master's `HOST:PORT`.
+    pub master: String,
+    /// Bootstrap token for the first enrolment.
+    pub token: String,
+    /// The cluster CA certificate file to trust at enrolment...
+    pub ca_file: String,
+    /// ...or its pin, `sha256:<hex>` (from `piccoloctl cluster-info`).
+    pub ca_cert_hash: String,
+    /// Node name; defaults to the hostname.
+    pub name: String,
+    /// Heartbeat interval until the master says otherwise.
+    #[serde(with = "duration")]
+    pub heartbeat_interval: Duration,
+    /// Full status report interval until the master says otherwise.
+    #[serde(with = "duration")]
+    pub status_interval: Duration,
+    /// HTTP/2 PING interval and timeout towards the master.
+    #[serde(with = "duration")]
+    pub keepalive_interval: Duration,
+    #[serde(with = "duration")]
+    pub keepalive_timeout: Duration,
+    /// Cap of the reconnect backoff.
+    #[serde(with = "duration")]
+    pub reconnect_max_backoff: Duration,
+    /// Lets tests use intervals below the production minimums.
+    pub allow_short_intervals: bool,
+    /// Labels the agent asks for (informational until the master applies them).
+    pub labels: HashMap<String, String>,
+    /// Log filter, e.g. `info`.
+    pub log: String,
+}
+
+impl Default for AgentConfig {
+    fn default() -> Self {
+        Self {
+            data_dir: PathBuf::from("/var/lib/piccolo-agent"),
+            master: String::new(),
+            token: String::new(),
+            ca_file: String::new(),
+            ca_cert_hash: String::new(),
+            name: String::new(),
+            heartbeat_interval: Duration::from_secs(10),
+            status_interval: Duration::from_secs(60),
+            keepalive_interval: Duration::from_secs(10),
+            keepalive_timeout: Duration::from_secs(5),
+            reconnect_max_backoff: Duration::from_secs(30),
+            allow_short_intervals: false,
+            labels: HashMap::new(),
+            log: "info".into(),
+        }
+    }
+}
+
+fn key_err(key: &str, reason: impl Into<String>) -> ConfigError {
+    ConfigError::Key { key: key.into(), reason: reason.into() }
+}
+
+/// Minimum heartbeat interval in production (seed 000 section 8).
+pub const MIN_HEARTBEAT: Duration = Duration::from_secs(5);
+
+impl AgentConfig {
+    /// Merges file, environment and flags, then validates.
+    pub fn load(file: Option<&Path>, flags: toml::Table) -> Result<Self, ConfigError> {
+        let mut table = match file {
+            Some(path) => config::read_file(path)?,
+            None => toml::Table::new(),
+        };
+        config::apply_env(&mut table, ENV_KEYS, &[]);
+        for (k, v) in flags {
+            config::set(&mut table, &k, v);
+        }
+        let cfg: Self = config::finish(table)?;
+        cfg.validate()?;
+        Ok(cfg)
+    }
+
+    /// Checks values that parse but make no sense.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        if self.master.is_empty() {
+            return Err(key_err("master", "is required: the master's HOST:PORT (--master or PICCOLO_MASTER)"));
+        }
+        piccolo_common::connect::server_name(&self.master).map_err(|e| key_err("master", e.to_string()))?;
+        if !self.name.is_empty() {
+            piccolo_common::names::validate_node_name(&self.name).map_err(|e| key_err("name", e.to_string()))?;
+        }
+        if !self.ca_cert_hash.is_empty() {
+            piccolo_common::pin::parse_pin(&self.ca_cert_hash).map_err(|e| key_err("ca_cert_hash", e.to_string()))?;
+        }
+        if !self.token.is_empty() {
+            piccolo_common::names::BootstrapToken::parse(&self.token).map_err(|e| key_err("token", e.to_string()))?;
+        }
+        if !self.allow_short_intervals && self.heartbeat_interval < MIN_HEARTBEAT {
+            return Err(key_err("heartbeat_interval", "is below the minimum of 5s"));
+        }
+        if self.keepalive_interval.is_zero() || self.keepalive_timeout.is_zero() {
+            return Err(key_err("keepalive_interval", "keepalive interval and timeout must be above zero"));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flags(pairs: &[(&str, &str)]) -> toml::Table {
+        pairs.iter().map(|(k, v)| (k.to_string(), toml::Value::String(v.to_string()))).collect()
+    }
+
+    #[test]
+    fn master_is_required() {
+        let err = AgentConfig::load(None, flags(&[])).expect_err("needs master");
+        assert!(err.to_string().contains("`master`"), "{err}");
+    }
+
+    #[test]
+    fn bad_values_name_their_key() {
+        for (k, v) in [("name", "Bad_Name"), ("ca_cert_hash", "sha256:xyz"), ("token", "short"), ("heartbeat_interval", "1s")] {
+            let err = AgentConfig::load(None, flags(&[("master", "127.0.0.1:7443"), (k, v)])).expect_err(k);
+            assert!(err.to_string().contains(&format!("`{k}`")), "{k}: {err}");
+        }
+    }
+
+    #[test]
+    fn file_values_are_read() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let p = dir.path().join("a.toml");
+        std::fs::write(&p, "master = \"10.0.0.1:7443\"\nheartbeat_interval = \"15s\"\n[labels]\nzone = \"a\"\n").expect("write");
+        let cfg = AgentConfig::load(Some(&p), toml::Table::new()).expect("ok");
+        assert_eq!(cfg.heartbeat_interval, Duration::from_secs(15));
+        assert_eq!(cfg.labels.get("zone").map(String::as_str), Some("a"));
+    }
+}

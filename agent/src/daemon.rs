@@ -1,0 +1,181 @@
+//! The agent's main loop: load or make the identity (enrolling when needed),
+//! then connect, run a session, and reconnect with capped exponential backoff
+//! and full jitter when the master is away, so a fleet that lost its network
+//! does not come back as a thundering herd. Tells systemd READY once connected
+//! or once it has entered offline mode, and STOPPING on the way out.
+
+use std::time::Duration;
+
+use thiserror::Error;
+use tokio::sync::watch;
+use tracing::{error, info, warn};
+
+use crate::config::AgentConfig;
+use crate::enroll::{self, EnrollError};
+use crate::facts::Sampler;
+use crate::identity::{self, Identity, IdentityError};
+use crate::notify::Notifier;
+use crate::session::{self, Ctx, Outcome};
+
+/// Why the agent stopped for good.
+#[derive(Debug, Error)]
+pub enum DaemonError {
+    #[error(transparent)]
+    Identity(#[from] IdentityError),
+    #[error(transparent)]
+    Enroll(#[from] EnrollError),
+    #[error("this node was removed from the cluster: {0}. Its certificate was set aside; enrol again with a new token to rejoin")]
+    Removed(String),
+}
+
+/// Backoff state: 1 s doubling to the cap, full jitter.
+struct Backoff {
+    next: Duration,
+    cap: Duration,
+}
+
+impl Backoff {
+    fn new(cap: Duration) -> Self {
+        Self { next: Duration::from_secs(1), cap }
+    }
+    fn reset(&mut self) {
+        self.next = Duration::from_secs(1);
+    }
+    fn step(&mut self) -> Duration {
+        let base = self.next.min(self.cap);
+        self.next = (self.next * 2).min(self.cap);
+        // Half fixed, half random: spreads a fleet out but never retries at once.
+        let half = base / 2;
+        half + Duration::from_millis(rand::random::<u64>() % (half.as_millis() as u64 + 1))
+    }
+}
+
+/// Sleeps for `d` in one-second turns, marking progress for the watchdog.
+async fn wait(d: Duration, notifier: &Notifier, shutdown: &mut watch::Receiver<bool>) -> bool {
+    let deadline = tokio::time::Instant::now() + d;
+    loop {
+        notifier.progress();
+        let now = tokio::time::Instant::now();
+        if now >= deadline {
+            return true;
+        }
+        let step = (deadline - now).min(Duration::from_secs(1));
+        tokio::select! {
+            _ = tokio::time::sleep(step) => {}
+            _ = crate::stopped(shutdown) => return false,
+        }
+    }
+}
+
+/// Runs until shutdown or a permanent error.
+pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Result<(), DaemonError> {
+    let notifier = Notifier::new();
+    notifier.progress();
+    tokio::spawn(notifier.clone().watchdog(shutdown.clone()));
+    identity::prepare_dir(&cfg.data_dir)?;
+    let mut backoff = Backoff::new(cfg.reconnect_max_backoff);
+    let mut announced_ready = false;
+
+    let mut id = loop {
+        if let Some(id) = Identity::load(&cfg.data_dir)? {
+            break id;
+        }
+        notifier.status("enrolling");
+        match enroll::enroll(&cfg, &cfg.data_dir).await {
+            Ok(id) => {
+                info!(node = %id.meta.name, master = %cfg.master, "enrolled");
+                break id;
+            }
+            Err(e) if e.is_retryable() => {
+                let d = backoff.step();
+                warn!(error = %e, retry_in = ?d, "enrolment failed; will retry");
+                if !announced_ready {
+                    notifier.ready(&format!("offline: not enrolled yet ({e})"));
+                    announced_ready = true;
+                } else {
+                    notifier.status(&format!("offline: not enrolled yet ({e})"));
+                }
+                if !wait(d, &notifier, &mut shutdown).await {
+                    notifier.stopping();
+                    return Ok(());
+                }
+            }
+            Err(e) => return Err(e.into()),
+        }
+    };
+    backoff.reset();
+
+    let mut sampler = Sampler::default();
+    loop {
+        notifier.progress();
+        let started = tokio::time::Instant::now();
+        let master = cfg.master.clone();
+        let mut connected = |name: &str| {
+            let status = format!("connected to {master} as {name}");
+            if announced_ready {
+                notifier.status(&status);
+            } else {
+                notifier.ready(&status);
+                announced_ready = true;
+            }
+        };
+        let ctx = Ctx {
+            cfg: &cfg,
+            notifier: &notifier,
+            sampler: &mut sampler,
+            shutdown: &mut shutdown,
+            on_connected: &mut connected,
+        };
+        match session::run(ctx, &mut id).await {
+            Outcome::Shutdown => break,
+            Outcome::Renewed => {
+                backoff.reset();
+                continue;
+            }
+            Outcome::Removed(why) => {
+                error!(reason = %why, "the master no longer accepts this node");
+                id.retire();
+                notifier.stopping();
+                return Err(DaemonError::Removed(why));
+            }
+            Outcome::Disconnected(why) => {
+                if started.elapsed() > Duration::from_secs(30) {
+                    backoff.reset();
+                }
+                let d = backoff.step();
+                warn!(reason = %why, retry_in = ?d, "master unreachable; running offline");
+                let status = format!("offline: {why}; retrying in {}s", d.as_secs());
+                if announced_ready {
+                    notifier.status(&status);
+                } else {
+                    notifier.ready(&status);
+                    announced_ready = true;
+                }
+                if !wait(d, &notifier, &mut shutdown).await {
+                    break;
+                }
+            }
+        }
+    }
+    info!("stopping");
+    notifier.stopping();
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_to_the_cap_with_jitter() {
+        let mut b = Backoff::new(Duration::from_secs(8));
+        let steps: Vec<Duration> = (0..6).map(|_| b.step()).collect();
+        assert!(steps[0] >= Duration::from_millis(500) && steps[0] <= Duration::from_secs(1));
+        for s in &steps {
+            assert!(*s <= Duration::from_secs(8));
+        }
+        assert!(steps[5] >= Duration::from_secs(4), "{steps:?}");
+        b.reset();
+        assert!(b.step() <= Duration::from_secs(1));
+    }
+}

@@ -1,0 +1,26 @@
+//! piccolo-agent: the device side of Piccolo. Enrols with a bootstrap token,
+//! then holds one mutual-TLS session with the master for heartbeats and status,
+//! renews its certificate, and keeps running when the master is away.
+//!
+//! # Layout
+//! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
+//! - [`identity`]: key, certificate and CA in the data dir.
+//! - [`enroll`]: first contact with CA pinning and a bootstrap token.
+//! - [`session`]: one mutual-TLS session (heartbeats, status, config, renewal).
+//! - [`daemon`]: the main loop: enrol, connect, reconnect with backoff, shutdown.
+//! - [`facts`]: device facts and resource samples (procfs, statvfs).
+//! - [`notify`]: systemd sd_notify and the progress-gated watchdog.
+#![forbid(unsafe_code)]
+
+pub mod config;
+pub mod daemon;
+pub mod enroll;
+pub mod facts;
+pub mod identity;
+pub mod notify;
+pub mod session;
+
+/// Resolves once the shutdown flag is set (or its sender is gone).
+pub async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {
+    let _ = rx.wait_for(|s| *s).await;
+}

@@ -1,0 +1,30 @@
+//! Connecting piccoloctl to the master with the admin credential.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use piccolo_common::connect::{ConnectOptions, connect};
+use piccolo_common::credential::AdminCredential;
+use piccolo_common::tls::{Identity, client_config};
+use piccolo_proto::api_server_service_client::ApiServerServiceClient;
+use piccolo_proto::limits::{MAX_ADMIN_REQUEST_BYTES, MAX_MASTER_MESSAGE_BYTES};
+use tonic::transport::Channel;
+
+/// The admin API client.
+pub type Client = ApiServerServiceClient<Channel>;
+
+/// Loads the credential and connects.
+pub async fn connect_admin(path: &Path, timeout: Duration) -> Result<Client, String> {
+    let cred = AdminCredential::load(path)
+        .map_err(|e| format!("{e} (pass --admin-config FILE or set PICCOLO_ADMIN_CONFIG; the master writes DATA_DIR/admin.conf)"))?;
+    let bad = |e: piccolo_common::TlsError| format!("admin credential {} is unusable: {e}", path.display());
+    let ca = piccolo_common::pem::certs(&cred.ca).map_err(bad)?;
+    let id = Identity::from_pem(&cred.cert, &cred.key).map_err(bad)?;
+    let tls = client_config(&ca, Some(id)).map_err(bad)?;
+    let opts = ConnectOptions { connect_timeout: timeout, ..Default::default() };
+    let channel = connect(&cred.endpoint, Arc::new(tls), opts).await.map_err(|e| e.to_string())?;
+    Ok(ApiServerServiceClient::new(channel)
+        .max_decoding_message_size(MAX_MASTER_MESSAGE_BYTES)
+        .max_encoding_message_size(MAX_ADMIN_REQUEST_BYTES))
+}

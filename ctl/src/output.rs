@@ -1,0 +1,190 @@
+//! Rendering for humans (tables) and scripts (JSON).
+
+use piccolo_proto::{Event, Node, TokenInfo};
+use serde_json::{Value, json};
+
+/// RFC 3339 UTC for a Unix-millisecond time; `None` for 0.
+pub fn time(ms: i64) -> Option<String> {
+    if ms <= 0 {
+        return None;
+    }
+    let t = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).ok()?;
+    t.format(&time::format_description::well_known::Rfc3339).ok()
+}
+
+/// "12s", "5m", "3h", "2d" since a time.
+pub fn age(ms: i64) -> String {
+    if ms <= 0 {
+        return "-".into();
+    }
+    let s = (piccolo_common::time::now_ms() - ms).max(0) / 1000;
+    match s {
+        0..=119 => format!("{s}s"),
+        120..=7199 => format!("{}m", s / 60),
+        7200..=172_799 => format!("{}h", s / 3600),
+        _ => format!("{}d", s / 86400),
+    }
+}
+
+fn gib(b: u64) -> String {
+    format!("{:.1}Gi", b as f64 / (1u64 << 30) as f64)
+}
+
+/// A node as a JSON object.
+pub fn node_json(n: &Node) -> Value {
+    let f = n.facts.clone().unwrap_or_default();
+    let r = n.resources.clone().unwrap_or_default();
+    json!({
+        "name": n.name,
+        "status": n.state().label(),
+        "reason": n.reason,
+        "last_heartbeat": time(n.last_heartbeat_ms),
+        "ip": n.ip,
+        "role": n.role().label(),
+        "connected": n.connected,
+        "approved": n.approved,
+        "labels": n.labels,
+        "created_at": time(n.created_at_ms),
+        "state_changed_at": time(n.state_changed_at_ms),
+        "cert_expires_at": time(n.cert_expires_at_ms),
+        "facts": {
+            "hostname": f.hostname, "ips": f.ips, "arch": f.arch, "os": f.os, "kernel": f.kernel,
+            "cpu_count": f.cpu_count, "memory_bytes": f.memory_bytes, "disk_bytes": f.disk_bytes,
+            "agent_version": f.agent_version,
+        },
+        "resources": {
+            "cpu_percent": r.cpu_percent, "memory_used_bytes": r.memory_used_bytes,
+            "memory_total_bytes": r.memory_total_bytes, "disk_used_bytes": r.disk_used_bytes,
+            "disk_total_bytes": r.disk_total_bytes, "load1": r.load1, "load5": r.load5,
+            "load15": r.load15, "uptime_seconds": r.uptime_seconds,
+        },
+        "checks": n.checks.iter().map(|c| json!({"name": c.name, "ok": c.ok, "required": c.required, "detail": c.detail, "hint": c.hint})).collect::<Vec<_>>(),
+    })
+}
+
+/// An event as a JSON object.
+pub fn event_json(e: &Event) -> Value {
+    json!({
+        "seq": e.seq, "time": time(e.time_ms), "node": e.node, "kind": e.kind,
+        "from": e.from().label(), "to": e.to().label(), "reason": e.reason, "message": e.message,
+    })
+}
+
+/// A token as a JSON object.
+pub fn token_json(t: &TokenInfo) -> Value {
+    json!({
+        "id": t.id, "created_at": time(t.created_at_ms), "expires_at": time(t.expires_at_ms),
+        "max_uses": t.max_uses, "used": t.used, "revoked": t.revoked, "labels": t.labels,
+        "description": t.description,
+    })
+}
+
+/// Left-aligned columns.
+pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate() {
+            if i < widths.len() {
+                widths[i] = widths[i].max(c.chars().count());
+            }
+        }
+    }
+    let line = |cells: Vec<String>| {
+        let mut s = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i + 1 == cells.len() {
+                s.push_str(c);
+            } else {
+                s.push_str(&format!("{:<w$}   ", c, w = widths[i]));
+            }
+        }
+        s.trim_end().to_string()
+    };
+    let mut out = line(header.iter().map(|h| h.to_string()).collect());
+    out.push('\n');
+    for r in rows {
+        out.push_str(&line(r.clone()));
+        out.push('\n');
+    }
+    out
+}
+
+/// The `get nodes` table; `wide` adds facts.
+pub fn nodes_table(nodes: &[Node], wide: bool) -> String {
+    let mut header = vec!["NAME", "STATUS", "REASON", "LAST HEARTBEAT", "AGE", "IP"];
+    if wide {
+        header.extend(["ARCH", "OS", "KERNEL", "CPU%", "MEM", "AGENT"]);
+    }
+    let rows: Vec<Vec<String>> = nodes
+        .iter()
+        .map(|n| {
+            let mut r = vec![
+                n.name.clone(),
+                n.state().label().to_string(),
+                if n.reason.is_empty() { "-".into() } else { n.reason.clone() },
+                age(n.last_heartbeat_ms),
+                age(n.created_at_ms),
+                n.ip.clone(),
+            ];
+            if wide {
+                let f = n.facts.clone().unwrap_or_default();
+                let res = n.resources.clone().unwrap_or_default();
+                r.extend([
+                    f.arch,
+                    f.os,
+                    f.kernel,
+                    format!("{:.1}", res.cpu_percent),
+                    format!("{}/{}", gib(res.memory_used_bytes), gib(res.memory_total_bytes)),
+                    f.agent_version,
+                ]);
+            }
+            r
+        })
+        .collect();
+    table(&header, &rows)
+}
+
+/// `describe node` text.
+pub fn describe_node(n: &Node, events: &[Event]) -> String {
+    let f = n.facts.clone().unwrap_or_default();
+    let r = n.resources.clone().unwrap_or_default();
+    let t = |ms: i64| time(ms).unwrap_or_else(|| "-".into());
+    let mut s = String::new();
+    s.push_str(&format!("Name:            {}\n", n.name));
+    s.push_str(&format!("Status:          {}\n", n.state().label()));
+    s.push_str(&format!("Reason:          {}\n", n.reason));
+    s.push_str(&format!("Connected:       {}\n", n.connected));
+    s.push_str(&format!("Role:            {}\n", n.role().label()));
+    s.push_str(&format!("IP:              {}\n", n.ip));
+    let mut labels: Vec<_> = n.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    labels.sort();
+    s.push_str(&format!("Labels:          {}\n", if labels.is_empty() { "-".into() } else { labels.join(",") }));
+    s.push_str(&format!("Created:         {}\n", t(n.created_at_ms)));
+    s.push_str(&format!("State changed:   {}\n", t(n.state_changed_at_ms)));
+    s.push_str(&format!("Last heartbeat:  {}\n", t(n.last_heartbeat_ms)));
+    s.push_str(&format!("Cert expires:    {}\n", t(n.cert_expires_at_ms)));
+    s.push_str("System:\n");
+    s.push_str(&format!("  Hostname:      {}\n  Arch:          {}\n  OS:            {}\n  Kernel:        {}\n", f.hostname, f.arch, f.os, f.kernel));
+    s.push_str(&format!("  CPUs:          {}\n  Memory:        {}\n  Disk:          {}\n  Agent:         {}\n", f.cpu_count, gib(f.memory_bytes), gib(f.disk_bytes), f.agent_version));
+    s.push_str(&format!("  Addresses:     {}\n", f.ips.join(", ")));
+    s.push_str("Resources:\n");
+    s.push_str(&format!(
+        "  CPU {:.1}%   Memory {}/{}   Disk {}/{}   Load {:.2} {:.2} {:.2}   Uptime {}s\n",
+        r.cpu_percent, gib(r.memory_used_bytes), gib(r.memory_total_bytes), gib(r.disk_used_bytes), gib(r.disk_total_bytes), r.load1, r.load5, r.load15, r.uptime_seconds
+    ));
+    if !n.checks.is_empty() {
+        s.push_str("Readiness checks:\n");
+        for c in &n.checks {
+            let mark = if c.ok { "ok  " } else if c.required { "FAIL" } else { "warn" };
+            s.push_str(&format!("  [{mark}] {:<16} {}{}\n", c.name, c.detail, if c.ok || c.hint.is_empty() { String::new() } else { format!(" (hint: {})", c.hint) }));
+        }
+    }
+    s.push_str("Events:\n");
+    if events.is_empty() {
+        s.push_str("  -\n");
+    }
+    for e in events {
+        s.push_str(&format!("  {}  {:<12} {} -> {}  {}\n", t(e.time_ms), e.kind, e.from().label(), e.to().label(), e.reason));
+    }
+    s
+}
