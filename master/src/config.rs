@@ -91,7 +91,7 @@ impl Default for MasterConfig {
             auto_approve: true,
             heartbeat_interval: Duration::from_secs(10),
             heartbeat_timeout: Duration::from_secs(30),
-            keepalive_interval: Duration::from_secs(2),
+            keepalive_interval: Duration::from_secs(1),
             keepalive_timeout: Duration::from_secs(2),
             node_cert_ttl: Duration::from_secs(7 * 86400),
             admin_cert_ttl: Duration::from_secs(365 * 86400),

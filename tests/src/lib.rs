@@ -1,1 +1,30 @@
+//! Test kit for end-to-end tests and measurements: starts the real
+//! `piccolo-master`, `piccolo-agent` and `piccoloctl` binaries and a real etcd
+//! on free loopback ports, each with its own temp dir, and kills them on drop.
+//! Waiting is always polling against a deadline, never a fixed sleep.
+//!
+//! # Layout
+//! - [`bins`]: where the built binaries are.
+//! - [`proc`]: child processes that die with the test.
+//! - [`master`], [`agent`], [`etcd`]: one struct per real component.
+//! - [`poll`]: `wait_until` with a deadline.
 
+pub mod agent;
+pub mod bins;
+pub mod etcd;
+pub mod master;
+pub mod poll;
+pub mod proc;
+
+pub use agent::Agent;
+pub use etcd::Etcd;
+pub use master::{Master, MasterOptions};
+pub use poll::wait_until;
+
+/// A free TCP port on 127.0.0.1 (bound then released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or_else(|e| panic!("no free port: {e}"))
+}

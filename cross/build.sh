@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Builds piccolo-agent, piccolo-master and piccoloctl as static aarch64 Linux
+# binaries (release profile) into target/aarch64-unknown-linux-gnu/release/,
+# installing Debian's cross toolchain on first use, and prints their sizes.
+#
+#   cross/build.sh [--no-install] [--bins "piccolo-agent ..."] [--agent-opt-level s|z|3]
+#                  [--dist] [--deps-only]
+set -euo pipefail
+
+# shellcheck source=cross/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+usage() {
+    cat <<EOF
+Usage: cross/build.sh [options]
+
+Cross builds the Piccolo binaries for ${TARGET} (static, release) into
+${OUT_DIR#"$ROOT"/}/ and prints their sizes.
+
+Options:
+  --no-install          fail instead of apt-installing missing packages
+  --bins "LIST"         binaries to build (default: piccolo-agent piccolo-master piccoloctl)
+  --agent-opt-level L   override the agent's opt-level (s, z, 1, 2, 3) for measuring
+  --dist                also pack a tarball (binaries, systemd units, config
+                        example) for the meta-piccolo -bin recipes
+  --deps-only           only install the toolchain
+  -h, --help            this text
+
+Environment: CROSS_TARGET_DIR (intermediate build dir, default target/cross),
+CROSS_NICE (nice level, default 10), CROSS_NO_INSTALL=1 (same as --no-install).
+EOF
+}
+
+BINS=(piccolo-agent piccolo-master piccoloctl)
+AGENT_OPT=""
+DIST=0
+DEPS_ONLY=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --no-install) CROSS_NO_INSTALL=1 ;;
+        --bins) [ $# -ge 2 ] || die "--bins needs a value"; read -r -a BINS <<<"$2"; shift ;;
+        --agent-opt-level) [ $# -ge 2 ] || die "--agent-opt-level needs a value"; AGENT_OPT="$2"; shift ;;
+        --dist) DIST=1 ;;
+        --deps-only) DEPS_ONLY=1 ;;
+        -h | --help) usage; exit 0 ;;
+        *) usage >&2; die "unknown option: $1" ;;
+    esac
+    shift
+done
+
+ensure_cross_toolchain
+[ "$DEPS_ONLY" = 1 ] && { log "toolchain ready: $("$DEB_RUSTC" --version)"; exit 0; }
+
+# Which package each binary lives in.
+package_of() {
+    case "$1" in
+        piccolo-agent) echo piccolo-agent ;;
+        piccolo-master) echo piccolo-master ;;
+        piccoloctl) echo piccolo-ctl ;;
+        *) die "unknown binary: $1 (known: piccolo-agent piccolo-master piccoloctl)" ;;
+    esac
+}
+
+args=(build --locked --release --target "$TARGET")
+for b in "${BINS[@]}"; do
+    args+=(-p "$(package_of "$b")" --bin "$b")
+done
+if [ -n "$AGENT_OPT" ]; then
+    case "$AGENT_OPT" in
+        s | z) args+=(--config "profile.release.package.piccolo-agent.opt-level=\"$AGENT_OPT\"") ;;
+        0 | 1 | 2 | 3) args+=(--config "profile.release.package.piccolo-agent.opt-level=$AGENT_OPT") ;;
+        *) die "--agent-opt-level must be one of s z 0 1 2 3" ;;
+    esac
+fi
+
+log "building ${BINS[*]} for ${TARGET} with $("$DEB_RUSTC" --version)"
+start=$(date +%s)
+deb_cargo "${args[@]}" || die "cargo build for ${TARGET} failed"
+log "built in $(($(date +%s) - start)) s"
+
+mkdir -p "$OUT_DIR"
+printf '%-16s %10s %9s  %s\n' binary bytes size type
+for b in "${BINS[@]}"; do
+    src="${CROSS_TARGET_DIR}/${TARGET}/release/${b}"
+    [ -f "$src" ] || die "cargo reported success but ${src} is missing"
+    if [ "$src" != "${OUT_DIR}/${b}" ]; then
+        install -m 0755 "$src" "${OUT_DIR}/${b}.tmp"
+        mv -f "${OUT_DIR}/${b}.tmp" "${OUT_DIR}/${b}"
+    fi
+    bytes=$(stat -c %s "${OUT_DIR}/${b}")
+    kind=$(file -b "${OUT_DIR}/${b}" | cut -d, -f1-2,5)
+    printf '%-16s %10s %9s  %s\n' "$b" "$bytes" "$(human "$bytes")" "$kind"
+    file -b "${OUT_DIR}/${b}" | grep -q 'statically linked' \
+        || die "${b} is not statically linked: $(file -b "${OUT_DIR}/${b}")"
+done
+
+if [ "$DIST" = 1 ]; then
+    version=$(awk -F'"' '/^\[workspace.package\]/ { w = 1 } w && /^version *=/ { print $2; exit }' "$ROOT/Cargo.toml")
+    [ -n "$version" ] || die "cannot read the workspace version from Cargo.toml"
+    name="piccolo-${version}-${TARGET}"
+    stage=$(mktemp -d)
+    trap 'rm -rf "$stage"' EXIT
+    mkdir -p "$stage/$name/bin" "$stage/$name/systemd" "$stage/$name/etc"
+    for b in "${BINS[@]}"; do
+        install -m 0755 "${OUT_DIR}/${b}" "$stage/$name/bin/"
+    done
+    install -m 0644 "$ROOT"/systemd/*.service "$stage/$name/systemd/"
+    install -m 0644 "$ROOT/meta-piccolo/recipes-piccolo/piccolo-agent-config/files/agent.toml.in" \
+        "$stage/$name/etc/agent.toml.example"
+    [ -f "$ROOT/LICENSE" ] && install -m 0644 "$ROOT/LICENSE" "$stage/$name/"
+    mkdir -p "${ROOT}/target/${TARGET}/dist"
+    tarball="${ROOT}/target/${TARGET}/dist/${name}.tar.gz"
+    # Reproducible: fixed owner, order and mtime.
+    tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 -C "$stage" -cf - "$name" \
+        | gzip -n -9 >"$tarball"
+    log "dist: ${tarball#"$ROOT"/} ($(human "$(stat -c %s "$tarball")"), sha256 $(sha256sum "$tarball" | cut -d' ' -f1))"
+fi

@@ -1,0 +1,107 @@
+# shellcheck shell=bash
+# Shared by cross/build.sh and cross/test.sh: paths, the Debian toolchain that
+# cross builds for aarch64, and installing it on first use. Sourced, not run.
+
+# The repository root is the parent of this file's directory, wherever the
+# checkout lives (in place, or a clean clone).
+CROSS_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "${CROSS_DIR}/.." && pwd)"
+TARGET="aarch64-unknown-linux-gnu"
+CARGO_CONFIG="${CROSS_DIR}/cargo-config.toml"
+# Final binaries land where the issue wants them; intermediates go to a
+# separate target dir so a cross build never holds the lock on target/release
+# that the host (rustup) builds need.
+# shellcheck disable=SC2034 # used by the scripts that source this file
+OUT_DIR="${ROOT}/target/${TARGET}/release"
+CROSS_TARGET_DIR="${CROSS_TARGET_DIR:-${ROOT}/target/cross}"
+
+# rustup's cargo stays first on PATH for host builds; Debian's rustc-web ships
+# the arm64 standard library that rustup cannot fetch here, so call it by path.
+DEB_CARGO="/usr/bin/cargo"
+DEB_RUSTC="/usr/bin/rustc"
+
+# Debian packages the cross build and the qemu runs need.
+CROSS_DEBS=(
+    rustc-web cargo-web "libstd-rust-web-dev:arm64"
+    gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu
+    qemu-user protobuf-compiler file
+)
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Runs a command as root: directly when we are root, else through sudo.
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        die "need root to run: $* (run as root or install sudo)"
+    fi
+}
+
+deb_installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'
+}
+
+# ensure_debs PKG...: installs the missing ones with apt; a no-op when all are
+# present. Set CROSS_NO_INSTALL=1 to fail instead of installing.
+ensure_debs() {
+    local missing=() p
+    for p in "$@"; do
+        deb_installed "$p" || missing+=("$p")
+    done
+    [ "${#missing[@]}" -eq 0 ] && return 0
+    if [ "${CROSS_NO_INSTALL:-0}" = 1 ]; then
+        die "missing Debian packages: ${missing[*]} (run without --no-install, or: apt-get install ${missing[*]})"
+    fi
+    command -v apt-get >/dev/null 2>&1 || die "missing ${missing[*]} and this is not a Debian/apt system"
+    local need_update=0
+    for p in "${missing[@]}"; do
+        case "$p" in
+            *:arm64)
+                if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+                    log "adding the arm64 architecture to dpkg"
+                    as_root dpkg --add-architecture arm64
+                    need_update=1
+                fi
+                ;;
+        esac
+    done
+    # A fresh machine's apt lists may be empty or may predate the arm64 arch.
+    if [ "$need_update" = 1 ] || ! apt-cache show "${missing[0]}" >/dev/null 2>&1; then
+        log "apt-get update"
+        as_root apt-get update -qq || die "apt-get update failed"
+    fi
+    log "installing: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+        || die "apt-get install ${missing[*]} failed"
+}
+
+ensure_cross_toolchain() {
+    ensure_debs "${CROSS_DEBS[@]}"
+    [ -x "$DEB_CARGO" ] || die "$DEB_CARGO missing after installing cargo-web"
+    [ -x "$DEB_RUSTC" ] || die "$DEB_RUSTC missing after installing rustc-web"
+    command -v qemu-aarch64 >/dev/null 2>&1 || die "qemu-aarch64 missing after installing qemu-user"
+}
+
+# deb_cargo ARGS...: Debian's cargo with Debian's rustc, the cross config and
+# low priority (the machine has two cores and host builds come first).
+# RUSTFLAGS from the caller's environment would silently replace the config's
+# target rustflags (+crt-static), so they are dropped here.
+deb_cargo() {
+    (
+        cd "$ROOT" || exit 1
+        unset RUSTFLAGS CARGO_ENCODED_RUSTFLAGS CARGO_BUILD_RUSTFLAGS CARGO_BUILD_TARGET RUSTC_WRAPPER
+        export RUSTC="$DEB_RUSTC"
+        [ -x /usr/bin/rustdoc ] && export RUSTDOC=/usr/bin/rustdoc
+        export CARGO_TARGET_DIR="$CROSS_TARGET_DIR"
+        exec nice -n "${CROSS_NICE:-10}" "$DEB_CARGO" --config "$CARGO_CONFIG" "$@"
+    )
+}
+
+# human SIZE_IN_BYTES -> "2.2 MiB"
+human() {
+    awk -v b="$1" 'BEGIN { if (b >= 1048576) printf "%.1f MiB", b / 1048576; else printf "%.0f KiB", b / 1024 }'
+}

@@ -1,0 +1,237 @@
+//! A real `piccolo-master` in a temp dir on free loopback ports.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+use std::time::Duration;
+
+use piccolo_common::connect::{ConnectOptions, connect};
+use piccolo_common::credential::AdminCredential;
+use piccolo_common::tls::{Identity, client_config};
+use piccolo_proto::api_server_service_client::ApiServerServiceClient;
+use piccolo_proto::{CreateTokenRequest, GetClusterInfoRequest, GetNodesRequest, Node, NodeState};
+use tonic::transport::Channel;
+
+use crate::proc::Proc;
+use crate::{bins, free_port, wait_until};
+
+/// Admin API client.
+pub type AdminClient = ApiServerServiceClient<Channel>;
+
+/// How to start a master.
+#[derive(Clone)]
+pub struct MasterOptions {
+    /// `None`: embedded store; `Some(endpoints)`: etcd.
+    pub etcd: Option<String>,
+    pub auto_approve: bool,
+    pub heartbeat_interval: &'static str,
+    pub heartbeat_timeout: &'static str,
+    /// Extra TOML lines.
+    pub extra: String,
+}
+
+impl Default for MasterOptions {
+    fn default() -> Self {
+        Self {
+            etcd: None,
+            auto_approve: true,
+            heartbeat_interval: "500ms",
+            heartbeat_timeout: "3s",
+            extra: String::new(),
+        }
+    }
+}
+
+/// A running master.
+pub struct Master {
+    pub root: tempfile::TempDir,
+    pub data_dir: PathBuf,
+    pub port: u16,
+    pub http_port: u16,
+    config: PathBuf,
+    proc: Option<Proc>,
+}
+
+impl Master {
+    /// Starts a master and waits until it serves.
+    pub async fn start(opts: MasterOptions) -> Self {
+        let root = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let data_dir = root.path().join("master");
+        let port = free_port();
+        let http_port = free_port();
+        let mut toml = format!(
+            "data_dir = \"{}\"\nlisten = \"127.0.0.1:{port}\"\nhttp_listen = \"127.0.0.1:{http_port}\"\nallow_short_intervals = true\nheartbeat_interval = \"{}\"\nheartbeat_timeout = \"{}\"\nauto_approve = {}\nlog = \"info,piccolo_master=debug\"\n",
+            data_dir.display(),
+            opts.heartbeat_interval,
+            opts.heartbeat_timeout,
+            opts.auto_approve
+        );
+        if let Some(ep) = &opts.etcd {
+            toml.push_str(&format!("store = \"etcd\"\netcd_endpoints = [\"{ep}\"]\netcd_timeout = \"2s\"\n"));
+        }
+        toml.push_str(&opts.extra);
+        let config = root.path().join("master.toml");
+        std::fs::write(&config, toml).unwrap_or_else(|e| panic!("write config: {e}"));
+        let mut m = Self { root, data_dir, port, http_port, config, proc: None };
+        m.spawn().await;
+        m
+    }
+
+    async fn spawn(&mut self) {
+        let mut cmd = Command::new(bins::path("piccolo-master"));
+        cmd.arg("run").arg("--config").arg(&self.config);
+        let log = self.root.path().join("master.log");
+        self.proc = Some(Proc::spawn("piccolo-master", cmd, &log));
+        let admin = self.admin_conf();
+        let log_path = log.clone();
+        wait_until("master to serve", Duration::from_secs(20), || {
+            let admin = admin.clone();
+            let log_path = log_path.clone();
+            async move {
+                if !admin.exists() {
+                    return Err(format!("no admin.conf yet; log: {}", std::fs::read_to_string(&log_path).unwrap_or_default()));
+                }
+                let mut c = admin_client(&admin).await?;
+                c.get_cluster_info(GetClusterInfoRequest {}).await.map_err(|e| e.to_string())?;
+                Ok(())
+            }
+        })
+        .await;
+    }
+
+    /// `127.0.0.1:PORT`.
+    pub fn addr(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
+    pub fn admin_conf(&self) -> PathBuf {
+        self.data_dir.join("admin.conf")
+    }
+
+    pub fn ca_file(&self) -> PathBuf {
+        self.data_dir.join("ca.crt")
+    }
+
+    /// The master's log so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.root.path().join("master.log")).unwrap_or_default()
+    }
+
+    pub fn pid(&self) -> Option<u32> {
+        self.proc.as_ref().and_then(|p| p.pid())
+    }
+
+    /// SIGKILL.
+    pub fn kill9(&mut self) {
+        if let Some(mut p) = self.proc.take() {
+            p.kill9();
+        }
+    }
+
+    /// SIGTERM and wait; returns the exit code.
+    pub fn stop(&mut self) -> Option<i32> {
+        self.proc.take().and_then(|mut p| p.terminate(Duration::from_secs(10)))
+    }
+
+    /// Starts it again on the same port and data dir.
+    pub async fn restart(&mut self) {
+        self.stop();
+        self.spawn().await;
+    }
+
+    /// An admin client.
+    pub async fn admin(&self) -> AdminClient {
+        admin_client(&self.admin_conf()).await.unwrap_or_else(|e| panic!("admin client: {e}"))
+    }
+
+    /// Runs piccoloctl with this master's credential.
+    pub async fn ctl(&self, args: &[&str]) -> std::process::Output {
+        tokio::process::Command::new(bins::path("piccoloctl"))
+            .arg("--admin-config")
+            .arg(self.admin_conf())
+            .args(args)
+            .output()
+            .await
+            .unwrap_or_else(|e| panic!("run piccoloctl: {e}"))
+    }
+
+    /// A fresh token with `uses` uses (0 = unlimited).
+    pub async fn token(&self, uses: u32) -> String {
+        self.admin()
+            .await
+            .create_token(CreateTokenRequest { ttl_seconds: 600, uses, ..Default::default() })
+            .await
+            .unwrap_or_else(|e| panic!("create token: {e}"))
+            .into_inner()
+            .token
+    }
+
+    /// `sha256:<hex>` of the CA.
+    pub async fn ca_hash(&self) -> String {
+        self.admin()
+            .await
+            .get_cluster_info(GetClusterInfoRequest {})
+            .await
+            .unwrap_or_else(|e| panic!("cluster info: {e}"))
+            .into_inner()
+            .ca_cert_hash
+    }
+
+    pub async fn nodes(&self) -> Vec<Node> {
+        match admin_client(&self.admin_conf()).await {
+            Ok(mut c) => c.get_nodes(GetNodesRequest {}).await.map(|r| r.into_inner().nodes).unwrap_or_default(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    pub async fn node(&self, name: &str) -> Option<Node> {
+        self.nodes().await.into_iter().find(|n| n.name == name)
+    }
+
+    /// Waits until `name` is in `state`; returns the node.
+    pub async fn wait_state(&self, name: &str, state: NodeState, timeout: Duration) -> Node {
+        wait_until(&format!("{name} to be {}", state.label()), timeout, || async {
+            match self.node(name).await {
+                Some(n) if n.state() == state => Ok(n),
+                Some(n) => Err(format!("{} ({})", n.state().label(), n.reason)),
+                None => Err("no such node".into()),
+            }
+        })
+        .await
+    }
+
+    /// Health endpoint body.
+    pub async fn http_get(&self, path: &str) -> (u16, String) {
+        http_get(self.http_port, path).await
+    }
+}
+
+/// Connects with an admin.conf.
+pub async fn admin_client(path: &Path) -> Result<AdminClient, String> {
+    let cred = AdminCredential::load(path).map_err(|e| e.to_string())?;
+    let ca = piccolo_common::pem::certs(&cred.ca).map_err(|e| e.to_string())?;
+    let id = Identity::from_pem(&cred.cert, &cred.key).map_err(|e| e.to_string())?;
+    let tls = client_config(&ca, Some(id)).map_err(|e| e.to_string())?;
+    let opts = ConnectOptions { connect_timeout: Duration::from_secs(2), ..Default::default() };
+    let ch = connect(&cred.endpoint, Arc::new(tls), opts).await.map_err(|e| e.to_string())?;
+    Ok(ApiServerServiceClient::new(ch).max_decoding_message_size(64 << 20))
+}
+
+/// Minimal HTTP/1.1 GET on loopback; returns (status, body).
+pub async fn http_get(port: u16, path: &str) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = match tokio::net::TcpStream::connect(("127.0.0.1", port)).await {
+        Ok(s) => s,
+        Err(e) => return (0, e.to_string()),
+    };
+    let req = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    if s.write_all(req.as_bytes()).await.is_err() {
+        return (0, String::new());
+    }
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf).await;
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}

@@ -1,0 +1,113 @@
+//! Detection at the master's default keepalive settings: a killed agent
+//! (connection closed) is NotReady within 1 s, a frozen one (socket open,
+//! nothing answers) within 5 s, and both come back to Ready. Detection time is
+//! measured from the signal to the state-change time the master recorded.
+
+use std::time::Duration;
+
+use piccolo_common::time::now_ms;
+use piccolo_proto::{NodeState, WatchNodesRequest, node_watch_event};
+use piccolo_tests::{Agent, Master, MasterOptions};
+use tokio_stream_shim::next;
+
+mod tokio_stream_shim {
+    use piccolo_proto::NodeWatchEvent;
+    pub async fn next(s: &mut tonic::Streaming<NodeWatchEvent>) -> Option<NodeWatchEvent> {
+        s.message().await.ok().flatten()
+    }
+}
+
+const READY: Duration = Duration::from_secs(15);
+
+#[tokio::test]
+async fn killed_agent_is_not_ready_within_one_second_and_recovers() {
+    // Default heartbeat interval/timeout and keepalive: what users run.
+    let master = Master::start(MasterOptions { heartbeat_interval: "10s", heartbeat_timeout: "30s", ..Default::default() }).await;
+    let token = master.token(0).await;
+    let mut agent = Agent::start(&master, "victim", &token);
+    master.wait_state("victim", NodeState::Ready, READY).await;
+    let killed_at = now_ms();
+    agent.kill9();
+    let n = master.wait_state("victim", NodeState::NotReady, Duration::from_secs(5)).await;
+    let detect = n.state_changed_at_ms - killed_at;
+    println!("kill -9 detected in {detect} ms ({})", n.reason);
+    assert!(detect <= 1000, "detection took {detect} ms");
+    assert_eq!(n.reason, "ConnectionLost");
+    agent.restart();
+    let n = master.wait_state("victim", NodeState::Ready, READY).await;
+    assert_eq!(n.reason, "HeartbeatResumed");
+    assert_eq!(agent.log().matches("enrolled node=").count(), 1, "a restarted agent must not enrol again");
+}
+
+#[tokio::test]
+async fn frozen_agent_is_not_ready_within_five_seconds_and_recovers() {
+    let master = Master::start(MasterOptions { heartbeat_interval: "10s", heartbeat_timeout: "30s", ..Default::default() }).await;
+    let token = master.token(0).await;
+    let agent = Agent::start(&master, "frozen", &token);
+    master.wait_state("frozen", NodeState::Ready, READY).await;
+    let frozen_at = now_ms();
+    agent.freeze();
+    let n = master.wait_state("frozen", NodeState::NotReady, Duration::from_secs(10)).await;
+    let detect = n.state_changed_at_ms - frozen_at;
+    println!("silent agent detected in {detect} ms ({})", n.reason);
+    assert!(detect <= 5000, "detection took {detect} ms");
+    agent.thaw();
+    master.wait_state("frozen", NodeState::Ready, READY).await;
+}
+
+#[tokio::test]
+async fn connected_but_silent_agent_times_out_at_the_heartbeat_timeout() {
+    // The agent heartbeats every 10 s (its own setting) but the master expects
+    // one every 500 ms with a 2 s timeout: the connection stays healthy, the
+    // heartbeats are late, so the timeout is what fires.
+    let master = Master::start(MasterOptions { heartbeat_interval: "500ms", heartbeat_timeout: "2s", ..Default::default() }).await;
+    let token = master.token(0).await;
+    let mut slow = Agent::start(&master, "slow", &token);
+    master.wait_state("slow", NodeState::Ready, READY).await;
+    // Replace the agent by a raw session that only says hello.
+    slow.kill9();
+    master.wait_state("slow", NodeState::NotReady, Duration::from_secs(5)).await;
+    let mut client = slow.node_client().await;
+    let (tx, rx) = tokio::sync::mpsc::channel(4);
+    let hb = piccolo_proto::AgentMessage { msg: Some(piccolo_proto::agent_message::Msg::Heartbeat(piccolo_proto::Heartbeat { seq: 1 })) };
+    tx.send(hb).await.expect("send");
+    let _resp = client.session(tokio_stream::wrappers::ReceiverStream::new(rx)).await.expect("session");
+    let n = master.wait_state("slow", NodeState::Ready, Duration::from_secs(5)).await;
+    let ready_at = n.state_changed_at_ms;
+    let n = master.wait_state("slow", NodeState::NotReady, Duration::from_secs(10)).await;
+    assert_eq!(n.reason, "HeartbeatTimeout");
+    let after = n.state_changed_at_ms - ready_at;
+    assert!((2000..=3500).contains(&after), "timed out after {after} ms, expected ~2000");
+    drop(tx);
+}
+
+#[tokio::test]
+async fn watchers_see_every_change_within_a_second() {
+    let master = Master::start(MasterOptions::default()).await;
+    let mut admin = master.admin().await;
+    let mut stream = admin.watch_nodes(WatchNodesRequest { initial: false }).await.expect("watch").into_inner();
+    let token = master.token(0).await;
+    let mut agent = Agent::start(&master, "watched", &token);
+    let mut seen = Vec::new();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+    let mut killed_at = 0;
+    while let Ok(Some(ev)) = tokio::time::timeout_at(deadline, next(&mut stream)).await {
+        let received = now_ms();
+        let Some(node) = ev.node.clone() else { continue };
+        if let Some(e) = &ev.event {
+            let lag = received - e.time_ms;
+            assert!(lag <= 1000, "watch event arrived {lag} ms after the master decided it");
+        }
+        if ev.kind() == node_watch_event::Kind::Added || ev.event.is_some() {
+            seen.push(node.state());
+        }
+        if node.state() == NodeState::Ready && killed_at == 0 {
+            killed_at = now_ms();
+            agent.kill9();
+        }
+        if node.state() == NodeState::NotReady {
+            break;
+        }
+    }
+    assert_eq!(seen, vec![NodeState::Initializing, NodeState::Ready, NodeState::NotReady]);
+}
