@@ -11,9 +11,19 @@ use serde::Deserialize;
 
 /// Keys that may be overridden by `PICCOLO_<KEY>`.
 pub const ENV_KEYS: &[&str] = &[
-    "data_dir", "master", "token", "ca_file", "ca_cert_hash", "name", "heartbeat_interval",
-    "status_interval", "keepalive_interval", "keepalive_timeout", "reconnect_max_backoff",
-    "allow_short_intervals", "log",
+    "data_dir",
+    "master",
+    "token",
+    "ca_file",
+    "ca_cert_hash",
+    "name",
+    "heartbeat_interval",
+    "status_interval",
+    "keepalive_interval",
+    "keepalive_timeout",
+    "reconnect_max_backoff",
+    "allow_short_intervals",
+    "log",
 ];
 
 /// Everything the agent can be told.
@@ -139,7 +149,9 @@ mod tests {
 
     #[test]
     fn bad_values_name_their_key() {
-        for (k, v) in [("name", "Bad_Name"), ("ca_cert_hash", "sha256:xyz"), ("token", "short"), ("heartbeat_interval", "1s")] {
+        for (k, v) in
+            [("name", "Bad_Name"), ("ca_cert_hash", "sha256:xyz"), ("token", "short"), ("heartbeat_interval", "1s")]
+        {
             let err = AgentConfig::load(None, flags(&[("master", "127.0.0.1:7443"), (k, v)])).expect_err(k);
             assert!(err.to_string().contains(&format!("`{k}`")), "{k}: {err}");
         }
@@ -149,7 +161,8 @@ mod tests {
     fn file_values_are_read() {
         let dir = tempfile::tempdir().expect("tmp");
         let p = dir.path().join("a.toml");
-        std::fs::write(&p, "master = \"10.0.0.1:7443\"\nheartbeat_interval = \"15s\"\n[labels]\nzone = \"a\"\n").expect("write");
+        std::fs::write(&p, "master = \"10.0.0.1:7443\"\nheartbeat_interval = \"15s\"\n[labels]\nzone = \"a\"\n")
+            .expect("write");
         let cfg = AgentConfig::load(Some(&p), toml::Table::new()).expect("ok");
         assert_eq!(cfg.heartbeat_interval, Duration::from_secs(15));
         assert_eq!(cfg.labels.get("zone").map(String::as_str), Some("a"));

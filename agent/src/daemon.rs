@@ -24,7 +24,9 @@ pub enum DaemonError {
     Identity(#[from] IdentityError),
     #[error(transparent)]
     Enroll(#[from] EnrollError),
-    #[error("this node was removed from the cluster: {0}. Its certificate was set aside; enrol again with a new token to rejoin")]
+    #[error(
+        "this node was removed from the cluster: {0}. Its certificate was set aside; enrol again with a new token to rejoin"
+    )]
     Removed(String),
 }
 

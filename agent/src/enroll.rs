@@ -102,8 +102,11 @@ pub async fn enroll(cfg: &AgentConfig, dir: &Path) -> Result<Identity, EnrollErr
     let resp = resp.into_inner();
     if let Some(verifier) = &pin {
         // The CA the master hands us must be the one we pinned in the handshake.
-        let got = piccolo_common::pem::certs(&resp.ca_certificate_pem).map_err(|e| EnrollError::Mismatch(e.to_string()))?;
-        let seen = verifier.pinned_ca().ok_or_else(|| EnrollError::Mismatch("no CA was pinned during the handshake".into()))?;
+        let got =
+            piccolo_common::pem::certs(&resp.ca_certificate_pem).map_err(|e| EnrollError::Mismatch(e.to_string()))?;
+        let seen = verifier
+            .pinned_ca()
+            .ok_or_else(|| EnrollError::Mismatch("no CA was pinned during the handshake".into()))?;
         if got.first().map(|c| c.as_ref()) != Some(seen.as_ref()) {
             return Err(EnrollError::Mismatch("the CA in the response differs from the pinned one".into()));
         }

@@ -47,7 +47,11 @@ pub struct Identity {
 }
 
 fn read(path: &Path) -> Result<String, IdentityError> {
-    std::fs::read_to_string(path).map_err(|e| IdentityError::Io { action: "read", path: path.into(), reason: e.to_string() })
+    std::fs::read_to_string(path).map_err(|e| IdentityError::Io {
+        action: "read",
+        path: path.into(),
+        reason: e.to_string(),
+    })
 }
 
 fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> IdentityError + 'a {
@@ -67,7 +71,8 @@ pub fn load_or_create_key(dir: &Path) -> Result<KeyPair, IdentityError> {
     let path = dir.join(KEY_FILE);
     if path.exists() {
         let pem = read(&path)?;
-        return KeyPair::from_pem(&pem).map_err(|e| IdentityError::Damaged { dir: dir.into(), reason: format!("node.key: {e}") });
+        return KeyPair::from_pem(&pem)
+            .map_err(|e| IdentityError::Damaged { dir: dir.into(), reason: format!("node.key: {e}") });
     }
     let key = KeyPair::generate().map_err(|e| IdentityError::Crypto(e.to_string()))?;
     write_private(&path, key.serialize_pem().as_bytes()).map_err(io("write", &path))?;
@@ -80,10 +85,7 @@ pub fn csr(key: &KeyPair, name: &str) -> Result<String, IdentityError> {
     let mut dn = DistinguishedName::new();
     dn.push(DnType::CommonName, name);
     params.distinguished_name = dn;
-    params
-        .serialize_request(key)
-        .and_then(|r| r.pem())
-        .map_err(|e| IdentityError::Crypto(e.to_string()))
+    params.serialize_request(key).and_then(|r| r.pem()).map_err(|e| IdentityError::Crypto(e.to_string()))
 }
 
 impl Identity {
@@ -123,12 +125,14 @@ impl Identity {
 
     /// The device key.
     pub fn key(&self) -> Result<KeyPair, IdentityError> {
-        KeyPair::from_pem(&self.key_pem).map_err(|e| IdentityError::Damaged { dir: self.dir.clone(), reason: format!("node.key: {e}") })
+        KeyPair::from_pem(&self.key_pem)
+            .map_err(|e| IdentityError::Damaged { dir: self.dir.clone(), reason: format!("node.key: {e}") })
     }
 
     /// Mutual-TLS client configuration with this identity.
     pub fn tls_config(&self) -> Result<ClientConfig, IdentityError> {
-        let damaged = |e: piccolo_common::TlsError| IdentityError::Damaged { dir: self.dir.clone(), reason: e.to_string() };
+        let damaged =
+            |e: piccolo_common::TlsError| IdentityError::Damaged { dir: self.dir.clone(), reason: e.to_string() };
         let ca = piccolo_common::pem::certs(&self.ca_pem).map_err(damaged)?;
         let id = TlsIdentity::from_pem(&self.cert_pem, &self.key_pem).map_err(damaged)?;
         client_config(&ca, Some(id)).map_err(damaged)
@@ -154,7 +158,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tmp");
         let k1 = load_or_create_key(dir.path()).expect("key");
         let k2 = load_or_create_key(dir.path()).expect("key again");
-        assert_eq!(k1.public_key_der(), k2.public_key_der());
+        assert_eq!(k1.serialize_pem(), k2.serialize_pem());
         let mode = std::fs::metadata(dir.path().join(KEY_FILE)).expect("meta").permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
         assert!(csr(&k1, "node-1").expect("csr").contains("CERTIFICATE REQUEST"));

@@ -12,8 +12,8 @@ use piccolo_common::time::now_ms;
 use piccolo_proto::limits::{MAX_AGENT_MESSAGE_BYTES, MAX_MASTER_MESSAGE_BYTES};
 use piccolo_proto::node_agent_service_client::NodeAgentServiceClient;
 use piccolo_proto::{
-    AgentConfig as PushedConfig, AgentMessage, ConfigAck, Heartbeat, Hello, NodeState,
-    RenewCertificateRequest, StatusReport, agent_message, master_message,
+    AgentConfig as PushedConfig, AgentMessage, ConfigAck, Heartbeat, Hello, NodeState, RenewCertificateRequest,
+    StatusReport, agent_message, master_message,
 };
 use tokio::sync::{mpsc, watch};
 use tokio::time::{Instant, MissedTickBehavior, interval};
@@ -88,7 +88,12 @@ pub async fn run(ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
     let (tx, rx) = mpsc::channel::<AgentMessage>(32);
     let msg = |m: agent_message::Msg| AgentMessage { msg: Some(m) };
     let hello = Hello { facts: Some(node_facts(&cfg.data_dir)), config_version: 0 };
-    let first = StatusReport { time_ms: now_ms(), resources: Some(ctx.sampler.sample(&cfg.data_dir)), checks: Vec::new(), full: true };
+    let first = StatusReport {
+        time_ms: now_ms(),
+        resources: Some(ctx.sampler.sample(&cfg.data_dir)),
+        checks: Vec::new(),
+        full: true,
+    };
     let _ = tx.try_send(msg(agent_message::Msg::Hello(hello)));
     let _ = tx.try_send(msg(agent_message::Msg::Status(first)));
     let mut inbound = match client.session(ReceiverStream::new(rx)).await {
@@ -182,11 +187,8 @@ async fn renew_cert(
         .await
         .map_err(|s| s.message().to_string())?
         .into_inner();
-    let meta = Meta {
-        cert_expires_at_ms: resp.certificate_expires_at_ms,
-        cert_issued_at_ms: now_ms(),
-        ..id.meta.clone()
-    };
+    let meta =
+        Meta { cert_expires_at_ms: resp.certificate_expires_at_ms, cert_issued_at_ms: now_ms(), ..id.meta.clone() };
     *id = Identity::save(&id.dir, meta, &resp.certificate_pem, &resp.ca_certificate_pem).map_err(|e| e.to_string())?;
     info!(expires_at_ms = id.meta.cert_expires_at_ms, "certificate renewed");
     Ok(())
@@ -199,7 +201,8 @@ mod tests {
     #[test]
     fn renewal_is_at_seventy_percent_of_lifetime() {
         let now = now_ms();
-        let meta = Meta { name: "n".into(), master: "m:1".into(), cert_issued_at_ms: now, cert_expires_at_ms: now + 100_000 };
+        let meta =
+            Meta { name: "n".into(), master: "m:1".into(), cert_issued_at_ms: now, cert_expires_at_ms: now + 100_000 };
         let d = renew_at(&meta);
         assert!(d <= Duration::from_millis(70_000) && d >= Duration::from_millis(69_000), "{d:?}");
         let expired = Meta { cert_issued_at_ms: now - 200_000, cert_expires_at_ms: now - 100_000, ..meta };

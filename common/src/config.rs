@@ -28,10 +28,8 @@ pub enum ConfigError {
 
 /// Reads a TOML file into a table.
 pub fn read_file(path: &Path) -> Result<Table, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| ConfigError::Read { path: path.display().to_string(), reason: e.to_string() })?;
     text.parse::<Table>().map_err(|e| ConfigError::Parse {
         path: path.display().to_string(),
         reason: e.to_string().trim().replace('\n', " "),
@@ -93,13 +91,13 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
 /// Formats a duration in the same syntax.
 pub fn format_duration(d: Duration) -> String {
     let ms = d.as_millis();
-    if ms % 86_400_000 == 0 && ms > 0 {
+    if ms.is_multiple_of(86_400_000) && ms > 0 {
         format!("{}d", ms / 86_400_000)
-    } else if ms % 3_600_000 == 0 && ms > 0 {
+    } else if ms.is_multiple_of(3_600_000) && ms > 0 {
         format!("{}h", ms / 3_600_000)
-    } else if ms % 60_000 == 0 && ms > 0 {
+    } else if ms.is_multiple_of(60_000) && ms > 0 {
         format!("{}m", ms / 60_000)
-    } else if ms % 1000 == 0 {
+    } else if ms.is_multiple_of(1000) {
         format!("{}s", ms / 1000)
     } else {
         format!("{ms}ms")

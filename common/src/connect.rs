@@ -68,11 +68,7 @@ pub fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
 }
 
 /// Connects to `addr` over TLS with `config` and returns a ready channel.
-pub async fn connect(
-    addr: &str,
-    config: Arc<ClientConfig>,
-    opts: ConnectOptions,
-) -> Result<Channel, ConnectError> {
+pub async fn connect(addr: &str, config: Arc<ClientConfig>, opts: ConnectOptions) -> Result<Channel, ConnectError> {
     let name = server_name(addr)?;
     let endpoint = Endpoint::from_shared(format!("http://{addr}"))
         .map_err(|_| ConnectError::Address(addr.to_string()))?
@@ -99,10 +95,10 @@ pub async fn connect(
             Ok::<_, std::io::Error>(TokioIo::new(io))
         }
     });
-    endpoint.connect_with_connector(make).await.map_err(|e| ConnectError::Unreachable {
-        addr: addr.to_string(),
-        reason: error_chain(&e),
-    })
+    endpoint
+        .connect_with_connector(make)
+        .await
+        .map_err(|e| ConnectError::Unreachable { addr: addr.to_string(), reason: error_chain(&e) })
 }
 
 #[cfg(test)]

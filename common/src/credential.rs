@@ -29,10 +29,8 @@ pub struct AdminCredential {
 impl AdminCredential {
     /// Reads and parses a credential file.
     pub fn load(path: &Path) -> Result<Self, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| ConfigError::Read { path: path.display().to_string(), reason: e.to_string() })?;
         toml::from_str(&text).map_err(|e| ConfigError::Parse {
             path: path.display().to_string(),
             reason: e.to_string().trim().replace('\n', " "),

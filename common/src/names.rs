@@ -13,7 +13,9 @@ pub const VIEWER_ORG: &str = "piccolo:viewer";
 /// What is wrong with a name or token a user gave.
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum NameError {
-    #[error("node name {0:?} is invalid: use 1-63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit")]
+    #[error(
+        "node name {0:?} is invalid: use 1-63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit"
+    )]
     NodeName(String),
     #[error("token is malformed: expected <6 chars>.<16 chars> of [a-z0-9] (as printed by `piccoloctl token create`)")]
     TokenFormat,
@@ -62,9 +64,8 @@ impl BootstrapToken {
     /// Parses `<id>.<secret>`.
     pub fn parse(token: &str) -> Result<Self, NameError> {
         let (id, secret) = token.trim().split_once('.').ok_or(NameError::TokenFormat)?;
-        let valid = |s: &str, len: usize| {
-            s.len() == len && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        };
+        let valid =
+            |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
         if valid(id, TOKEN_ID_LEN) && valid(secret, TOKEN_SECRET_LEN) {
             Ok(Self { id: id.to_string(), secret: secret.to_string() })
         } else {
@@ -110,7 +111,13 @@ mod tests {
         let t = BootstrapToken::parse("abc123.0123456789abcdef").expect("valid");
         assert_eq!(t.id, "abc123");
         assert_eq!(t.to_string(), "abc123.0123456789abcdef");
-        for bad in ["abc123", "abc12.0123456789abcdef", "ABC123.0123456789abcdef", "abc123.0123456789abcdeg!", "abc123.0123456789abcde"] {
+        for bad in [
+            "abc123",
+            "abc12.0123456789abcdef",
+            "ABC123.0123456789abcdef",
+            "abc123.0123456789abcdeg!",
+            "abc123.0123456789abcde",
+        ] {
             assert_eq!(BootstrapToken::parse(bad), Err(NameError::TokenFormat), "{bad}");
         }
     }

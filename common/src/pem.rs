@@ -34,10 +34,7 @@ mod tests {
 
     #[test]
     fn fingerprint_is_sha256_hex() {
-        assert_eq!(
-            fingerprint(b""),
-            "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-        );
+        assert_eq!(fingerprint(b""), "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 
     #[test]

@@ -36,11 +36,7 @@ pub struct PinnedCaVerifier {
 
 impl PinnedCaVerifier {
     pub fn new(pin: &str) -> Result<Arc<Self>, TlsError> {
-        Ok(Arc::new(Self {
-            pin: parse_pin(pin)?,
-            seen_ca: Mutex::new(None),
-            last_error: Mutex::new(None),
-        }))
+        Ok(Arc::new(Self { pin: parse_pin(pin)?, seen_ca: Mutex::new(None), last_error: Mutex::new(None) }))
     }
 
     /// The CA certificate that matched the pin in the last handshake.
@@ -82,8 +78,7 @@ impl ServerCertVerifier for PinnedCaVerifier {
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
         let Some(ca) = intermediates.iter().find(|c| crate::pem::fingerprint(c) == self.pin) else {
-            let seen: Vec<String> =
-                intermediates.iter().map(|c| crate::pem::fingerprint(c)).collect();
+            let seen: Vec<String> = intermediates.iter().map(|c| crate::pem::fingerprint(c)).collect();
             return Err(self.fail(format!(
                 "the master's CA does not match the pinned hash {} (master offered {}); check --ca-cert-hash against `piccoloctl cluster-info`",
                 self.pin,
@@ -111,12 +106,7 @@ impl ServerCertVerifier for PinnedCaVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &provider().signature_verification_algorithms,
-        )
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &provider().signature_verification_algorithms)
     }
 
     fn verify_tls13_signature(
@@ -125,12 +115,7 @@ impl ServerCertVerifier for PinnedCaVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &provider().signature_verification_algorithms,
-        )
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &provider().signature_verification_algorithms)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {

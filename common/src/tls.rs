@@ -50,10 +50,7 @@ impl Identity {
 }
 
 /// Client configuration that trusts `ca` and presents `identity` when given.
-pub fn client_config(
-    ca: &[CertificateDer<'static>],
-    identity: Option<Identity>,
-) -> Result<ClientConfig, TlsError> {
+pub fn client_config(ca: &[CertificateDer<'static>], identity: Option<Identity>) -> Result<ClientConfig, TlsError> {
     let verifier = WebPkiServerVerifier::builder_with_provider(roots(ca)?, provider())
         .build()
         .map_err(|e| TlsError::Roots(e.to_string()))?;

@@ -16,8 +16,9 @@ pub type Client = ApiServerServiceClient<Channel>;
 
 /// Loads the credential and connects.
 pub async fn connect_admin(path: &Path, timeout: Duration) -> Result<Client, String> {
-    let cred = AdminCredential::load(path)
-        .map_err(|e| format!("{e} (pass --admin-config FILE or set PICCOLO_ADMIN_CONFIG; the master writes DATA_DIR/admin.conf)"))?;
+    let cred = AdminCredential::load(path).map_err(|e| {
+        format!("{e} (pass --admin-config FILE or set PICCOLO_ADMIN_CONFIG; the master writes DATA_DIR/admin.conf)")
+    })?;
     let bad = |e: piccolo_common::TlsError| format!("admin credential {} is unusable: {e}", path.display());
     let ca = piccolo_common::pem::certs(&cred.ca).map_err(bad)?;
     let id = Identity::from_pem(&cred.cert, &cred.key).map_err(bad)?;

@@ -172,11 +172,13 @@ fn parse_labels(raw: &[String]) -> Result<HashMap<String, String>, Failure> {
 }
 
 async fn run(cli: Cli) -> Result<(), Failure> {
-    let timeout = piccolo_common::config::parse_duration(&cli.timeout).map_err(|e| Failure(format!("--timeout: {e}"), 2))?;
+    let timeout =
+        piccolo_common::config::parse_duration(&cli.timeout).map_err(|e| Failure(format!("--timeout: {e}"), 2))?;
     let path = cli.admin_config.ok_or_else(|| {
         Failure("no admin credential: pass --admin-config FILE or set PICCOLO_ADMIN_CONFIG (the master writes DATA_DIR/admin.conf)".into(), 2)
     })?;
-    let mut c = client::connect_admin(&path, timeout.max(Duration::from_millis(100))).await.map_err(|e| Failure(e, 1))?;
+    let mut c =
+        client::connect_admin(&path, timeout.max(Duration::from_millis(100))).await.map_err(|e| Failure(e, 1))?;
     match cli.command {
         Cmd::Get { what: GetWhat::Nodes { output } } => {
             let nodes = c.get_nodes(GetNodesRequest {}).await.map_err(|s| rpc_err("get nodes", s))?.into_inner().nodes;
@@ -186,7 +188,12 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Cmd::Get { what: GetWhat::Topology { output } } => {
-            let t = c.get_topology(GetTopologyRequest {}).await.map_err(|s| rpc_err("get topology", s))?.into_inner().topology;
+            let t = c
+                .get_topology(GetTopologyRequest {})
+                .await
+                .map_err(|s| rpc_err("get topology", s))?
+                .into_inner()
+                .topology;
             match (t, output) {
                 (None, Format::Json) => println!("null"),
                 (None, _) => println!("no topology has been applied"),
@@ -198,18 +205,33 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     "{}",
                     output::table(
                         &["NAME", "TYPE", "MASTERS", "SUBS", "PARENT", "VERSION"],
-                        &[vec![t.name.clone(), t.r#type().label().into(), t.master_nodes.join(","), t.sub_nodes.join(","), t.parent_cluster.clone(), t.version.to_string()]]
+                        &[vec![
+                            t.name.clone(),
+                            t.r#type().label().into(),
+                            t.master_nodes.join(","),
+                            t.sub_nodes.join(","),
+                            t.parent_cluster.clone(),
+                            t.version.to_string()
+                        ]]
                     )
                 ),
             }
         }
         Cmd::Describe { what: DescribeWhat::Node { name } } => {
-            let r = c.get_node(GetNodeRequest { name: name.clone() }).await.map_err(|s| rpc_err(&format!("describe node {name}"), s))?.into_inner();
+            let r = c
+                .get_node(GetNodeRequest { name: name.clone() })
+                .await
+                .map_err(|s| rpc_err(&format!("describe node {name}"), s))?
+                .into_inner();
             let node = r.node.ok_or_else(|| Failure(format!("no node named {name:?}"), 1))?;
             print!("{}", output::describe_node(&node, &r.events));
         }
         Cmd::Watch { what: WatchWhat::Nodes { output } } => {
-            let mut stream = c.watch_nodes(WatchNodesRequest { initial: true }).await.map_err(|s| rpc_err("watch nodes", s))?.into_inner();
+            let mut stream = c
+                .watch_nodes(WatchNodesRequest { initial: true })
+                .await
+                .map_err(|s| rpc_err("watch nodes", s))?
+                .into_inner();
             if output != Format::Json {
                 println!("{:<10} {:<24} {:<14} REASON", "EVENT", "NAME", "STATUS");
             }
@@ -236,12 +258,14 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             if ttl.as_secs() == 0 {
                 return Err(Failure("--ttl must be at least 1s".into(), 2));
             }
-            let req = CreateTokenRequest { ttl_seconds: ttl.as_secs(), uses, labels: parse_labels(&labels)?, description };
+            let req =
+                CreateTokenRequest { ttl_seconds: ttl.as_secs(), uses, labels: parse_labels(&labels)?, description };
             let r = c.create_token(req).await.map_err(|s| rpc_err("token create", s))?.into_inner();
             println!("{}", r.token);
         }
         Cmd::Token { action: TokenCmd::List { output } } => {
-            let tokens = c.list_tokens(ListTokensRequest {}).await.map_err(|s| rpc_err("token list", s))?.into_inner().tokens;
+            let tokens =
+                c.list_tokens(ListTokensRequest {}).await.map_err(|s| rpc_err("token list", s))?.into_inner().tokens;
             match output {
                 Format::Json => print_json(&serde_json::Value::Array(tokens.iter().map(output::token_json).collect())),
                 _ => {
@@ -249,12 +273,24 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     let rows: Vec<Vec<String>> = tokens
                         .iter()
                         .map(|t| {
-                            let state = if t.revoked { "revoked" } else if now >= t.expires_at_ms { "expired" } else if t.max_uses > 0 && t.used >= t.max_uses { "used-up" } else { "valid" };
+                            let state = if t.revoked {
+                                "revoked"
+                            } else if now >= t.expires_at_ms {
+                                "expired"
+                            } else if t.max_uses > 0 && t.used >= t.max_uses {
+                                "used-up"
+                            } else {
+                                "valid"
+                            };
                             vec![
                                 t.id.clone(),
                                 state.into(),
                                 output::time(t.expires_at_ms).unwrap_or_default(),
-                                if t.max_uses == 0 { format!("{}/unlimited", t.used) } else { format!("{}/{}", t.used, t.max_uses) },
+                                if t.max_uses == 0 {
+                                    format!("{}/unlimited", t.used)
+                                } else {
+                                    format!("{}/{}", t.used, t.max_uses)
+                                },
                                 t.description.clone(),
                             ]
                         })
@@ -264,7 +300,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Cmd::Token { action: TokenCmd::Revoke { id } } => {
-            let r = c.revoke_token(RevokeTokenRequest { id: id.clone() }).await.map_err(|s| rpc_err(&format!("token revoke {id}"), s))?.into_inner();
+            let r = c
+                .revoke_token(RevokeTokenRequest { id: id.clone() })
+                .await
+                .map_err(|s| rpc_err(&format!("token revoke {id}"), s))?
+                .into_inner();
             println!("token {} revoked", r.info.map(|i| i.id).unwrap_or(id));
         }
         Cmd::Node { action } => {
@@ -313,7 +353,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Cmd::ClusterInfo { output } => {
-            let i = c.get_cluster_info(GetClusterInfoRequest {}).await.map_err(|s| rpc_err("cluster-info", s))?.into_inner();
+            let i = c
+                .get_cluster_info(GetClusterInfoRequest {})
+                .await
+                .map_err(|s| rpc_err("cluster-info", s))?
+                .into_inner();
             match output {
                 Format::Json => print_json(&serde_json::json!({
                     "version": i.version, "store": i.store, "ca_cert_hash": i.ca_cert_hash, "nodes": i.nodes, "ca_certificate_pem": i.ca_certificate_pem,

@@ -33,7 +33,7 @@ fn gib(b: u64) -> String {
 /// A node as a JSON object.
 pub fn node_json(n: &Node) -> Value {
     let f = n.facts.clone().unwrap_or_default();
-    let r = n.resources.clone().unwrap_or_default();
+    let r = n.resources.unwrap_or_default();
     json!({
         "name": n.name,
         "status": n.state().label(),
@@ -128,7 +128,7 @@ pub fn nodes_table(nodes: &[Node], wide: bool) -> String {
             ];
             if wide {
                 let f = n.facts.clone().unwrap_or_default();
-                let res = n.resources.clone().unwrap_or_default();
+                let res = n.resources.unwrap_or_default();
                 r.extend([
                     f.arch,
                     f.os,
@@ -147,7 +147,7 @@ pub fn nodes_table(nodes: &[Node], wide: bool) -> String {
 /// `describe node` text.
 pub fn describe_node(n: &Node, events: &[Event]) -> String {
     let f = n.facts.clone().unwrap_or_default();
-    let r = n.resources.clone().unwrap_or_default();
+    let r = n.resources.unwrap_or_default();
     let t = |ms: i64| time(ms).unwrap_or_else(|| "-".into());
     let mut s = String::new();
     s.push_str(&format!("Name:            {}\n", n.name));
@@ -164,19 +164,47 @@ pub fn describe_node(n: &Node, events: &[Event]) -> String {
     s.push_str(&format!("Last heartbeat:  {}\n", t(n.last_heartbeat_ms)));
     s.push_str(&format!("Cert expires:    {}\n", t(n.cert_expires_at_ms)));
     s.push_str("System:\n");
-    s.push_str(&format!("  Hostname:      {}\n  Arch:          {}\n  OS:            {}\n  Kernel:        {}\n", f.hostname, f.arch, f.os, f.kernel));
-    s.push_str(&format!("  CPUs:          {}\n  Memory:        {}\n  Disk:          {}\n  Agent:         {}\n", f.cpu_count, gib(f.memory_bytes), gib(f.disk_bytes), f.agent_version));
+    s.push_str(&format!(
+        "  Hostname:      {}\n  Arch:          {}\n  OS:            {}\n  Kernel:        {}\n",
+        f.hostname, f.arch, f.os, f.kernel
+    ));
+    s.push_str(&format!(
+        "  CPUs:          {}\n  Memory:        {}\n  Disk:          {}\n  Agent:         {}\n",
+        f.cpu_count,
+        gib(f.memory_bytes),
+        gib(f.disk_bytes),
+        f.agent_version
+    ));
     s.push_str(&format!("  Addresses:     {}\n", f.ips.join(", ")));
     s.push_str("Resources:\n");
     s.push_str(&format!(
         "  CPU {:.1}%   Memory {}/{}   Disk {}/{}   Load {:.2} {:.2} {:.2}   Uptime {}s\n",
-        r.cpu_percent, gib(r.memory_used_bytes), gib(r.memory_total_bytes), gib(r.disk_used_bytes), gib(r.disk_total_bytes), r.load1, r.load5, r.load15, r.uptime_seconds
+        r.cpu_percent,
+        gib(r.memory_used_bytes),
+        gib(r.memory_total_bytes),
+        gib(r.disk_used_bytes),
+        gib(r.disk_total_bytes),
+        r.load1,
+        r.load5,
+        r.load15,
+        r.uptime_seconds
     ));
     if !n.checks.is_empty() {
         s.push_str("Readiness checks:\n");
         for c in &n.checks {
-            let mark = if c.ok { "ok  " } else if c.required { "FAIL" } else { "warn" };
-            s.push_str(&format!("  [{mark}] {:<16} {}{}\n", c.name, c.detail, if c.ok || c.hint.is_empty() { String::new() } else { format!(" (hint: {})", c.hint) }));
+            let mark = if c.ok {
+                "ok  "
+            } else if c.required {
+                "FAIL"
+            } else {
+                "warn"
+            };
+            s.push_str(&format!(
+                "  [{mark}] {:<16} {}{}\n",
+                c.name,
+                c.detail,
+                if c.ok || c.hint.is_empty() { String::new() } else { format!(" (hint: {})", c.hint) }
+            ));
         }
     }
     s.push_str("Events:\n");
@@ -184,7 +212,14 @@ pub fn describe_node(n: &Node, events: &[Event]) -> String {
         s.push_str("  -\n");
     }
     for e in events {
-        s.push_str(&format!("  {}  {:<12} {} -> {}  {}\n", t(e.time_ms), e.kind, e.from().label(), e.to().label(), e.reason));
+        s.push_str(&format!(
+            "  {}  {:<12} {} -> {}  {}\n",
+            t(e.time_ms),
+            e.kind,
+            e.from().label(),
+            e.to().label(),
+            e.reason
+        ));
     }
     s
 }

@@ -11,9 +11,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rcgen::{
-    BasicConstraints, CertificateParams, CertificateSigningRequestParams, DistinguishedName,
-    DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair, KeyUsagePurpose, SanType,
-    SerialNumber,
+    BasicConstraints, CertificateParams, CertificateSigningRequestParams, DistinguishedName, DnType,
+    ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair, KeyUsagePurpose, SanType, SerialNumber,
 };
 use thiserror::Error;
 use time::OffsetDateTime;
@@ -31,7 +30,9 @@ pub enum CaError {
     Io { action: &'static str, path: PathBuf, source: std::io::Error },
     #[error("certificate operation failed: {0}")]
     Cert(#[from] rcgen::Error),
-    #[error("CA files in {0} are incomplete: {1} exists without its pair; restore both ca.crt and ca.key from a backup, or move both aside to create a new CA (all nodes must then re-enrol)")]
+    #[error(
+        "CA files in {0} are incomplete: {1} exists without its pair; restore both ca.crt and ca.key from a backup, or move both aside to create a new CA (all nodes must then re-enrol)"
+    )]
     Incomplete(PathBuf, &'static str),
     #[error("the certificate signing request is invalid: {0}")]
     BadCsr(String),
@@ -115,7 +116,8 @@ impl ClusterCa {
                 let mut params = CertificateParams::new(Vec::<String>::new())?;
                 params.distinguished_name = subject("piccolo-cluster-ca", "piccolo");
                 params.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
-                params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign, KeyUsagePurpose::DigitalSignature];
+                params.key_usages =
+                    vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign, KeyUsagePurpose::DigitalSignature];
                 params.serial_number = Some(random_serial().0);
                 validity(&mut params, Duration::from_secs(10 * 365 * 24 * 3600));
                 let cert = params.self_signed(&key)?;
@@ -246,7 +248,14 @@ mod tests {
     fn malformed_csr_is_rejected() {
         let dir = tempfile::tempdir().expect("tmp");
         let (ca, _) = ClusterCa::load_or_create(dir.path()).expect("create");
-        let err = ca.sign_csr("-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----\n", "n", Duration::from_secs(1)).err().expect("rejected");
+        let err = ca
+            .sign_csr(
+                "-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----\n",
+                "n",
+                Duration::from_secs(1),
+            )
+            .err()
+            .expect("rejected");
         assert!(err.to_string().contains("signing request is invalid"), "{err}");
     }
 }

@@ -11,10 +11,26 @@ use serde::Deserialize;
 
 /// Keys that may be overridden by `PICCOLO_<KEY>`.
 pub const ENV_KEYS: &[&str] = &[
-    "data_dir", "listen", "http_listen", "store", "etcd_endpoints", "etcd_timeout",
-    "server_names", "advertise", "auto_approve", "heartbeat_interval", "heartbeat_timeout",
-    "keepalive_interval", "keepalive_timeout", "node_cert_ttl", "admin_cert_ttl", "token_ttl",
-    "token_sweep_interval", "allow_short_intervals", "liveness_persist_interval", "max_events",
+    "data_dir",
+    "listen",
+    "http_listen",
+    "store",
+    "etcd_endpoints",
+    "etcd_timeout",
+    "server_names",
+    "advertise",
+    "auto_approve",
+    "heartbeat_interval",
+    "heartbeat_timeout",
+    "keepalive_interval",
+    "keepalive_timeout",
+    "node_cert_ttl",
+    "admin_cert_ttl",
+    "token_ttl",
+    "token_sweep_interval",
+    "allow_short_intervals",
+    "liveness_persist_interval",
+    "max_events",
     "log",
 ];
 /// Keys whose environment value is a comma-separated list.
@@ -232,7 +248,8 @@ mod tests {
 
     #[test]
     fn short_intervals_need_the_explicit_test_setting() {
-        let cfg = load("allow_short_intervals = true\nheartbeat_interval = \"200ms\"\nheartbeat_timeout = \"1s\"").expect("ok");
+        let cfg = load("allow_short_intervals = true\nheartbeat_interval = \"200ms\"\nheartbeat_timeout = \"1s\"")
+            .expect("ok");
         assert_eq!(cfg.heartbeat_interval, Duration::from_millis(200));
     }
 

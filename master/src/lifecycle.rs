@@ -11,7 +11,9 @@ pub enum Input {
     Approved,
     /// A heartbeat (or status report) arrived; `ready` is whether every
     /// required readiness check passes.
-    Alive { ready: bool },
+    Alive {
+        ready: bool,
+    },
     /// A required readiness check failed (the reason names it).
     ReadinessFailed(String),
     /// The agent's connection closed (process died, reboot, network reset).
@@ -20,7 +22,10 @@ pub enum Input {
     HeartbeatTimeout,
     Cordon,
     /// Uncordon; `live` is whether the node is connected and heartbeating.
-    Uncordon { live: bool, ready: bool },
+    Uncordon {
+        live: bool,
+        ready: bool,
+    },
     Remove,
 }
 

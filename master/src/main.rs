@@ -79,10 +79,7 @@ fn flags(a: &RunArgs) -> toml::Table {
     set("listen", a.listen.clone().map(Value::String));
     set("http_listen", a.http_listen.clone().map(Value::String));
     set("store", a.store.clone().map(Value::String));
-    set(
-        "etcd_endpoints",
-        a.etcd_endpoints.clone().map(|v| Value::Array(v.into_iter().map(Value::String).collect())),
-    );
+    set("etcd_endpoints", a.etcd_endpoints.clone().map(|v| Value::Array(v.into_iter().map(Value::String).collect())));
     set("auto_approve", a.auto_approve.map(Value::Boolean));
     t
 }
@@ -143,8 +140,15 @@ fn main() -> ExitCode {
                 }
                 let (ca, _) = ClusterCa::load_or_create(&data_dir).map_err(|e| e.to_string())?;
                 let kind = if viewer { ClientKind::Viewer } else { ClientKind::Admin };
-                piccolo_master::run::write_credential(&ca, &output, &endpoint, &name, kind, ttl.max(Duration::from_secs(60)))
-                    .map_err(|e| e.to_string())
+                piccolo_master::run::write_credential(
+                    &ca,
+                    &output,
+                    &endpoint,
+                    &name,
+                    kind,
+                    ttl.max(Duration::from_secs(60)),
+                )
+                .map_err(|e| e.to_string())
             })();
             match result {
                 Ok(()) => {

@@ -54,7 +54,11 @@ impl Metrics {
         registry.register("store_healthy", "1 when the store answers, 0 when degraded", store_healthy.clone());
         registry.register("store_pending_writes", "Writes waiting for the store", store_pending_writes.clone());
         registry.register("store_operation_seconds", "Store operation latency", store_latency.clone());
-        registry.register("tls_handshake_failures", "Failed TLS handshakes on the API port", tls_handshake_failures.clone());
+        registry.register(
+            "tls_handshake_failures",
+            "Failed TLS handshakes on the API port",
+            tls_handshake_failures.clone(),
+        );
         for s in NodeState::ALL {
             nodes.get_or_create(&vec![("state", s.label())]).set(0);
         }

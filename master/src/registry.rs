@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use piccolo_common::time::now_ms;
 use piccolo_proto::{
-    Event, MasterMessage, Node, NodeFacts, NodeState, NodeWatchEvent, StatusReport, Terminate,
-    master_message, node_watch_event,
+    Event, MasterMessage, Node, NodeFacts, NodeState, NodeWatchEvent, StatusReport, Terminate, master_message,
+    node_watch_event,
 };
 use prost::Message;
 use thiserror::Error;
@@ -40,11 +40,15 @@ pub type SessionTx = mpsc::Sender<Result<MasterMessage, Status>>;
 pub enum RegistryError {
     #[error("no node named {0:?}")]
     NotFound(String),
-    #[error("a node named {0:?} is already enrolled; remove it first (`piccoloctl node remove {0}`) or enrol under another --name")]
+    #[error(
+        "a node named {0:?} is already enrolled; remove it first (`piccoloctl node remove {0}`) or enrol under another --name"
+    )]
     Exists(String),
     #[error("node {0:?} is not Pending (approve applies to nodes waiting for approval)")]
     NotPending(String),
-    #[error("node {0:?} was removed from the cluster; its certificate is no longer accepted (re-enrol with a new token)")]
+    #[error(
+        "node {0:?} was removed from the cluster; its certificate is no longer accepted (re-enrol with a new token)"
+    )]
     Removed(String),
     #[error("this certificate is not the current one for node {0:?} (it was replaced or the node re-enrolled)")]
     StaleCertificate(String),
@@ -125,8 +129,8 @@ impl Registry {
         let mut events = VecDeque::new();
         let mut next_seq = 1;
         for (key, v) in store.list(&format!("{PREFIX}events/")).await? {
-            let ev = Event::decode(v.value.as_slice())
-                .map_err(|e| StoreError::Decode { key, reason: e.to_string() })?;
+            let ev =
+                Event::decode(v.value.as_slice()).map_err(|e| StoreError::Decode { key, reason: e.to_string() })?;
             next_seq = next_seq.max(ev.seq + 1);
             events.push_back(ev);
             if events.len() > EVENTS_IN_MEMORY {
@@ -214,7 +218,11 @@ impl Registry {
             kind: "Enrolled".into(),
             to: node.state,
             reason: node.reason.clone(),
-            message: format!("enrolled from {} ({})", node.ip, node.facts.as_ref().map(|f| f.arch.as_str()).unwrap_or("")),
+            message: format!(
+                "enrolled from {} ({})",
+                node.ip,
+                node.facts.as_ref().map(|f| f.arch.as_str()).unwrap_or("")
+            ),
             ..Default::default()
         };
         let ev = self.record(&mut inner, ev);
@@ -353,12 +361,13 @@ impl Registry {
             }
             Ok(()) => self.apply(&mut inner, name, Input::Alive { ready: true }),
         };
-        if changed.is_none() && checks_changed {
-            if let Some(entry) = inner.nodes.get(name) {
-                let node = entry.node.clone();
-                self.persister.queue(node_key(name), Some(node.encode_to_vec()));
-                self.broadcast(node_watch_event::Kind::Modified, &node, None);
-            }
+        if changed.is_none()
+            && checks_changed
+            && let Some(entry) = inner.nodes.get(name)
+        {
+            let node = entry.node.clone();
+            self.persister.queue(node_key(name), Some(node.encode_to_vec()));
+            self.broadcast(node_watch_event::Kind::Modified, &node, None);
         }
         Some(changed.unwrap_or(state))
     }
@@ -472,7 +481,12 @@ impl Registry {
         }
         // The write-behind queue may still hold this node's record: drop it.
         self.persister.queue(node_key(name), None);
-        let ev = Event { node: name.into(), kind: "Removed".into(), from: NodeState::Terminating as i32, ..Default::default() };
+        let ev = Event {
+            node: name.into(),
+            kind: "Removed".into(),
+            from: NodeState::Terminating as i32,
+            ..Default::default()
+        };
         let ev = self.record(&mut inner, ev);
         self.broadcast(node_watch_event::Kind::Deleted, &node, Some(ev));
         Ok(node)

@@ -123,10 +123,18 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let listener = TcpListener::bind(cfg.listen_addr())
         .await
         .map_err(|e| RunError::Listen { addr: cfg.listen.clone(), reason: e.to_string() })?;
-    let bound = listener.local_addr().map_err(|e| RunError::Listen { addr: cfg.listen.clone(), reason: e.to_string() })?;
+    let bound =
+        listener.local_addr().map_err(|e| RunError::Listen { addr: cfg.listen.clone(), reason: e.to_string() })?;
     let admin_path = cfg.data_dir.join(ADMIN_CONF);
     if !admin_path.exists() {
-        write_credential(&ca, &admin_path, &cfg.admin_endpoint(bound.port()), "admin", ClientKind::Admin, cfg.admin_cert_ttl)?;
+        write_credential(
+            &ca,
+            &admin_path,
+            &cfg.admin_endpoint(bound.port()),
+            "admin",
+            ClientKind::Admin,
+            cfg.admin_cert_ttl,
+        )?;
         info!(path = %admin_path.display(), "wrote the admin credential");
     }
     let _ = std::fs::write(cfg.data_dir.join(ADDR_FILE), format!("{bound}\n"));

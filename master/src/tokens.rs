@@ -19,13 +19,17 @@ use crate::store::{PREFIX, SharedStore, StoreError, token_key};
 /// Why a token was not accepted.
 #[derive(Debug, Error)]
 pub enum TokenError {
-    #[error("bootstrap token is malformed: expected <6 chars>.<16 chars> of [a-z0-9] as printed by `piccoloctl token create`")]
+    #[error(
+        "bootstrap token is malformed: expected <6 chars>.<16 chars> of [a-z0-9] as printed by `piccoloctl token create`"
+    )]
     Malformed,
     #[error("bootstrap token {0} is not valid (unknown id or wrong secret); create one with `piccoloctl token create`")]
     Invalid(String),
     #[error("bootstrap token {id} expired {ago}s ago; create a new one with `piccoloctl token create`")]
     Expired { id: String, ago: i64 },
-    #[error("bootstrap token {id} has been used {used} of {max} times; create a new one with `piccoloctl token create`")]
+    #[error(
+        "bootstrap token {id} has been used {used} of {max} times; create a new one with `piccoloctl token create`"
+    )]
     UsedUp { id: String, used: u32, max: u32 },
     #[error("bootstrap token {0} was revoked; create a new one with `piccoloctl token create`")]
     Revoked(String),
@@ -165,10 +169,8 @@ impl Tokens {
         let mut removed = 0;
         for info in self.list().await? {
             let spent = info.max_uses > 0 && info.used >= info.max_uses;
-            if now >= info.expires_at_ms || spent {
-                if self.store.delete(&token_key(&info.id)).await? {
-                    removed += 1;
-                }
+            if (now >= info.expires_at_ms || spent) && self.store.delete(&token_key(&info.id)).await? {
+                removed += 1;
             }
         }
         Ok(removed)
@@ -209,7 +211,8 @@ mod tests {
         assert!(matches!(t.consume("nope").await, Err(TokenError::Malformed)));
         t.revoke(&info.id).await.expect("revoke");
         assert!(matches!(t.consume(&tok).await, Err(TokenError::Revoked(_))));
-        let (short, _) = t.create(Some(Duration::from_millis(1)), 0, HashMap::new(), String::new()).await.expect("create");
+        let (short, _) =
+            t.create(Some(Duration::from_millis(1)), 0, HashMap::new(), String::new()).await.expect("create");
         tokio::time::sleep(Duration::from_millis(5)).await;
         assert!(matches!(t.consume(&short).await, Err(TokenError::Expired { .. })));
         let stored = t.store.list(&format!("{PREFIX}tokens/")).await.expect("list");

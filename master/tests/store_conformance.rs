@@ -1,6 +1,8 @@
 //! One conformance suite, run against both store backends: the embedded redb
 //! file and a real etcd server.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -34,7 +36,8 @@ async fn conformance(store: SharedStore) {
         store.put(&format!("{PREFIX}conf/{name}"), name.as_bytes().to_vec()).await.expect("put");
     }
     store.put(&format!("{PREFIX}conf2/x"), b"other".to_vec()).await.expect("put");
-    let keys: Vec<String> = store.list(&format!("{PREFIX}conf/")).await.expect("list").into_iter().map(|(k, _)| k).collect();
+    let keys: Vec<String> =
+        store.list(&format!("{PREFIX}conf/")).await.expect("list").into_iter().map(|(k, _)| k).collect();
     let want: Vec<String> = ["a", "b", "c", "d", "empty"].iter().map(|n| format!("{PREFIX}conf/{n}")).collect();
     assert_eq!(keys, want);
     // Delete.
@@ -104,7 +107,8 @@ async fn a_corrupt_embedded_store_file_is_a_clear_error() {
 async fn an_unreachable_etcd_is_a_clear_error_not_a_hang() {
     let port = piccolo_tests::free_port();
     let started = std::time::Instant::now();
-    let err = EtcdStore::connect(&[format!("http://127.0.0.1:{port}")], Duration::from_secs(1)).await.err().expect("refused");
+    let err =
+        EtcdStore::connect(&[format!("http://127.0.0.1:{port}")], Duration::from_secs(1)).await.err().expect("refused");
     assert!(started.elapsed() < Duration::from_secs(10));
     assert!(matches!(err, StoreError::Unavailable(_)), "{err}");
 }

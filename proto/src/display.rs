@@ -68,12 +68,7 @@ mod tests {
 
     #[test]
     fn topology_labels_round_trip() {
-        for t in [
-            TopologyType::Embedded,
-            TopologyType::Hybrid,
-            TopologyType::MultiCluster,
-            TopologyType::Distributed,
-        ] {
+        for t in [TopologyType::Embedded, TopologyType::Hybrid, TopologyType::MultiCluster, TopologyType::Distributed] {
             assert_eq!(TopologyType::parse(t.label()), Some(t));
         }
     }

@@ -3,13 +3,14 @@
 //! compiler and fails on any difference. Run with `PICCOLO_REGENERATE=1` to
 //! rewrite the committed file after editing a `.proto`.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::path::Path;
 
 #[test]
 fn generated_code_matches_proto_files() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let fds = protox::compile(["piccolo/v1/piccolo.proto"], [root.join("proto")])
-        .expect("the .proto files compile");
+    let fds = protox::compile(["piccolo/v1/piccolo.proto"], [root.join("proto")]).expect("the .proto files compile");
     let out = tempfile::tempdir().expect("temp dir");
     tonic_prost_build::configure()
         .build_transport(false)

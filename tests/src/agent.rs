@@ -53,7 +53,13 @@ impl Agent {
 
     fn spawn(&mut self) {
         let mut cmd = Command::new(bins::path("piccolo-agent"));
-        cmd.arg("run").arg("--data-dir").arg(&self.data_dir).arg("--master").arg(&self.master).arg("--name").arg(&self.name);
+        cmd.arg("run")
+            .arg("--data-dir")
+            .arg(&self.data_dir)
+            .arg("--master")
+            .arg(&self.master)
+            .arg("--name")
+            .arg(&self.name);
         if !self.token.is_empty() {
             cmd.arg("--token").arg(&self.token);
         }

@@ -19,6 +19,10 @@ pub fn dir() -> PathBuf {
 /// Path of one binary; panics with a hint if it was not built.
 pub fn path(name: &str) -> PathBuf {
     let p = dir().join(name);
-    assert!(p.exists(), "{} is missing: build the workspace binaries first (`cargo build --workspace --bins`) or set PICCOLO_BIN_DIR", p.display());
+    assert!(
+        p.exists(),
+        "{} is missing: build the workspace binaries first (`cargo build --workspace --bins`) or set PICCOLO_BIN_DIR",
+        p.display()
+    );
     p
 }

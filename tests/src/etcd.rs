@@ -42,7 +42,10 @@ impl Etcd {
             .args(["--listen-client-urls", &c, "--advertise-client-urls", &c])
             .args(["--listen-peer-urls", &p, "--initial-advertise-peer-urls", &p])
             .args(["--initial-cluster", &format!("t={p}")])
-            .env("ETCD_UNSUPPORTED_ARCH", std::env::consts::ARCH.replace("x86_64", "amd64").replace("aarch64", "arm64"));
+            .env(
+                "ETCD_UNSUPPORTED_ARCH",
+                std::env::consts::ARCH.replace("x86_64", "amd64").replace("aarch64", "arm64"),
+            );
         let log = self.root.path().join("etcd.log");
         self.proc = Some(Proc::spawn("etcd", cmd, &log));
         let port = self.client_port;

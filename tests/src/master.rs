@@ -89,7 +89,10 @@ impl Master {
             let log_path = log_path.clone();
             async move {
                 if !admin.exists() {
-                    return Err(format!("no admin.conf yet; log: {}", std::fs::read_to_string(&log_path).unwrap_or_default()));
+                    return Err(format!(
+                        "no admin.conf yet; log: {}",
+                        std::fs::read_to_string(&log_path).unwrap_or_default()
+                    ));
                 }
                 let mut c = admin_client(&admin).await?;
                 c.get_cluster_info(GetClusterInfoRequest {}).await.map_err(|e| e.to_string())?;

@@ -2,6 +2,8 @@
 //! garbage on the TLS port, a malformed CSR. Each is refused, changes no state,
 //! and the master keeps serving.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::time::Duration;
 
 use piccolo_proto::node_agent_service_client::NodeAgentServiceClient;
@@ -19,7 +21,8 @@ async fn oversized_messages_are_refused_and_the_master_keeps_serving() {
     admin = admin.max_encoding_message_size(8 << 20);
     let mut config = std::collections::HashMap::new();
     config.insert("blob".to_string(), "x".repeat(2 << 20));
-    let topo = ClusterTopology { name: "big".into(), r#type: TopologyType::Embedded as i32, config, ..Default::default() };
+    let topo =
+        ClusterTopology { name: "big".into(), r#type: TopologyType::Embedded as i32, config, ..Default::default() };
     let err = admin.update_topology(UpdateTopologyRequest { topology: Some(topo) }).await.expect_err("too big");
     assert!(
         matches!(err.code(), tonic::Code::OutOfRange | tonic::Code::ResourceExhausted | tonic::Code::Internal),
@@ -66,18 +69,30 @@ async fn a_malformed_csr_is_refused_without_spending_the_token() {
     let ca = std::fs::read_to_string(master.ca_file()).expect("ca");
     let roots = piccolo_common::pem::certs(&ca).expect("pem");
     let tls = piccolo_common::tls::client_config(&roots, None).expect("tls");
-    let ch = piccolo_common::connect::connect(&master.addr(), std::sync::Arc::new(tls), Default::default()).await.expect("connect");
+    let ch = piccolo_common::connect::connect(&master.addr(), std::sync::Arc::new(tls), Default::default())
+        .await
+        .expect("connect");
     let mut client = NodeAgentServiceClient::new(ch);
     for csr in ["", "garbage", "-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----\n"] {
         let err = client
-            .register_node(NodeRegistrationRequest { token: token.clone(), name: "csr".into(), csr_pem: csr.into(), facts: None })
+            .register_node(NodeRegistrationRequest {
+                token: token.clone(),
+                name: "csr".into(),
+                csr_pem: csr.into(),
+                facts: None,
+            })
             .await
             .expect_err("refused");
         assert_eq!(err.code(), tonic::Code::InvalidArgument, "{err}");
         assert!(err.message().contains("signing request"), "{}", err.message());
     }
     let err = client
-        .register_node(NodeRegistrationRequest { token: token.clone(), name: "Bad Name".into(), csr_pem: String::new(), facts: None })
+        .register_node(NodeRegistrationRequest {
+            token: token.clone(),
+            name: "Bad Name".into(),
+            csr_pem: String::new(),
+            facts: None,
+        })
         .await
         .expect_err("refused");
     assert_eq!(err.code(), tonic::Code::InvalidArgument);

@@ -1,11 +1,13 @@
 //! Enrolment over real mutual TLS: the happy path, and every way it must be
 //! refused with a clear error and no state change.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::time::Duration;
 
 use piccolo_proto::{
-    CreateTokenRequest, GetNodesRequest, HeartbeatRequest, ListTokensRequest, NodeNameRequest,
-    NodeRegistrationRequest, NodeState, RevokeTokenRequest,
+    CreateTokenRequest, GetNodesRequest, HeartbeatRequest, ListTokensRequest, NodeNameRequest, NodeRegistrationRequest,
+    NodeState, RevokeTokenRequest,
 };
 use piccolo_tests::agent::Trust;
 use piccolo_tests::{Agent, Master, MasterOptions, wait_until};
@@ -62,7 +64,14 @@ async fn bad_expired_used_up_and_revoked_tokens_are_refused_without_state_change
     // Let the 1 s token expire.
     wait_until("token to expire", Duration::from_secs(5), || async {
         let now = piccolo_common::time::now_ms();
-        let t = master.admin().await.list_tokens(ListTokensRequest {}).await.map_err(|e| e.to_string())?.into_inner().tokens;
+        let t = master
+            .admin()
+            .await
+            .list_tokens(ListTokensRequest {})
+            .await
+            .map_err(|e| e.to_string())?
+            .into_inner()
+            .tokens;
         let e = t.iter().find(|t| t.id == expired[..6]).ok_or("gone")?;
         if now > e.expires_at_ms { Ok(()) } else { Err("not yet".into()) }
     })
@@ -112,10 +121,7 @@ async fn node_certificates_act_only_as_their_node_and_never_as_admin() {
     assert_eq!(err.code(), tonic::Code::PermissionDenied, "{err}");
     let err = as_admin.get_nodes(GetNodesRequest {}).await.expect_err("refused");
     assert_eq!(err.code(), tonic::Code::PermissionDenied, "{err}");
-    let err = as_admin
-        .create_token(CreateTokenRequest::default())
-        .await
-        .expect_err("refused");
+    let err = as_admin.create_token(CreateTokenRequest::default()).await.expect_err("refused");
     assert_eq!(err.code(), tonic::Code::PermissionDenied);
     assert!(master.node("node-b").await.is_some(), "node-b must still exist");
 

@@ -3,6 +3,8 @@
 //! nothing answers) within 5 s, and both come back to Ready. Detection time is
 //! measured from the signal to the state-change time the master recorded.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::time::Duration;
 
 use piccolo_common::time::now_ms;
@@ -22,7 +24,9 @@ const READY: Duration = Duration::from_secs(15);
 #[tokio::test]
 async fn killed_agent_is_not_ready_within_one_second_and_recovers() {
     // Default heartbeat interval/timeout and keepalive: what users run.
-    let master = Master::start(MasterOptions { heartbeat_interval: "10s", heartbeat_timeout: "30s", ..Default::default() }).await;
+    let master =
+        Master::start(MasterOptions { heartbeat_interval: "10s", heartbeat_timeout: "30s", ..Default::default() })
+            .await;
     let token = master.token(0).await;
     let mut agent = Agent::start(&master, "victim", &token);
     master.wait_state("victim", NodeState::Ready, READY).await;
@@ -41,7 +45,9 @@ async fn killed_agent_is_not_ready_within_one_second_and_recovers() {
 
 #[tokio::test]
 async fn frozen_agent_is_not_ready_within_five_seconds_and_recovers() {
-    let master = Master::start(MasterOptions { heartbeat_interval: "10s", heartbeat_timeout: "30s", ..Default::default() }).await;
+    let master =
+        Master::start(MasterOptions { heartbeat_interval: "10s", heartbeat_timeout: "30s", ..Default::default() })
+            .await;
     let token = master.token(0).await;
     let agent = Agent::start(&master, "frozen", &token);
     master.wait_state("frozen", NodeState::Ready, READY).await;
@@ -60,7 +66,9 @@ async fn connected_but_silent_agent_times_out_at_the_heartbeat_timeout() {
     // The agent heartbeats every 10 s (its own setting) but the master expects
     // one every 500 ms with a 2 s timeout: the connection stays healthy, the
     // heartbeats are late, so the timeout is what fires.
-    let master = Master::start(MasterOptions { heartbeat_interval: "500ms", heartbeat_timeout: "2s", ..Default::default() }).await;
+    let master =
+        Master::start(MasterOptions { heartbeat_interval: "500ms", heartbeat_timeout: "2s", ..Default::default() })
+            .await;
     let token = master.token(0).await;
     let mut slow = Agent::start(&master, "slow", &token);
     master.wait_state("slow", NodeState::Ready, READY).await;
@@ -69,7 +77,9 @@ async fn connected_but_silent_agent_times_out_at_the_heartbeat_timeout() {
     master.wait_state("slow", NodeState::NotReady, Duration::from_secs(5)).await;
     let mut client = slow.node_client().await;
     let (tx, rx) = tokio::sync::mpsc::channel(4);
-    let hb = piccolo_proto::AgentMessage { msg: Some(piccolo_proto::agent_message::Msg::Heartbeat(piccolo_proto::Heartbeat { seq: 1 })) };
+    let hb = piccolo_proto::AgentMessage {
+        msg: Some(piccolo_proto::agent_message::Msg::Heartbeat(piccolo_proto::Heartbeat { seq: 1 })),
+    };
     tx.send(hb).await.expect("send");
     let _resp = client.session(tokio_stream::wrappers::ReceiverStream::new(rx)).await.expect("session");
     let n = master.wait_state("slow", NodeState::Ready, Duration::from_secs(5)).await;

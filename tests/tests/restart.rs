@@ -2,6 +2,8 @@
 //! without enrolling again, on both store backends; an etcd restart loses no
 //! enrolled node.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::time::Duration;
 
 use piccolo_proto::{ListTokensRequest, NodeState};

@@ -52,7 +52,10 @@ impl ApiServerService for AdminApi {
 
     type WatchNodesStream = Pin<Box<dyn Stream<Item = Result<NodeWatchEvent, Status>> + Send>>;
 
-    async fn watch_nodes(&self, request: Request<WatchNodesRequest>) -> Result<Response<Self::WatchNodesStream>, Status> {
+    async fn watch_nodes(
+        &self,
+        request: Request<WatchNodesRequest>,
+    ) -> Result<Response<Self::WatchNodesStream>, Status> {
         auth::reader(&request)?;
         let registry = self.state.registry.clone();
         // Subscribe before the snapshot so no change falls between them.
@@ -141,7 +144,10 @@ impl ApiServerService for AdminApi {
         Ok(Response::new(NodeActionResponse { node: Some(node) }))
     }
 
-    async fn create_token(&self, request: Request<CreateTokenRequest>) -> Result<Response<CreateTokenResponse>, Status> {
+    async fn create_token(
+        &self,
+        request: Request<CreateTokenRequest>,
+    ) -> Result<Response<CreateTokenResponse>, Status> {
         let who = auth::admin(&request)?;
         let r = request.into_inner();
         let ttl = (r.ttl_seconds > 0).then(|| Duration::from_secs(r.ttl_seconds));
@@ -155,7 +161,10 @@ impl ApiServerService for AdminApi {
         Ok(Response::new(ListTokensResponse { tokens: self.state.tokens.list().await? }))
     }
 
-    async fn revoke_token(&self, request: Request<RevokeTokenRequest>) -> Result<Response<RevokeTokenResponse>, Status> {
+    async fn revoke_token(
+        &self,
+        request: Request<RevokeTokenRequest>,
+    ) -> Result<Response<RevokeTokenResponse>, Status> {
         let who = auth::admin(&request)?;
         let id = request.get_ref().id.split('.').next().unwrap_or_default().to_string();
         if !BootstrapToken::is_valid_id(&id) {
@@ -173,7 +182,10 @@ impl ApiServerService for AdminApi {
         Ok(Response::new(ListEventsResponse { events: self.state.registry.events(&r.node, limit) }))
     }
 
-    async fn get_topology(&self, request: Request<GetTopologyRequest>) -> Result<Response<GetTopologyResponse>, Status> {
+    async fn get_topology(
+        &self,
+        request: Request<GetTopologyRequest>,
+    ) -> Result<Response<GetTopologyResponse>, Status> {
         auth::reader(&request)?;
         let stored = self.state.store.get(&topology_key()).await.map_err(store_status)?;
         let topology = match stored {
@@ -191,15 +203,14 @@ impl ApiServerService for AdminApi {
         request: Request<UpdateTopologyRequest>,
     ) -> Result<Response<UpdateTopologyResponse>, Status> {
         let who = auth::admin(&request)?;
-        let mut topo = request
-            .into_inner()
-            .topology
-            .ok_or_else(|| Status::invalid_argument("topology is missing"))?;
+        let mut topo = request.into_inner().topology.ok_or_else(|| Status::invalid_argument("topology is missing"))?;
         if topo.name.is_empty() {
             return Err(Status::invalid_argument("topology needs a name"));
         }
         if topo.r#type() == TopologyType::Unspecified {
-            return Err(Status::invalid_argument("topology type must be embedded, hybrid, multi-cluster or distributed"));
+            return Err(Status::invalid_argument(
+                "topology type must be embedded, hybrid, multi-cluster or distributed",
+            ));
         }
         let mut seen = std::collections::HashSet::new();
         for n in topo.master_nodes.iter().chain(topo.sub_nodes.iter()) {

@@ -8,10 +8,9 @@ use piccolo_common::names::{node_name_from_hostname, validate_node_name};
 use piccolo_common::time::now_ms;
 use piccolo_proto::node_agent_service_server::NodeAgentService;
 use piccolo_proto::{
-    AgentMessage, ConfigRequest, ConfigResponse, HeartbeatAck, HeartbeatRequest, HeartbeatResponse,
-    MasterMessage, Node, NodeRegistrationRequest, NodeRegistrationResponse, NodeRole, NodeState,
-    RenewCertificateRequest, RenewCertificateResponse, StatusAck, StatusReport, agent_message,
-    master_message,
+    AgentMessage, ConfigRequest, ConfigResponse, HeartbeatAck, HeartbeatRequest, HeartbeatResponse, MasterMessage,
+    Node, NodeRegistrationRequest, NodeRegistrationResponse, NodeRole, NodeState, RenewCertificateRequest,
+    RenewCertificateResponse, StatusAck, StatusReport, agent_message, master_message,
 };
 use tokio::sync::mpsc;
 use tokio_stream::StreamExt;
@@ -69,7 +68,9 @@ async fn enroll_inner(
     let name = if body.name.is_empty() { node_name_from_hostname(&facts.hostname) } else { body.name };
     validate_node_name(&name).map_err(|e| Status::invalid_argument(e.to_string()))?;
     if body.token.is_empty() {
-        return Err(Status::unauthenticated("enrolment needs a bootstrap token (--token); create one with `piccoloctl token create`"));
+        return Err(Status::unauthenticated(
+            "enrolment needs a bootstrap token (--token); create one with `piccoloctl token create`",
+        ));
     }
     // Everything that can be checked without spending the token comes first,
     // so a bad request changes no state.
@@ -82,11 +83,8 @@ async fn enroll_inner(
     }
     let token = state.tokens.consume(&body.token).await?;
     let approved = state.cfg.auto_approve;
-    let (node_state, reason) = if approved {
-        (NodeState::Initializing, "Enrolled")
-    } else {
-        (NodeState::Pending, "AwaitingApproval")
-    };
+    let (node_state, reason) =
+        if approved { (NodeState::Initializing, "Enrolled") } else { (NodeState::Pending, "AwaitingApproval") };
     let now = now_ms();
     let ip = facts.ips.first().cloned().unwrap_or_else(|| remote.to_string());
     let mut node = Node {
@@ -149,9 +147,7 @@ impl NodeAgentService for AgentApi {
             .open_session(&name, None, String::new(), tx.clone())
             .ok_or_else(|| Status::permission_denied(format!("node {name:?} was removed from the cluster")))?;
         // The node may have been given a config before; send the current one.
-        let _ = tx.try_send(Ok(MasterMessage {
-            msg: Some(master_message::Msg::Config(self.state.agent_config())),
-        }));
+        let _ = tx.try_send(Ok(MasterMessage { msg: Some(master_message::Msg::Config(self.state.agent_config())) }));
         debug!(node = %name, session, "session opened");
         let mut shutdown = self.state.shutdown.clone();
         tokio::spawn(async move {
@@ -173,7 +169,8 @@ impl NodeAgentService for AgentApi {
                     Some(agent_message::Msg::Heartbeat(hb)) => {
                         if let Some(state) = registry.heartbeat(&name, session) {
                             let ack = HeartbeatAck { seq: hb.seq, state: state as i32 };
-                            let _ = tx.try_send(Ok(MasterMessage { msg: Some(master_message::Msg::HeartbeatAck(ack)) }));
+                            let _ =
+                                tx.try_send(Ok(MasterMessage { msg: Some(master_message::Msg::HeartbeatAck(ack)) }));
                         }
                     }
                     Some(agent_message::Msg::Status(report)) => {

@@ -52,7 +52,9 @@ pub fn caller<T>(req: &Request<T>) -> Result<Option<Caller>, Status> {
 }
 
 fn need_cert() -> Status {
-    Status::unauthenticated("this call needs a client certificate (mutual TLS); enrol the node first or use an admin credential")
+    Status::unauthenticated(
+        "this call needs a client certificate (mutual TLS); enrol the node first or use an admin credential",
+    )
 }
 
 /// Requires an admin certificate.

@@ -46,10 +46,8 @@ fn encode(version: u64, value: &[u8]) -> Vec<u8> {
 impl EmbeddedStore {
     /// Opens (or creates) the store file.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let corrupt = |e: &dyn std::fmt::Display| StoreError::Corrupt {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        };
+        let corrupt =
+            |e: &dyn std::fmt::Display| StoreError::Corrupt { path: path.display().to_string(), reason: e.to_string() };
         let db = Database::create(path).map_err(|e| corrupt(&e))?;
         let txn = db.begin_write().map_err(|e| corrupt(&e))?;
         {
@@ -135,12 +133,7 @@ impl Store for EmbeddedStore {
         .await
     }
 
-    async fn put_if(
-        &self,
-        key: &str,
-        expected: Option<u64>,
-        value: Vec<u8>,
-    ) -> Result<Option<u64>, StoreError> {
+    async fn put_if(&self, key: &str, expected: Option<u64>, value: Vec<u8>) -> Result<Option<u64>, StoreError> {
         let key = key.to_string();
         self.blocking(move |db| Self::write(db, &key, Some(expected), Some(&value))).await
     }

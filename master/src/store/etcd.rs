@@ -27,9 +27,9 @@ impl EtcdStore {
             .with_connect_timeout(timeout)
             .with_timeout(timeout)
             .with_keep_alive(Duration::from_secs(5), timeout);
-        let client = Client::connect(endpoints, Some(opts)).await.map_err(|e| {
-            StoreError::Unavailable(format!("cannot connect to etcd at {}: {e}", endpoints.join(",")))
-        })?;
+        let client = Client::connect(endpoints, Some(opts))
+            .await
+            .map_err(|e| StoreError::Unavailable(format!("cannot connect to etcd at {}: {e}", endpoints.join(","))))?;
         let store = Self { client, timeout };
         store.health().await?;
         Ok(store)
@@ -41,10 +41,7 @@ impl EtcdStore {
     ) -> Result<T, StoreError> {
         match tokio::time::timeout(self.timeout, fut).await {
             Ok(r) => r.map_err(unavailable),
-            Err(_) => Err(StoreError::Unavailable(format!(
-                "etcd did not answer within {:?}",
-                self.timeout
-            ))),
+            Err(_) => Err(StoreError::Unavailable(format!("etcd did not answer within {:?}", self.timeout))),
         }
     }
 }
@@ -58,10 +55,10 @@ impl Store for EtcdStore {
     async fn get(&self, key: &str) -> Result<Option<Versioned>, StoreError> {
         let mut kv = self.client.kv_client();
         let resp = self.deadline(kv.get(key, None)).await?;
-        Ok(resp.kvs().first().map(|kv| Versioned {
-            value: kv.value().to_vec(),
-            version: u64::try_from(kv.mod_revision()).unwrap_or(0),
-        }))
+        Ok(resp
+            .kvs()
+            .first()
+            .map(|kv| Versioned { value: kv.value().to_vec(), version: u64::try_from(kv.mod_revision()).unwrap_or(0) }))
     }
 
     async fn put(&self, key: &str, value: Vec<u8>) -> Result<u64, StoreError> {
@@ -70,12 +67,7 @@ impl Store for EtcdStore {
         Ok(resp.header().map(|h| u64::try_from(h.revision()).unwrap_or(0)).unwrap_or(0))
     }
 
-    async fn put_if(
-        &self,
-        key: &str,
-        expected: Option<u64>,
-        value: Vec<u8>,
-    ) -> Result<Option<u64>, StoreError> {
+    async fn put_if(&self, key: &str, expected: Option<u64>, value: Vec<u8>) -> Result<Option<u64>, StoreError> {
         let cmp = match expected {
             None => Compare::create_revision(key, CompareOp::Equal, 0),
             Some(v) => Compare::mod_revision(key, CompareOp::Equal, i64::try_from(v).unwrap_or(i64::MAX)),
@@ -98,10 +90,16 @@ impl Store for EtcdStore {
     async fn list(&self, prefix: &str) -> Result<Vec<(String, Versioned)>, StoreError> {
         let mut kv = self.client.kv_client();
         let resp = self
-            .deadline(kv.get(prefix, Some(GetOptions::new().with_prefix().with_sort(
-                etcd_client::SortTarget::Key,
-                etcd_client::SortOrder::Ascend,
-            ))))
+            .deadline(
+                kv.get(
+                    prefix,
+                    Some(
+                        GetOptions::new()
+                            .with_prefix()
+                            .with_sort(etcd_client::SortTarget::Key, etcd_client::SortOrder::Ascend),
+                    ),
+                ),
+            )
             .await?;
         resp.kvs()
             .iter()
@@ -112,10 +110,7 @@ impl Store for EtcdStore {
                 })?;
                 Ok((
                     key.to_string(),
-                    Versioned {
-                        value: kv.value().to_vec(),
-                        version: u64::try_from(kv.mod_revision()).unwrap_or(0),
-                    },
+                    Versioned { value: kv.value().to_vec(), version: u64::try_from(kv.mod_revision()).unwrap_or(0) },
                 ))
             })
             .collect()

@@ -68,12 +68,7 @@ pub trait Store: Send + Sync {
     async fn put(&self, key: &str, value: Vec<u8>) -> Result<u64, StoreError>;
     /// Writes only if the key's version is `expected` (`None`: only if absent).
     /// Returns the new version, or `None` when the condition failed.
-    async fn put_if(
-        &self,
-        key: &str,
-        expected: Option<u64>,
-        value: Vec<u8>,
-    ) -> Result<Option<u64>, StoreError>;
+    async fn put_if(&self, key: &str, expected: Option<u64>, value: Vec<u8>) -> Result<Option<u64>, StoreError>;
     /// Deletes a key; returns whether it existed.
     async fn delete(&self, key: &str) -> Result<bool, StoreError>;
     /// Every key under `prefix`, sorted by key.
@@ -114,12 +109,7 @@ impl<S: Store> Store for Timed<S> {
         (self.observe)("put", t.elapsed());
         r
     }
-    async fn put_if(
-        &self,
-        key: &str,
-        expected: Option<u64>,
-        value: Vec<u8>,
-    ) -> Result<Option<u64>, StoreError> {
+    async fn put_if(&self, key: &str, expected: Option<u64>, value: Vec<u8>) -> Result<Option<u64>, StoreError> {
         let t = Instant::now();
         let r = self.inner.put_if(key, expected, value).await;
         (self.observe)("put_if", t.elapsed());

@@ -1,0 +1,49 @@
+# One entry point for every routine task. CI runs `make test` (via .ci/run).
+SHELL := /bin/bash
+CARGO ?= cargo
+
+.PHONY: all build release demo test test-deps test-rust lint fmt measure clean help
+
+all: build
+
+help:
+	@echo "make demo      - build, start a master (embedded store) and 3 agents on loopback, show them Ready"
+	@echo "make test      - install test dependencies, then run every test (unit, store conformance, end-to-end)"
+	@echo "make lint      - cargo fmt --check and clippy -D warnings"
+	@echo "make measure   - print enrolment/detection times, agent size and RSS, master RSS with 10 agents"
+	@echo "make release   - optimised binaries in target/release"
+
+build:
+	$(CARGO) build --workspace --bins
+
+release:
+	$(CARGO) build --release --workspace --bins
+
+demo:
+	scripts/demo.sh
+
+# Installs what the tests need (Debian packages) when it is missing.
+test-deps:
+	scripts/test-deps.sh
+
+test-rust: build
+	$(CARGO) test --workspace --no-fail-fast -- --test-threads=4
+
+test: test-deps lint test-rust $(EXTRA_TEST_TARGETS)
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+fmt:
+	$(CARGO) fmt --all
+
+measure: release
+	PICCOLO_BIN_DIR=$(CURDIR)/target/release $(CARGO) run --release -q -p piccolo-tests --bin piccolo-measure
+
+clean:
+	$(CARGO) clean
+
+# Other areas (cross builds, Yocto checks, ...) add their targets here and
+# append to EXTRA_TEST_TARGETS so `make test` runs them.
+-include mk/*.mk

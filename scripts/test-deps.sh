@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs on a fresh Debian 12 machine: a real etcd
+# (Debian's etcd-server 3.4), protoc for the etcd client's code generation,
+# and the tools the end-to-end tests call. Idempotent: skips what is present.
+set -euo pipefail
+
+need=()
+command -v etcd >/dev/null 2>&1 || need+=(etcd-server)
+command -v etcdctl >/dev/null 2>&1 || need+=(etcd-client)
+command -v protoc >/dev/null 2>&1 || need+=(protobuf-compiler)
+command -v curl >/dev/null 2>&1 || need+=(curl)
+
+if ((${#need[@]})); then
+  echo "test-deps: installing ${need[*]}"
+  if [[ $(id -u) -ne 0 ]]; then SUDO=sudo; else SUDO=; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "test-deps: cargo is missing; install Rust (rustup) first" >&2
+  exit 1
+fi
+rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt >/dev/null 2>&1 || true
+echo "test-deps: ok (etcd $(etcd --version 2>/dev/null | awk '/etcd Version/{print $3}'), $(protoc --version))"
