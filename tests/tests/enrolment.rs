@@ -193,3 +193,33 @@ async fn with_auto_approve_off_nodes_wait_in_pending_until_approved() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     master.wait_state("waiting", NodeState::Ready, READY).await;
 }
+
+#[tokio::test]
+async fn agents_renew_their_certificate_before_it_expires() {
+    // 6 s certificates: the agent renews at 70 % (about 4 s) and reconnects.
+    let master = Master::start(MasterOptions { extra: "node_cert_ttl = \"6s\"\n".into(), ..Default::default() }).await;
+    let token = master.token(0).await;
+    let agent = Agent::start(&master, "renewer", &token);
+    let first = master.wait_state("renewer", NodeState::Ready, READY).await;
+    let renewed = wait_until("a renewed certificate", Duration::from_secs(15), || async {
+        match master.node("renewer").await {
+            Some(n) if n.cert_serial != first.cert_serial && n.previous_cert_serial == first.cert_serial => Ok(n),
+            Some(n) => Err(format!("serial still {}", n.cert_serial)),
+            None => Err("gone".into()),
+        }
+    })
+    .await;
+    assert!(renewed.cert_expires_at_ms > first.cert_expires_at_ms);
+    // It keeps working past the first certificate's expiry.
+    wait_until("the first certificate to expire", Duration::from_secs(10), || async {
+        if piccolo_common::time::now_ms() > first.cert_expires_at_ms + 500 {
+            Ok(())
+        } else {
+            Err("not yet".to_string())
+        }
+    })
+    .await;
+    let n = master.wait_state("renewer", NodeState::Ready, READY).await;
+    assert!(n.connected);
+    assert!(agent.log().contains("certificate renewed"), "{}", agent.log());
+}

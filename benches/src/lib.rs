@@ -1,0 +1,44 @@
+//! Benchmarks of Piccolo's hot paths; see `benches/`. Run with `cargo bench -p piccolo-benches`.
+#![forbid(unsafe_code)]
+
+use piccolo_proto::{AgentMessage, Heartbeat, Resources, StatusReport, agent_message};
+
+/// A heartbeat as it travels in a session.
+pub fn heartbeat(seq: u64) -> AgentMessage {
+    AgentMessage { msg: Some(agent_message::Msg::Heartbeat(Heartbeat { seq })) }
+}
+
+/// A typical full status report.
+pub fn status() -> AgentMessage {
+    let resources = Resources {
+        cpu_percent: 3.5,
+        memory_used_bytes: 180 << 20,
+        memory_total_bytes: 512 << 20,
+        disk_used_bytes: 2 << 30,
+        disk_total_bytes: 8 << 30,
+        load1: 0.2,
+        load5: 0.15,
+        load15: 0.1,
+        uptime_seconds: 86_400,
+        sampled_at_ms: 1_790_000_000_000,
+    };
+    AgentMessage {
+        msg: Some(agent_message::Msg::Status(StatusReport {
+            time_ms: 1_790_000_000_000,
+            resources: Some(resources),
+            checks: Vec::new(),
+            full: true,
+        })),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use prost::Message;
+
+    #[test]
+    fn a_heartbeat_is_a_few_bytes() {
+        let len = super::heartbeat(123_456).encoded_len();
+        assert!(len <= 8, "heartbeat payload is {len} bytes");
+    }
+}
