@@ -93,6 +93,7 @@ pub async fn run(ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
         resources: Some(ctx.sampler.sample(&cfg.data_dir)),
         checks: Vec::new(),
         full: true,
+        ..Default::default()
     };
     let _ = tx.try_send(msg(agent_message::Msg::Hello(hello)));
     let _ = tx.try_send(msg(agent_message::Msg::Status(first)));
@@ -124,7 +125,7 @@ pub async fn run(ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                 }
             }
             _ = status.tick() => {
-                let report = StatusReport { time_ms: now_ms(), resources: Some(ctx.sampler.sample(&cfg.data_dir)), checks: Vec::new(), full: true };
+                let report = StatusReport { time_ms: now_ms(), resources: Some(ctx.sampler.sample(&cfg.data_dir)), checks: Vec::new(), full: true, ..Default::default() };
                 let _ = tx.try_send(msg(agent_message::Msg::Status(report)));
             }
             _ = turn.tick() => ctx.notifier.progress(),
@@ -155,6 +156,7 @@ pub async fn run(ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                         pushed = Some(c);
                     }
                     Some(master_message::Msg::Terminate(t)) => return Outcome::Removed(t.reason),
+                    Some(master_message::Msg::Command(_)) => {}
                     None => {}
                 },
                 Ok(None) => return Outcome::Disconnected("the master closed the session".into()),

@@ -28,6 +28,7 @@ pub fn status() -> AgentMessage {
             resources: Some(resources),
             checks: Vec::new(),
             full: true,
+            ..Default::default()
         })),
     }
 }

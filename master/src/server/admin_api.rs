@@ -260,4 +260,33 @@ impl ApiServerService for AdminApi {
             nodes: u32::try_from(self.state.registry.len()).unwrap_or(u32::MAX),
         }))
     }
+
+    async fn get_containers(
+        &self,
+        request: Request<GetContainersRequest>,
+    ) -> Result<Response<GetContainersResponse>, Status> {
+        auth::reader(&request)?;
+        Err(Status::unimplemented("containers are not reported yet"))
+    }
+
+    async fn container_action(
+        &self,
+        request: Request<ContainerActionRequest>,
+    ) -> Result<Response<ContainerActionResponse>, Status> {
+        auth::admin(&request)?;
+        Err(Status::unimplemented("container actions are not available yet"))
+    }
+
+    async fn set_config(&self, request: Request<SetConfigRequest>) -> Result<Response<SetConfigResponse>, Status> {
+        auth::admin(&request)?;
+        Err(Status::unimplemented("config push is not available yet"))
+    }
+
+    async fn get_config_status(
+        &self,
+        request: Request<GetConfigStatusRequest>,
+    ) -> Result<Response<GetConfigStatusResponse>, Status> {
+        auth::reader(&request)?;
+        Err(Status::unimplemented("config status is not available yet"))
+    }
 }

@@ -182,7 +182,7 @@ impl NodeAgentService for AgentApi {
                     Some(agent_message::Msg::ConfigAck(ack)) => {
                         debug!(node = %name, version = ack.version, ok = ack.ok, "config ack");
                     }
-                    None => {}
+                    Some(_) | None => {}
                 }
             }
             registry.close_session(&name, session);

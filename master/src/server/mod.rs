@@ -50,6 +50,7 @@ impl AppState {
             heartbeat_interval_ms: u32::try_from(self.cfg.heartbeat_interval.as_millis()).unwrap_or(u32::MAX),
             status_interval_ms: u32::try_from((self.cfg.heartbeat_interval * 6).as_millis()).unwrap_or(u32::MAX),
             labels: Default::default(),
+            ..Default::default()
         }
     }
 }

@@ -105,6 +105,71 @@ pub struct Node {
     pub cordoned: bool,
     #[prost(message, repeated, tag = "18")]
     pub checks: ::prost::alloc::vec::Vec<CheckResult>,
+    /// Containers as last reported by the agent.
+    #[prost(message, repeated, tag = "19")]
+    pub containers: ::prost::alloc::vec::Vec<Container>,
+    /// Whether the agent can reach Podman, and why not.
+    #[prost(bool, tag = "20")]
+    pub podman_available: bool,
+    #[prost(string, tag = "21")]
+    pub podman_error: ::prost::alloc::string::String,
+    /// Agent config: the version the master wants on this node and what it acked.
+    #[prost(uint64, tag = "22")]
+    pub config_desired_version: u64,
+    #[prost(uint64, tag = "23")]
+    pub config_acked_version: u64,
+    #[prost(string, tag = "24")]
+    pub config_error: ::prost::alloc::string::String,
+    /// The last offline interval the agent reported on reconnect.
+    #[prost(int64, tag = "25")]
+    pub offline_since_ms: i64,
+    #[prost(int64, tag = "26")]
+    pub offline_until_ms: i64,
+    #[prost(uint64, tag = "27")]
+    pub offline_dropped: u64,
+}
+/// A container on a node (from Podman's libpod API).
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct Container {
+    #[prost(string, tag = "1")]
+    pub id: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub name: ::prost::alloc::string::String,
+    #[prost(string, tag = "3")]
+    pub image: ::prost::alloc::string::String,
+    /// created, running, paused, exited, stopped, ...
+    #[prost(string, tag = "4")]
+    pub state: ::prost::alloc::string::String,
+    /// healthy, unhealthy, starting, or empty when the container has no healthcheck.
+    #[prost(string, tag = "5")]
+    pub health: ::prost::alloc::string::String,
+    #[prost(int32, tag = "6")]
+    pub exit_code: i32,
+    #[prost(uint32, tag = "7")]
+    pub restart_count: u32,
+    #[prost(int64, tag = "8")]
+    pub started_at_ms: i64,
+    #[prost(float, tag = "9")]
+    pub cpu_percent: f32,
+    #[prost(uint64, tag = "10")]
+    pub memory_bytes: u64,
+}
+/// Something that happened to a container (from Podman's event stream).
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ContainerEvent {
+    #[prost(int64, tag = "1")]
+    pub time_ms: i64,
+    #[prost(string, tag = "2")]
+    pub id: ::prost::alloc::string::String,
+    #[prost(string, tag = "3")]
+    pub name: ::prost::alloc::string::String,
+    /// died, start, stop, restart, create, remove, health_status, ...
+    #[prost(string, tag = "4")]
+    pub action: ::prost::alloc::string::String,
+    #[prost(int32, tag = "5")]
+    pub exit_code: i32,
+    #[prost(string, tag = "6")]
+    pub image: ::prost::alloc::string::String,
 }
 /// One lifecycle event. Every state transition produces one.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -169,10 +234,25 @@ pub struct AgentConfig {
         ::prost::alloc::string::String,
         ::prost::alloc::string::String,
     >,
+    /// Monitoring settings; 0 / empty keeps the agent's local value.
+    #[prost(bool, tag = "5")]
+    pub podman_disabled: bool,
+    #[prost(string, tag = "6")]
+    pub podman_socket: ::prost::alloc::string::String,
+    #[prost(uint64, tag = "7")]
+    pub min_memory_bytes: u64,
+    #[prost(uint64, tag = "8")]
+    pub min_disk_bytes: u64,
+    /// Offline buffer: at most one disk write per this many ms...
+    #[prost(uint32, tag = "9")]
+    pub buffer_flush_interval_ms: u32,
+    /// ...or per this many new entries, whichever comes first.
+    #[prost(uint32, tag = "10")]
+    pub buffer_flush_entries: u32,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct AgentMessage {
-    #[prost(oneof = "agent_message::Msg", tags = "1, 2, 3, 4")]
+    #[prost(oneof = "agent_message::Msg", tags = "1, 2, 3, 4, 5, 6, 7")]
     pub msg: ::core::option::Option<agent_message::Msg>,
 }
 /// Nested message and enum types in `AgentMessage`.
@@ -187,7 +267,93 @@ pub mod agent_message {
         ConfigAck(super::ConfigAck),
         #[prost(message, tag = "4")]
         Hello(super::Hello),
+        #[prost(message, tag = "5")]
+        ContainerEvent(super::ContainerEvent),
+        #[prost(message, tag = "6")]
+        CommandResult(super::CommandResult),
+        #[prost(message, tag = "7")]
+        Replay(super::OfflineReplay),
     }
+}
+/// What the agent buffered while the master was unreachable, replayed in order
+/// on reconnect, before a full status report.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct OfflineReplay {
+    #[prost(message, repeated, tag = "1")]
+    pub entries: ::prost::alloc::vec::Vec<BufferedEntry>,
+    /// Entries dropped (oldest first) because the buffer was full.
+    #[prost(uint64, tag = "2")]
+    pub dropped: u64,
+    #[prost(int64, tag = "3")]
+    pub offline_since_ms: i64,
+    #[prost(int64, tag = "4")]
+    pub offline_until_ms: i64,
+    /// True on the last batch of a replay.
+    #[prost(bool, tag = "5")]
+    pub last: bool,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct BufferedEntry {
+    #[prost(uint64, tag = "1")]
+    pub seq: u64,
+    #[prost(int64, tag = "2")]
+    pub time_ms: i64,
+    #[prost(oneof = "buffered_entry::Entry", tags = "3, 4")]
+    pub entry: ::core::option::Option<buffered_entry::Entry>,
+}
+/// Nested message and enum types in `BufferedEntry`.
+pub mod buffered_entry {
+    #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+    pub enum Entry {
+        #[prost(message, tag = "3")]
+        ContainerEvent(super::ContainerEvent),
+        #[prost(message, tag = "4")]
+        StatusChange(super::StatusChange),
+    }
+}
+/// A change the agent noticed in its own state while offline.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct StatusChange {
+    /// e.g. "check:disk", "podman".
+    #[prost(string, tag = "1")]
+    pub subject: ::prost::alloc::string::String,
+    #[prost(bool, tag = "2")]
+    pub ok: bool,
+    #[prost(string, tag = "3")]
+    pub detail: ::prost::alloc::string::String,
+}
+/// An admin's action carried to the agent over its session.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Command {
+    #[prost(uint64, tag = "1")]
+    pub id: u64,
+    #[prost(oneof = "command::Command", tags = "2")]
+    pub command: ::core::option::Option<command::Command>,
+}
+/// Nested message and enum types in `Command`.
+pub mod command {
+    #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+    pub enum Command {
+        #[prost(message, tag = "2")]
+        ContainerAction(super::ContainerAction),
+    }
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ContainerAction {
+    #[prost(string, tag = "1")]
+    pub container: ::prost::alloc::string::String,
+    /// start, stop, restart
+    #[prost(string, tag = "2")]
+    pub action: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct CommandResult {
+    #[prost(uint64, tag = "1")]
+    pub id: u64,
+    #[prost(bool, tag = "2")]
+    pub ok: bool,
+    #[prost(string, tag = "3")]
+    pub error: ::prost::alloc::string::String,
 }
 /// First message of a session: who the agent thinks it is and what it runs.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -213,6 +379,12 @@ pub struct StatusReport {
     /// True for a periodic full report, false for a change-only report.
     #[prost(bool, tag = "4")]
     pub full: bool,
+    #[prost(message, repeated, tag = "5")]
+    pub containers: ::prost::alloc::vec::Vec<Container>,
+    #[prost(bool, tag = "6")]
+    pub podman_available: bool,
+    #[prost(string, tag = "7")]
+    pub podman_error: ::prost::alloc::string::String,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ConfigAck {
@@ -225,7 +397,7 @@ pub struct ConfigAck {
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct MasterMessage {
-    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3")]
+    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4")]
     pub msg: ::core::option::Option<master_message::Msg>,
 }
 /// Nested message and enum types in `MasterMessage`.
@@ -238,6 +410,8 @@ pub mod master_message {
         Config(super::AgentConfig),
         #[prost(message, tag = "3")]
         Terminate(super::Terminate),
+        #[prost(message, tag = "4")]
+        Command(super::Command),
     }
 }
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
@@ -288,6 +462,88 @@ pub struct RenewCertificateResponse {
     pub ca_certificate_pem: ::prost::alloc::string::String,
     #[prost(int64, tag = "3")]
     pub certificate_expires_at_ms: i64,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetContainersRequest {
+    /// Only this node when set.
+    #[prost(string, tag = "1")]
+    pub node: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct NodeContainers {
+    #[prost(string, tag = "1")]
+    pub node: ::prost::alloc::string::String,
+    #[prost(bool, tag = "2")]
+    pub podman_available: bool,
+    #[prost(string, tag = "3")]
+    pub podman_error: ::prost::alloc::string::String,
+    #[prost(message, repeated, tag = "4")]
+    pub containers: ::prost::alloc::vec::Vec<Container>,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetContainersResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub nodes: ::prost::alloc::vec::Vec<NodeContainers>,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ContainerActionRequest {
+    #[prost(string, tag = "1")]
+    pub node: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub container: ::prost::alloc::string::String,
+    #[prost(string, tag = "3")]
+    pub action: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ContainerActionResponse {
+    #[prost(bool, tag = "1")]
+    pub ok: bool,
+    #[prost(string, tag = "2")]
+    pub message: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct SetConfigRequest {
+    /// Empty: the cluster-wide config; else an override for this node.
+    #[prost(string, tag = "1")]
+    pub node: ::prost::alloc::string::String,
+    /// Fields set here replace the current values (0 / empty keep them).
+    #[prost(message, optional, tag = "2")]
+    pub config: ::core::option::Option<AgentConfig>,
+    /// Remove the node's override and return it to the cluster-wide config.
+    #[prost(bool, tag = "3")]
+    pub clear_override: bool,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct SetConfigResponse {
+    #[prost(message, optional, tag = "1")]
+    pub config: ::core::option::Option<AgentConfig>,
+    /// Nodes the new config was pushed to right away.
+    #[prost(string, repeated, tag = "2")]
+    pub pushed_to: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+}
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetConfigStatusRequest {}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct NodeConfigStatus {
+    #[prost(string, tag = "1")]
+    pub node: ::prost::alloc::string::String,
+    #[prost(uint64, tag = "2")]
+    pub desired_version: u64,
+    #[prost(uint64, tag = "3")]
+    pub acked_version: u64,
+    #[prost(string, tag = "4")]
+    pub error: ::prost::alloc::string::String,
+    #[prost(bool, tag = "5")]
+    pub connected: bool,
+    #[prost(bool, tag = "6")]
+    pub has_override: bool,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetConfigStatusResponse {
+    #[prost(message, optional, tag = "1")]
+    pub cluster: ::core::option::Option<AgentConfig>,
+    #[prost(message, repeated, tag = "2")]
+    pub nodes: ::prost::alloc::vec::Vec<NodeConfigStatus>,
 }
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetNodesRequest {}
@@ -1756,6 +2012,108 @@ pub mod api_server_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        pub async fn get_containers(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetContainersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContainersResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/GetContainers",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "GetContainers"));
+            self.inner.unary(req, path, codec).await
+        }
+        /// Carries a container action to the node's agent and returns its result.
+        pub async fn container_action(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ContainerActionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ContainerActionResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/ContainerAction",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("piccolo.v1.ApiServerService", "ContainerAction"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Sets agent config cluster-wide (node empty) or for one node; pushed at once.
+        pub async fn set_config(
+            &mut self,
+            request: impl tonic::IntoRequest<super::SetConfigRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SetConfigResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/SetConfig",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "SetConfig"));
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_config_status(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetConfigStatusRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetConfigStatusResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/GetConfigStatus",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("piccolo.v1.ApiServerService", "GetConfigStatus"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -1876,6 +2234,36 @@ pub mod api_server_service_server {
             request: tonic::Request<super::GetClusterInfoRequest>,
         ) -> std::result::Result<
             tonic::Response<super::GetClusterInfoResponse>,
+            tonic::Status,
+        >;
+        async fn get_containers(
+            &self,
+            request: tonic::Request<super::GetContainersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContainersResponse>,
+            tonic::Status,
+        >;
+        /// Carries a container action to the node's agent and returns its result.
+        async fn container_action(
+            &self,
+            request: tonic::Request<super::ContainerActionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ContainerActionResponse>,
+            tonic::Status,
+        >;
+        /// Sets agent config cluster-wide (node empty) or for one node; pushed at once.
+        async fn set_config(
+            &self,
+            request: tonic::Request<super::SetConfigRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SetConfigResponse>,
+            tonic::Status,
+        >;
+        async fn get_config_status(
+            &self,
+            request: tonic::Request<super::GetConfigStatusRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetConfigStatusResponse>,
             tonic::Status,
         >;
     }
@@ -2620,6 +3008,189 @@ pub mod api_server_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = GetClusterInfoSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/GetContainers" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetContainersSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::GetContainersRequest>
+                    for GetContainersSvc<T> {
+                        type Response = super::GetContainersResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetContainersRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::get_containers(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetContainersSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/ContainerAction" => {
+                    #[allow(non_camel_case_types)]
+                    struct ContainerActionSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::ContainerActionRequest>
+                    for ContainerActionSvc<T> {
+                        type Response = super::ContainerActionResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ContainerActionRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::container_action(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ContainerActionSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/SetConfig" => {
+                    #[allow(non_camel_case_types)]
+                    struct SetConfigSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::SetConfigRequest>
+                    for SetConfigSvc<T> {
+                        type Response = super::SetConfigResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::SetConfigRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::set_config(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = SetConfigSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/GetConfigStatus" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetConfigStatusSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::GetConfigStatusRequest>
+                    for GetConfigStatusSvc<T> {
+                        type Response = super::GetConfigStatusResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetConfigStatusRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::get_config_status(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetConfigStatusSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(
