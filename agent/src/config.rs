@@ -24,7 +24,17 @@ pub const ENV_KEYS: &[&str] = &[
     "reconnect_max_backoff",
     "allow_short_intervals",
     "log",
+    "podman_socket",
+    "podman_enabled",
+    "min_memory_bytes",
+    "min_free_memory_bytes",
+    "min_disk_bytes",
+    "required_checks",
+    "buffer_flush_interval",
+    "buffer_flush_entries",
 ];
+/// Keys whose environment value is a comma-separated list.
+pub const LIST_KEYS: &[&str] = &["required_checks"];
 
 /// Everything the agent can be told.
 #[derive(Debug, Clone, Deserialize)]
@@ -62,6 +72,22 @@ pub struct AgentConfig {
     pub labels: HashMap<String, String>,
     /// Log filter, e.g. `info`.
     pub log: String,
+    /// Podman's libpod API socket.
+    pub podman_socket: PathBuf,
+    /// Watch Podman containers (false on devices without Podman).
+    pub podman_enabled: bool,
+    /// Readiness minimums: total memory (seed minimum spec: 512 MB), memory
+    /// available now, and free disk in the data dir's filesystem.
+    pub min_memory_bytes: u64,
+    pub min_free_memory_bytes: u64,
+    pub min_disk_bytes: u64,
+    /// Checks whose failure keeps the node out of Ready.
+    pub required_checks: Vec<String>,
+    /// Offline buffer: at most one disk write per interval...
+    #[serde(with = "duration")]
+    pub buffer_flush_interval: Duration,
+    /// ...or per this many new entries.
+    pub buffer_flush_entries: usize,
 }
 
 impl Default for AgentConfig {
@@ -81,6 +107,14 @@ impl Default for AgentConfig {
             allow_short_intervals: false,
             labels: HashMap::new(),
             log: "info".into(),
+            podman_socket: PathBuf::from("/run/podman/podman.sock"),
+            podman_enabled: true,
+            min_memory_bytes: 512 * 1024 * 1024,
+            min_free_memory_bytes: 32 * 1024 * 1024,
+            min_disk_bytes: 64 * 1024 * 1024,
+            required_checks: DEFAULT_REQUIRED.iter().map(|s| s.to_string()).collect(),
+            buffer_flush_interval: Duration::from_secs(30),
+            buffer_flush_entries: 64,
         }
     }
 }
@@ -88,6 +122,9 @@ impl Default for AgentConfig {
 fn key_err(key: &str, reason: impl Into<String>) -> ConfigError {
     ConfigError::Key { key: key.into(), reason: reason.into() }
 }
+
+/// Checks that are required unless configured otherwise.
+pub const DEFAULT_REQUIRED: &[&str] = &["memory", "disk", "clock", "data_dir"];
 
 /// Minimum heartbeat interval in production (seed 000 section 8).
 pub const MIN_HEARTBEAT: Duration = Duration::from_secs(5);
@@ -99,12 +136,30 @@ impl AgentConfig {
             Some(path) => config::read_file(path)?,
             None => toml::Table::new(),
         };
-        config::apply_env(&mut table, ENV_KEYS, &[]);
+        config::apply_env(&mut table, ENV_KEYS, LIST_KEYS);
         for (k, v) in flags {
             config::set(&mut table, &k, v);
         }
         let cfg: Self = config::finish(table)?;
         cfg.validate()?;
+        Ok(cfg)
+    }
+
+    /// Like [`load`](Self::load) for `piccolo-agent check`: the master may be
+    /// left out (its check is then skipped).
+    pub fn load_for_check(file: Option<&Path>, flags: toml::Table) -> Result<Self, ConfigError> {
+        let mut table = match file {
+            Some(path) => config::read_file(path)?,
+            None => toml::Table::new(),
+        };
+        config::apply_env(&mut table, ENV_KEYS, LIST_KEYS);
+        for (k, v) in flags {
+            config::set(&mut table, &k, v);
+        }
+        let cfg: Self = config::finish(table)?;
+        if !cfg.master.is_empty() {
+            cfg.validate()?;
+        }
         Ok(cfg)
     }
 
@@ -128,6 +183,17 @@ impl AgentConfig {
         }
         if self.keepalive_interval.is_zero() || self.keepalive_timeout.is_zero() {
             return Err(key_err("keepalive_interval", "keepalive interval and timeout must be above zero"));
+        }
+        for c in &self.required_checks {
+            if !crate::checks::ALL.contains(&c.as_str()) {
+                return Err(key_err(
+                    "required_checks",
+                    format!("unknown check {c:?}; known: {}", crate::checks::ALL.join(", ")),
+                ));
+            }
+        }
+        if self.buffer_flush_entries == 0 {
+            return Err(key_err("buffer_flush_entries", "must be at least 1"));
         }
         Ok(())
     }

@@ -107,6 +107,10 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
     };
     backoff.reset();
 
+    let (mut pushed, problem) = crate::applied::load(&cfg.data_dir);
+    if let Some(p) = problem {
+        warn!("{p}");
+    }
     let mut sampler = Sampler::default();
     loop {
         notifier.progress();
@@ -123,6 +127,7 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
         };
         let ctx = Ctx {
             cfg: &cfg,
+            pushed: &mut pushed,
             notifier: &notifier,
             sampler: &mut sampler,
             shutdown: &mut shutdown,

@@ -3,6 +3,8 @@
 //! renews its certificate, and keeps running when the master is away.
 //!
 //! # Layout
+//! - [`applied`]: the config the master pushed, persisted across reboots.
+//! - [`checks`]: readiness checks (also `piccolo-agent check`).
 //! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
 //! - [`identity`]: key, certificate and CA in the data dir.
 //! - [`enroll`]: first contact with CA pinning and a bootstrap token.
@@ -12,6 +14,8 @@
 //! - [`notify`]: systemd sd_notify and the progress-gated watchdog.
 #![forbid(unsafe_code)]
 
+pub mod applied;
+pub mod checks;
 pub mod config;
 pub mod daemon;
 pub mod enroll;

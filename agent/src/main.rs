@@ -22,6 +22,20 @@ struct Cli {
 enum Command {
     /// Enrol (first run) and keep a session with the master.
     Run(RunArgs),
+    /// Run the readiness checks the agent runs before it reports Ready; exits
+    /// non-zero when a required check fails.
+    Check {
+        #[arg(long, short = 'c')]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+        /// Also check that this master accepts connections.
+        #[arg(long)]
+        master: Option<String>,
+        /// table (default) or json.
+        #[arg(short, long, default_value = "table")]
+        output: String,
+    },
 }
 
 #[derive(clap::Args)]
@@ -68,7 +82,10 @@ fn flags(a: &RunArgs) -> toml::Table {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let Command::Run(args) = cli.command;
+    let args = match cli.command {
+        Command::Run(args) => args,
+        Command::Check { config, data_dir, master, output } => return check(config, data_dir, master, &output),
+    };
     let cfg = match AgentConfig::load(args.config.as_deref(), flags(&args)) {
         Ok(c) => c,
         Err(e) => {
@@ -132,5 +149,54 @@ fn main() -> ExitCode {
             eprintln!("piccolo-agent: internal error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn check(config: Option<PathBuf>, data_dir: Option<PathBuf>, master: Option<String>, output: &str) -> ExitCode {
+    let mut t = toml::Table::new();
+    if let Some(d) = data_dir {
+        t.insert("data_dir".into(), Value::String(d.display().to_string()));
+    }
+    if let Some(m) = master {
+        t.insert("master".into(), Value::String(m));
+    }
+    let cfg = match AgentConfig::load_for_check(config.as_deref(), t) {
+        Ok(mut c) => {
+            // Asked to check a master: then reaching it is required.
+            if !c.master.is_empty() && !c.required_checks.iter().any(|r| r == "master") {
+                c.required_checks.push("master".into());
+            }
+            c
+        }
+        Err(e) => {
+            eprintln!("piccolo-agent: {e}");
+            return ExitCode::from(EXIT_CONFIG as u8);
+        }
+    };
+    if output != "table" && output != "json" {
+        eprintln!("piccolo-agent: -o takes table or json");
+        return ExitCode::from(EXIT_CONFIG as u8);
+    }
+    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("piccolo-agent: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let results = rt.block_on(piccolo_agent::checks::run_all(&cfg));
+    if output == "json" {
+        print!("{}", piccolo_agent::checks::render_json(&results));
+    } else {
+        print!("{}", piccolo_agent::checks::render_table(&results));
+    }
+    match piccolo_agent::checks::first_failure(&results) {
+        Some(f) => {
+            if output != "json" {
+                eprintln!("piccolo-agent: required check {:?} failed: {}", f.name, f.detail);
+            }
+            ExitCode::FAILURE
+        }
+        None => ExitCode::SUCCESS,
     }
 }

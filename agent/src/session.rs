@@ -1,8 +1,9 @@
 //! One session with the master over mutual TLS: Hello (facts), a full status
-//! report, then heartbeats at the master's interval, periodic full reports,
-//! config pushes acked by version, certificate renewal at 70 % of its life,
-//! and a Terminate when the node is removed. Returns why it ended so the
-//! caller can decide between reconnecting, re-enrolling and stopping.
+//! report (resources, readiness checks), then heartbeats at the configured
+//! interval, periodic full reports and change-only reports when a check flips,
+//! config pushes (validated, applied, persisted, acked or nacked by version),
+//! certificate renewal at 70 % of its life, and a Terminate when the node is
+//! removed. Returns why it ended so the caller can reconnect or stop.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,15 +13,17 @@ use piccolo_common::time::now_ms;
 use piccolo_proto::limits::{MAX_AGENT_MESSAGE_BYTES, MAX_MASTER_MESSAGE_BYTES};
 use piccolo_proto::node_agent_service_client::NodeAgentServiceClient;
 use piccolo_proto::{
-    AgentConfig as PushedConfig, AgentMessage, ConfigAck, Heartbeat, Hello, NodeState, RenewCertificateRequest,
-    StatusReport, agent_message, master_message,
+    AgentConfig as PushedConfig, AgentMessage, CheckResult, CommandResult, ConfigAck, Heartbeat, Hello, NodeState,
+    RenewCertificateRequest, StatusReport, agent_message, master_message,
 };
 use tokio::sync::{mpsc, watch};
-use tokio::time::{Instant, MissedTickBehavior, interval};
+use tokio::time::{Instant, Interval, MissedTickBehavior, interval};
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::Code;
-use tracing::{debug, info, warn};
+use tracing::{info, warn};
 
+use crate::applied;
+use crate::checks;
 use crate::config::AgentConfig;
 use crate::facts::{Sampler, node_facts};
 use crate::identity::{self, Identity, Meta};
@@ -38,9 +41,12 @@ pub enum Outcome {
     Shutdown,
 }
 
-/// Callbacks into the agent's main loop.
+/// What a session borrows from the agent's main loop.
 pub struct Ctx<'a> {
+    /// The local configuration (file, environment, flags).
     pub cfg: &'a AgentConfig,
+    /// The config the master last pushed (persisted); updated here.
+    pub pushed: &'a mut Option<PushedConfig>,
     pub notifier: &'a Notifier,
     pub sampler: &'a mut Sampler,
     pub shutdown: &'a mut watch::Receiver<bool>,
@@ -56,19 +62,52 @@ fn renew_at(meta: &Meta) -> Duration {
     Duration::from_millis(u64::try_from((at - now).max(0)).unwrap_or(0))
 }
 
-fn heartbeat_every(cfg: &AgentConfig, pushed: Option<&PushedConfig>) -> Duration {
-    let ms = pushed.map(|p| p.heartbeat_interval_ms).filter(|ms| *ms > 0);
-    ms.map(|ms| Duration::from_millis(u64::from(ms).max(100))).unwrap_or(cfg.heartbeat_interval)
+fn ticker(every: Duration, fire_now: bool) -> Interval {
+    let mut t = interval(every);
+    t.set_missed_tick_behavior(MissedTickBehavior::Delay);
+    if !fire_now {
+        t.reset();
+    }
+    t
 }
 
-fn status_every(cfg: &AgentConfig, pushed: Option<&PushedConfig>) -> Duration {
-    let ms = pushed.map(|p| p.status_interval_ms).filter(|ms| *ms > 0);
-    ms.map(|ms| Duration::from_millis(u64::from(ms).max(100))).unwrap_or(cfg.status_interval)
+fn msg(m: agent_message::Msg) -> AgentMessage {
+    AgentMessage { msg: Some(m) }
+}
+
+fn report(cfg: &AgentConfig, sampler: &mut Sampler, checks: &[CheckResult], full: bool) -> AgentMessage {
+    msg(agent_message::Msg::Status(StatusReport {
+        time_ms: now_ms(),
+        resources: Some(sampler.sample(&cfg.data_dir)),
+        checks: checks.to_vec(),
+        full,
+        ..Default::default()
+    }))
+}
+
+/// Applies a pushed config: validate, persist if new, and say how it went.
+fn apply(ctx: &mut Ctx<'_>, c: PushedConfig) -> ConfigAck {
+    let version = c.version;
+    if let Err(e) = applied::validate(&c) {
+        warn!(version, error = %e, "rejected config from the master");
+        return ConfigAck { version, ok: false, error: e };
+    }
+    if ctx.pushed.as_ref() != Some(&c) {
+        if let Err(e) = applied::save(&ctx.cfg.data_dir, &c) {
+            // Applied in memory; a reboot would fall back to the previous one.
+            warn!(version, error = %e, "config applied but could not be persisted");
+            *ctx.pushed = Some(c);
+            return ConfigAck { version, ok: false, error: format!("applied but not persisted: {e}") };
+        }
+        info!(version, "applied config from the master");
+    }
+    *ctx.pushed = Some(c);
+    ConfigAck { version, ok: true, error: String::new() }
 }
 
 /// Runs one session until it ends.
-pub async fn run(ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
-    let cfg = ctx.cfg;
+pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
+    let mut cfg = applied::effective(ctx.cfg, ctx.pushed.as_ref());
     let tls = match id.tls_config() {
         Ok(t) => t,
         Err(e) => return Outcome::Removed(e.to_string()),
@@ -86,17 +125,11 @@ pub async fn run(ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
         .max_decoding_message_size(MAX_MASTER_MESSAGE_BYTES)
         .max_encoding_message_size(MAX_AGENT_MESSAGE_BYTES);
     let (tx, rx) = mpsc::channel::<AgentMessage>(32);
-    let msg = |m: agent_message::Msg| AgentMessage { msg: Some(m) };
-    let hello = Hello { facts: Some(node_facts(&cfg.data_dir)), config_version: 0 };
-    let first = StatusReport {
-        time_ms: now_ms(),
-        resources: Some(ctx.sampler.sample(&cfg.data_dir)),
-        checks: Vec::new(),
-        full: true,
-        ..Default::default()
-    };
-    let _ = tx.try_send(msg(agent_message::Msg::Hello(hello)));
-    let _ = tx.try_send(msg(agent_message::Msg::Status(first)));
+    let config_version = ctx.pushed.as_ref().map(|p| p.version).unwrap_or(0);
+    let mut checks = checks::run_local(&cfg).await;
+    let _ =
+        tx.try_send(msg(agent_message::Msg::Hello(Hello { facts: Some(node_facts(&cfg.data_dir)), config_version })));
+    let _ = tx.try_send(report(&cfg, ctx.sampler, &checks, true));
     let mut inbound = match client.session(ReceiverStream::new(rx)).await {
         Ok(r) => r.into_inner(),
         Err(s) if s.code() == Code::PermissionDenied => return Outcome::Removed(s.message().to_string()),
@@ -105,13 +138,9 @@ pub async fn run(ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
     (ctx.on_connected)(&id.meta.name);
     info!(master = %cfg.master, node = %id.meta.name, "connected");
 
-    let mut pushed: Option<PushedConfig> = None;
-    let mut hb = interval(heartbeat_every(cfg, None));
-    hb.set_missed_tick_behavior(MissedTickBehavior::Delay);
-    let mut status = interval(status_every(cfg, None));
-    status.set_missed_tick_behavior(MissedTickBehavior::Delay);
-    status.reset();
-    let mut turn = interval(Duration::from_secs(1));
+    let mut hb = ticker(cfg.heartbeat_interval, true);
+    let mut status = ticker(cfg.status_interval, false);
+    let mut turn = ticker(Duration::from_secs(1), true);
     let renew = tokio::time::sleep(renew_at(&id.meta));
     tokio::pin!(renew);
     let mut seq: u64 = 0;
@@ -125,8 +154,8 @@ pub async fn run(ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                 }
             }
             _ = status.tick() => {
-                let report = StatusReport { time_ms: now_ms(), resources: Some(ctx.sampler.sample(&cfg.data_dir)), checks: Vec::new(), full: true, ..Default::default() };
-                let _ = tx.try_send(msg(agent_message::Msg::Status(report)));
+                checks = checks::run_local(&cfg).await;
+                let _ = tx.try_send(report(&cfg, ctx.sampler, &checks, true));
             }
             _ = turn.tick() => ctx.notifier.progress(),
             m = inbound.message() => match m {
@@ -140,23 +169,29 @@ pub async fn run(ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                         }
                     }
                     Some(master_message::Msg::Config(c)) => {
-                        let new_hb = heartbeat_every(cfg, Some(&c));
-                        if new_hb != hb.period() {
-                            hb = interval(new_hb);
-                            hb.set_missed_tick_behavior(MissedTickBehavior::Delay);
+                        let ack = apply(&mut ctx, c);
+                        if ack.ok {
+                            let before = cfg.clone();
+                            cfg = applied::effective(ctx.cfg, ctx.pushed.as_ref());
+                            if cfg.heartbeat_interval != before.heartbeat_interval {
+                                hb = ticker(cfg.heartbeat_interval, false);
+                            }
+                            if cfg.status_interval != before.status_interval {
+                                status = ticker(cfg.status_interval, false);
+                            }
+                            let new_checks = checks::run_local(&cfg).await;
+                            if new_checks != checks {
+                                checks = new_checks;
+                                let _ = tx.try_send(report(&cfg, ctx.sampler, &checks, false));
+                            }
                         }
-                        let new_status = status_every(cfg, Some(&c));
-                        if new_status != status.period() {
-                            status = interval(new_status);
-                            status.set_missed_tick_behavior(MissedTickBehavior::Delay);
-                            status.reset();
-                        }
-                        debug!(version = c.version, heartbeat = ?new_hb, "config applied");
-                        let _ = tx.try_send(msg(agent_message::Msg::ConfigAck(ConfigAck { version: c.version, ok: true, error: String::new() })));
-                        pushed = Some(c);
+                        let _ = tx.try_send(msg(agent_message::Msg::ConfigAck(ack)));
+                    }
+                    Some(master_message::Msg::Command(cmd)) => {
+                        let result = CommandResult { id: cmd.id, ok: false, error: "this agent cannot run that command".into() };
+                        let _ = tx.try_send(msg(agent_message::Msg::CommandResult(result)));
                     }
                     Some(master_message::Msg::Terminate(t)) => return Outcome::Removed(t.reason),
-                    Some(master_message::Msg::Command(_)) => {}
                     None => {}
                 },
                 Ok(None) => return Outcome::Disconnected("the master closed the session".into()),
@@ -174,7 +209,6 @@ pub async fn run(ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
             }
             _ = crate::stopped(ctx.shutdown) => return Outcome::Shutdown,
         }
-        let _ = &pushed;
     }
 }
 
@@ -209,15 +243,5 @@ mod tests {
         assert!(d <= Duration::from_millis(70_000) && d >= Duration::from_millis(69_000), "{d:?}");
         let expired = Meta { cert_issued_at_ms: now - 200_000, cert_expires_at_ms: now - 100_000, ..meta };
         assert_eq!(renew_at(&expired), Duration::ZERO);
-    }
-
-    #[test]
-    fn pushed_intervals_win_over_local_ones() {
-        let cfg = AgentConfig::default();
-        assert_eq!(heartbeat_every(&cfg, None), Duration::from_secs(10));
-        let pushed = PushedConfig { heartbeat_interval_ms: 2000, ..Default::default() };
-        assert_eq!(heartbeat_every(&cfg, Some(&pushed)), Duration::from_secs(2));
-        let zero = PushedConfig::default();
-        assert_eq!(heartbeat_every(&cfg, Some(&zero)), Duration::from_secs(10));
     }
 }

@@ -73,6 +73,18 @@ enum Cmd {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
+    /// Act on a container: start, stop or restart NODE/NAME (carried to the node's agent).
+    Container {
+        #[arg(value_parser = ["start", "stop", "restart"])]
+        action: String,
+        /// NODE/NAME
+        target: String,
+    },
+    /// Versioned agent configuration pushed by the master.
+    Config {
+        #[command(subcommand)]
+        action: ConfigCmd,
+    },
     /// Master version, store, CA pin for enrolling devices.
     ClusterInfo {
         #[arg(short, long, value_enum, default_value = "table")]
@@ -84,6 +96,13 @@ enum Cmd {
 enum GetWhat {
     /// All nodes.
     Nodes {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+    /// Containers per node, as the agents report them.
+    Containers {
+        #[arg(long)]
+        node: Option<String>,
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
@@ -131,6 +150,49 @@ enum TokenCmd {
     },
     /// Revoke a token by id.
     Revoke { id: String },
+}
+
+#[derive(Subcommand)]
+enum ConfigCmd {
+    /// Change agent config cluster-wide, or for one node with --node; pushed at once.
+    Set {
+        #[arg(long)]
+        node: Option<String>,
+        /// e.g. 10s
+        #[arg(long)]
+        heartbeat_interval: Option<String>,
+        /// Full status report interval, e.g. 60s.
+        #[arg(long)]
+        status_interval: Option<String>,
+        /// KEY=VALUE (repeatable).
+        #[arg(long = "label", short = 'l')]
+        labels: Vec<String>,
+        #[arg(long)]
+        podman_socket: Option<String>,
+        /// Turn container monitoring off.
+        #[arg(long)]
+        disable_podman: bool,
+        /// Readiness minimum for total memory, bytes.
+        #[arg(long)]
+        min_memory_bytes: Option<u64>,
+        /// Readiness minimum for free disk, bytes.
+        #[arg(long)]
+        min_disk_bytes: Option<u64>,
+        /// Offline buffer: at most one write per this interval, e.g. 30s.
+        #[arg(long)]
+        buffer_flush_interval: Option<String>,
+        /// Offline buffer: or per this many entries.
+        #[arg(long)]
+        buffer_flush_entries: Option<u32>,
+        /// With --node: drop the node's override (back to the cluster config).
+        #[arg(long)]
+        clear: bool,
+    },
+    /// Which version each node should run and which it acknowledged.
+    Status {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
 }
 
 #[derive(Subcommand)]
@@ -185,6 +247,133 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             match output {
                 Format::Json => print_json(&serde_json::Value::Array(nodes.iter().map(output::node_json).collect())),
                 f => print!("{}", output::nodes_table(&nodes, f == Format::Wide)),
+            }
+        }
+        Cmd::Get { what: GetWhat::Containers { node, output } } => {
+            let nodes = c
+                .get_containers(GetContainersRequest { node: node.unwrap_or_default() })
+                .await
+                .map_err(|s| rpc_err("get containers", s))?
+                .into_inner()
+                .nodes;
+            match output {
+                Format::Json => {
+                    let mut all = Vec::new();
+                    for n in &nodes {
+                        for ct in &n.containers {
+                            let mut v = output::container_json(ct);
+                            v["node"] = serde_json::Value::String(n.node.clone());
+                            all.push(v);
+                        }
+                    }
+                    print_json(&serde_json::Value::Array(all));
+                }
+                _ => print!("{}", output::containers_table(&nodes)),
+            }
+        }
+        Cmd::Container { action, target } => {
+            let (node, name) = target
+                .split_once('/')
+                .filter(|(n, c)| !n.is_empty() && !c.is_empty())
+                .ok_or_else(|| Failure(format!("{target:?} is not NODE/NAME"), 2))?;
+            let r = c
+                .container_action(ContainerActionRequest {
+                    node: node.into(),
+                    container: name.into(),
+                    action: action.clone(),
+                })
+                .await
+                .map_err(|s| rpc_err(&format!("container {action} {target}"), s))?
+                .into_inner();
+            println!("{}", r.message);
+        }
+        Cmd::Config {
+            action:
+                ConfigCmd::Set {
+                    node,
+                    heartbeat_interval,
+                    status_interval,
+                    labels,
+                    podman_socket,
+                    disable_podman,
+                    min_memory_bytes,
+                    min_disk_bytes,
+                    buffer_flush_interval,
+                    buffer_flush_entries,
+                    clear,
+                },
+        } => {
+            let ms = |flag: &str, v: Option<String>| -> Result<u32, Failure> {
+                match v {
+                    None => Ok(0),
+                    Some(v) => piccolo_common::config::parse_duration(&v)
+                        .map(|d| u32::try_from(d.as_millis()).unwrap_or(u32::MAX))
+                        .map_err(|e| Failure(format!("--{flag}: {e}"), 2)),
+                }
+            };
+            let config = AgentConfig {
+                heartbeat_interval_ms: ms("heartbeat-interval", heartbeat_interval)?,
+                status_interval_ms: ms("status-interval", status_interval)?,
+                labels: parse_labels(&labels)?,
+                podman_socket: podman_socket.unwrap_or_default(),
+                podman_disabled: disable_podman,
+                min_memory_bytes: min_memory_bytes.unwrap_or(0),
+                min_disk_bytes: min_disk_bytes.unwrap_or(0),
+                buffer_flush_interval_ms: ms("buffer-flush-interval", buffer_flush_interval)?,
+                buffer_flush_entries: buffer_flush_entries.unwrap_or(0),
+                version: 0,
+            };
+            if clear && node.is_none() {
+                return Err(Failure("--clear needs --node".into(), 2));
+            }
+            let r = c
+                .set_config(SetConfigRequest {
+                    node: node.clone().unwrap_or_default(),
+                    config: Some(config),
+                    clear_override: clear,
+                })
+                .await
+                .map_err(|s| rpc_err("config set", s))?
+                .into_inner();
+            let v = r.config.map(|c| c.version).unwrap_or(0);
+            println!(
+                "config version {v} set for {}; pushed to {} connected node(s)",
+                node.as_deref().unwrap_or("the cluster"),
+                r.pushed_to.len()
+            );
+        }
+        Cmd::Config { action: ConfigCmd::Status { output } } => {
+            let r = c
+                .get_config_status(GetConfigStatusRequest {})
+                .await
+                .map_err(|s| rpc_err("config status", s))?
+                .into_inner();
+            match output {
+                Format::Json => print_json(&serde_json::Value::Array(
+                    r.nodes
+                        .iter()
+                        .map(|n| serde_json::json!({"node": n.node, "desired_version": n.desired_version, "acked_version": n.acked_version, "error": n.error, "connected": n.connected, "override": n.has_override}))
+                        .collect(),
+                )),
+                _ => {
+                    let rows: Vec<Vec<String>> = r
+                        .nodes
+                        .iter()
+                        .map(|n| {
+                            let state = if !n.error.is_empty() && n.acked_version < n.desired_version {
+                                "rejected"
+                            } else if n.acked_version >= n.desired_version {
+                                "applied"
+                            } else if n.connected {
+                                "pending"
+                            } else {
+                                "offline"
+                            };
+                            vec![n.node.clone(), n.desired_version.to_string(), n.acked_version.to_string(), state.into(), if n.has_override { "yes".into() } else { "no".into() }, n.error.clone()]
+                        })
+                        .collect();
+                    print!("{}", output::table(&["NODE", "DESIRED", "ACKED", "STATE", "OVERRIDE", "ERROR"], &rows));
+                }
             }
         }
         Cmd::Get { what: GetWhat::Topology { output } } => {

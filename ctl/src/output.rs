@@ -1,6 +1,6 @@
 //! Rendering for humans (tables) and scripts (JSON).
 
-use piccolo_proto::{Event, Node, TokenInfo};
+use piccolo_proto::{Container, Event, Node, NodeContainers, TokenInfo};
 use serde_json::{Value, json};
 
 /// RFC 3339 UTC for a Unix-millisecond time; `None` for 0.
@@ -189,6 +189,34 @@ pub fn describe_node(n: &Node, events: &[Event]) -> String {
         r.load15,
         r.uptime_seconds
     ));
+    if n.podman_available || !n.containers.is_empty() {
+        s.push_str("Containers:\n");
+        for c in &n.containers {
+            s.push_str(&format!(
+                "  {:<20} {:<10} {}{}\n",
+                c.name,
+                c.state,
+                c.image,
+                if c.state == "exited" { format!(" (exit {})", c.exit_code) } else { String::new() }
+            ));
+        }
+    } else if !n.podman_error.is_empty() {
+        s.push_str(&format!("Containers:      podman unavailable: {}\n", n.podman_error));
+    }
+    s.push_str(&format!(
+        "Config:          version {} acked (wanted {}){}\n",
+        n.config_acked_version,
+        n.config_desired_version,
+        if n.config_error.is_empty() { String::new() } else { format!("; last error: {}", n.config_error) }
+    ));
+    if n.offline_since_ms > 0 {
+        s.push_str(&format!(
+            "Last offline:    {} -> {} ({} entries dropped)\n",
+            t(n.offline_since_ms),
+            t(n.offline_until_ms),
+            n.offline_dropped
+        ));
+    }
     if !n.checks.is_empty() {
         s.push_str("Readiness checks:\n");
         for c in &n.checks {
@@ -222,4 +250,52 @@ pub fn describe_node(n: &Node, events: &[Event]) -> String {
         ));
     }
     s
+}
+
+/// A container as a JSON object.
+pub fn container_json(c: &Container) -> Value {
+    json!({
+        "id": c.id, "name": c.name, "image": c.image, "state": c.state, "health": c.health,
+        "exit_code": c.exit_code, "restart_count": c.restart_count, "started_at": time(c.started_at_ms),
+        "cpu_percent": c.cpu_percent, "memory_bytes": c.memory_bytes,
+    })
+}
+
+/// The `get containers` table.
+pub fn containers_table(nodes: &[NodeContainers]) -> String {
+    let mut rows = Vec::new();
+    for n in nodes {
+        if !n.podman_available && n.containers.is_empty() {
+            let why = if n.podman_error.is_empty() { "not reported yet".to_string() } else { n.podman_error.clone() };
+            rows.push(vec![
+                n.node.clone(),
+                "-".into(),
+                "-".into(),
+                format!("podman unavailable: {why}"),
+                "".into(),
+                "".into(),
+                "".into(),
+            ]);
+        }
+        for c in &n.containers {
+            rows.push(vec![
+                n.node.clone(),
+                c.name.clone(),
+                c.image.clone(),
+                c.state.clone(),
+                if c.health.is_empty() { "-".into() } else { c.health.clone() },
+                c.restart_count.to_string(),
+                if c.state == "exited" {
+                    format!("exit {}", c.exit_code)
+                } else {
+                    format!("{:.1}% {}", c.cpu_percent, mib(c.memory_bytes))
+                },
+            ]);
+        }
+    }
+    table(&["NODE", "CONTAINER", "IMAGE", "STATE", "HEALTH", "RESTARTS", "USAGE"], &rows)
+}
+
+fn mib(b: u64) -> String {
+    format!("{:.1}Mi", b as f64 / (1u64 << 20) as f64)
 }

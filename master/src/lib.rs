@@ -4,6 +4,7 @@
 //!
 //! # Layout
 //! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
+//! - [`configs`]: versioned agent config (cluster-wide, per node).
 //! - [`ca`]: the cluster CA; serving, node and admin certificates.
 //! - [`store`]: the `Store` trait and its embedded and etcd backends.
 //! - [`tokens`]: bootstrap tokens (hashed, TTL, use counts, sweep).
@@ -18,6 +19,7 @@
 
 pub mod ca;
 pub mod config;
+pub mod configs;
 pub mod http;
 pub mod lifecycle;
 pub mod metrics;

@@ -15,12 +15,12 @@ use std::time::{Duration, Instant};
 
 use piccolo_common::time::now_ms;
 use piccolo_proto::{
-    Event, MasterMessage, Node, NodeFacts, NodeState, NodeWatchEvent, StatusReport, Terminate, master_message,
-    node_watch_event,
+    AgentConfig, Command, CommandResult, ConfigAck, ContainerEvent, Event, MasterMessage, Node, NodeFacts, NodeState,
+    NodeWatchEvent, OfflineReplay, StatusReport, Terminate, buffered_entry, master_message, node_watch_event,
 };
 use prost::Message;
 use thiserror::Error;
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::{broadcast, mpsc, oneshot};
 use tonic::Status;
 use tracing::info;
 
@@ -50,6 +50,8 @@ pub enum RegistryError {
         "node {0:?} was removed from the cluster; its certificate is no longer accepted (re-enrol with a new token)"
     )]
     Removed(String),
+    #[error("node {0:?} is not connected; try again when it is back online")]
+    Offline(String),
     #[error("this certificate is not the current one for node {0:?} (it was replaced or the node re-enrolled)")]
     StaleCertificate(String),
     #[error(transparent)]
@@ -82,6 +84,9 @@ struct Inner {
     next_seq: u64,
     events: VecDeque<Event>,
     next_session: u64,
+    next_command: u64,
+    /// Commands sent to agents, waiting for their result.
+    pending: HashMap<u64, (String, oneshot::Sender<CommandResult>)>,
 }
 
 /// Shared handle to the registry.
@@ -139,7 +144,14 @@ impl Registry {
         }
         let (watch_tx, _) = broadcast::channel(4096);
         Ok(Arc::new(Self {
-            inner: Mutex::new(Inner { nodes, next_seq, events, next_session: 1 }),
+            inner: Mutex::new(Inner {
+                nodes,
+                next_seq,
+                events,
+                next_session: 1,
+                next_command: 1,
+                pending: HashMap::new(),
+            }),
             store,
             persister,
             watch_tx,
@@ -347,8 +359,13 @@ impl Registry {
         if let Some(r) = report.resources {
             entry.node.resources = Some(r);
         }
-        let checks_changed = entry.node.checks != report.checks;
+        let checks_changed = entry.node.checks != report.checks
+            || entry.node.containers != report.containers
+            || entry.node.podman_available != report.podman_available;
         entry.node.checks = report.checks;
+        entry.node.containers = report.containers;
+        entry.node.podman_available = report.podman_available;
+        entry.node.podman_error = report.podman_error;
         entry.heartbeat_dirty = true;
         let state = entry.node.state();
         let verdict = readiness(&entry.node);
@@ -517,6 +534,181 @@ impl Registry {
     /// Subscribes to node changes.
     pub fn subscribe(&self) -> broadcast::Receiver<NodeWatchEvent> {
         self.watch_tx.subscribe()
+    }
+
+    /// Sends a message on a node's live session; false when it has none.
+    pub fn push(&self, name: &str, msg: MasterMessage) -> bool {
+        let inner = self.lock();
+        match inner.nodes.get(name).and_then(|e| e.session.as_ref()) {
+            Some(s) => s.tx.try_send(Ok(msg)).is_ok(),
+            None => false,
+        }
+    }
+
+    /// Pushes a config to a node (if connected) and records the version it should ack.
+    pub fn offer_config(&self, name: &str, config: AgentConfig) -> bool {
+        let version = config.version;
+        let mut inner = self.lock();
+        let Some(entry) = inner.nodes.get_mut(name) else { return false };
+        let sent = entry
+            .session
+            .as_ref()
+            .map(|s| s.tx.try_send(Ok(MasterMessage { msg: Some(master_message::Msg::Config(config)) })).is_ok())
+            .unwrap_or(false);
+        if entry.node.config_desired_version != version {
+            entry.node.config_desired_version = version;
+            let node = entry.node.clone();
+            self.persister.queue(node_key(name), Some(node.encode_to_vec()));
+            self.broadcast(node_watch_event::Kind::Modified, &node, None);
+        }
+        sent
+    }
+
+    /// Records an agent's config ack (or nack).
+    pub fn config_ack(&self, name: &str, ack: &ConfigAck) {
+        let mut inner = self.lock();
+        let Some(entry) = inner.nodes.get_mut(name) else { return };
+        if ack.ok {
+            entry.node.config_acked_version = entry.node.config_acked_version.max(ack.version);
+            entry.node.config_error.clear();
+        } else {
+            entry.node.config_error = format!("version {}: {}", ack.version, ack.error);
+        }
+        let node = entry.node.clone();
+        self.persister.queue(node_key(name), Some(node.encode_to_vec()));
+        let ev = Event {
+            node: name.into(),
+            kind: if ack.ok { "ConfigApplied".into() } else { "ConfigRejected".into() },
+            reason: format!("version {}", ack.version),
+            message: ack.error.clone(),
+            from: node.state,
+            to: node.state,
+            ..Default::default()
+        };
+        let ev = self.record(&mut inner, ev);
+        self.broadcast(node_watch_event::Kind::Modified, &node, Some(ev));
+    }
+
+    /// Records a container event reported live by an agent.
+    pub fn container_event(&self, name: &str, ev: ContainerEvent) {
+        let mut inner = self.lock();
+        let Some(entry) = inner.nodes.get_mut(name) else { return };
+        if let Some(c) = entry.node.containers.iter_mut().find(|c| c.id == ev.id || c.name == ev.name) {
+            match ev.action.as_str() {
+                "died" | "stop" | "kill" => {
+                    c.state = "exited".into();
+                    c.exit_code = ev.exit_code;
+                }
+                "start" | "restart" => c.state = "running".into(),
+                "pause" => c.state = "paused".into(),
+                "unpause" => c.state = "running".into(),
+                _ => {}
+            }
+        }
+        if ev.action == "remove" {
+            entry.node.containers.retain(|c| c.id != ev.id);
+        }
+        let node = entry.node.clone();
+        let state = node.state;
+        let e = Event {
+            node: name.into(),
+            kind: "Container".into(),
+            reason: format!("{} {}", ev.name, ev.action),
+            message: if ev.action == "died" { format!("exit code {}", ev.exit_code) } else { ev.image.clone() },
+            from: state,
+            to: state,
+            time_ms: ev.time_ms,
+            ..Default::default()
+        };
+        let e = self.record(&mut inner, e);
+        self.broadcast(node_watch_event::Kind::Modified, &node, Some(e));
+    }
+
+    /// Records what an agent buffered while offline, with original times, in order.
+    pub fn offline_replay(&self, name: &str, replay: OfflineReplay) {
+        let mut inner = self.lock();
+        let Some(entry) = inner.nodes.get_mut(name) else { return };
+        if replay.offline_since_ms > 0 {
+            entry.node.offline_since_ms = replay.offline_since_ms;
+        }
+        if replay.offline_until_ms > 0 {
+            entry.node.offline_until_ms = replay.offline_until_ms;
+        }
+        entry.node.offline_dropped = entry.node.offline_dropped.saturating_add(replay.dropped);
+        let node = entry.node.clone();
+        let state = node.state;
+        for b in replay.entries {
+            let (reason, message) = match b.entry {
+                Some(buffered_entry::Entry::ContainerEvent(c)) => {
+                    (format!("{} {}", c.name, c.action), format!("exit code {}", c.exit_code))
+                }
+                Some(buffered_entry::Entry::StatusChange(c)) => {
+                    (format!("{} {}", c.subject, if c.ok { "ok" } else { "failed" }), c.detail)
+                }
+                None => continue,
+            };
+            let ev = Event {
+                node: name.into(),
+                kind: "Offline".into(),
+                reason,
+                message: format!("{message} (buffered #{} while offline)", b.seq),
+                from: state,
+                to: state,
+                time_ms: b.time_ms,
+                ..Default::default()
+            };
+            self.record(&mut inner, ev);
+        }
+        if replay.last {
+            let ev = Event {
+                node: name.into(),
+                kind: "OfflineInterval".into(),
+                reason: format!("offline {} s", (replay.offline_until_ms - replay.offline_since_ms).max(0) / 1000),
+                message: format!("{} entries dropped while offline", replay.dropped),
+                from: state,
+                to: state,
+                ..Default::default()
+            };
+            let ev = self.record(&mut inner, ev);
+            self.persister.queue(node_key(name), Some(node.encode_to_vec()));
+            self.broadcast(node_watch_event::Kind::Modified, &node, Some(ev));
+        }
+    }
+
+    /// Sends a command to a node's agent; the receiver gets its result.
+    pub fn send_command(
+        &self,
+        name: &str,
+        mut cmd: Command,
+    ) -> Result<oneshot::Receiver<CommandResult>, RegistryError> {
+        let mut inner = self.lock();
+        let id = inner.next_command;
+        inner.next_command += 1;
+        cmd.id = id;
+        let entry = inner.nodes.get(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
+        let session = entry.session.as_ref().ok_or_else(|| RegistryError::Offline(name.into()))?;
+        session
+            .tx
+            .try_send(Ok(MasterMessage { msg: Some(master_message::Msg::Command(cmd)) }))
+            .map_err(|_| RegistryError::Offline(name.into()))?;
+        let (tx, rx) = oneshot::channel();
+        inner.pending.insert(id, (name.to_string(), tx));
+        Ok(rx)
+    }
+
+    /// Delivers a command result from the node that ran it.
+    pub fn command_result(&self, name: &str, result: CommandResult) {
+        let mut inner = self.lock();
+        if inner.pending.get(&result.id).map(|(n, _)| n == name).unwrap_or(false)
+            && let Some((_, tx)) = inner.pending.remove(&result.id)
+        {
+            let _ = tx.send(result);
+        }
+    }
+
+    /// Forgets a command whose caller gave up.
+    pub fn forget_command(&self, id: u64) {
+        self.lock().pending.remove(&id);
     }
 
     /// Counts by state.

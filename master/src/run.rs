@@ -148,6 +148,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     };
     let registry = Registry::load(store.clone(), persister.clone(), settings, metrics.clone()).await?;
     let tokens = Tokens::new(store.clone(), cfg.token_ttl);
+    let configs = crate::configs::Configs::load(store.clone(), server::default_agent_config(&cfg)).await?;
     let state = Arc::new(AppState {
         cfg: cfg.clone(),
         registry: registry.clone(),
@@ -159,6 +160,8 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         metrics: metrics.clone(),
         shutdown: shutdown_rx.clone(),
         topology_lock: Mutex::new(None),
+        configs,
+        config_lock: Mutex::new(()),
     });
 
     let grace = Duration::from_secs(5);

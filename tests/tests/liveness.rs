@@ -108,7 +108,7 @@ async fn watchers_see_every_change_within_a_second() {
             let lag = received - e.time_ms;
             assert!(lag <= 1000, "watch event arrived {lag} ms after the master decided it");
         }
-        if ev.kind() == node_watch_event::Kind::Added || ev.event.is_some() {
+        if ev.kind() == node_watch_event::Kind::Added || ev.event.as_ref().is_some_and(|e| e.kind == "StateChanged") {
             seen.push(node.state());
         }
         if node.state() == NodeState::Ready && killed_at == 0 {

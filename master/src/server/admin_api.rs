@@ -140,6 +140,7 @@ impl ApiServerService for AdminApi {
     async fn remove_node(&self, request: Request<NodeNameRequest>) -> Result<Response<NodeActionResponse>, Status> {
         let who = auth::admin(&request)?;
         let node = self.state.registry.remove(node_name(request.get_ref())?).await?;
+        self.state.configs.forget(&node.name).await.map_err(store_status)?;
         info!(admin = %who.name, node = %node.name, "node removed");
         Ok(Response::new(NodeActionResponse { node: Some(node) }))
     }
@@ -266,20 +267,85 @@ impl ApiServerService for AdminApi {
         request: Request<GetContainersRequest>,
     ) -> Result<Response<GetContainersResponse>, Status> {
         auth::reader(&request)?;
-        Err(Status::unimplemented("containers are not reported yet"))
+        let only = &request.get_ref().node;
+        if !only.is_empty() && self.state.registry.get(only).is_none() {
+            return Err(Status::not_found(format!("no node named {only:?}")));
+        }
+        let nodes = self
+            .state
+            .registry
+            .list()
+            .into_iter()
+            .filter(|n| only.is_empty() || &n.name == only)
+            .map(|n| NodeContainers {
+                node: n.name,
+                podman_available: n.podman_available,
+                podman_error: n.podman_error,
+                containers: n.containers,
+            })
+            .collect();
+        Ok(Response::new(GetContainersResponse { nodes }))
     }
 
     async fn container_action(
         &self,
         request: Request<ContainerActionRequest>,
     ) -> Result<Response<ContainerActionResponse>, Status> {
-        auth::admin(&request)?;
-        Err(Status::unimplemented("container actions are not available yet"))
+        let who = auth::admin(&request)?;
+        let r = request.into_inner();
+        if !matches!(r.action.as_str(), "start" | "stop" | "restart") {
+            return Err(Status::invalid_argument(format!("unknown action {:?}: use start, stop or restart", r.action)));
+        }
+        if r.container.is_empty() {
+            return Err(Status::invalid_argument("container name is empty (use NODE/NAME)"));
+        }
+        let cmd = Command {
+            id: 0,
+            command: Some(command::Command::ContainerAction(piccolo_proto::ContainerAction {
+                container: r.container.clone(),
+                action: r.action.clone(),
+            })),
+        };
+        let rx = self.state.registry.send_command(&r.node, cmd)?;
+        info!(admin = %who.name, node = %r.node, container = %r.container, action = %r.action, "container action sent");
+        match tokio::time::timeout(Duration::from_secs(60), rx).await {
+            Ok(Ok(res)) if res.ok => Ok(Response::new(ContainerActionResponse {
+                ok: true,
+                message: format!("{} {} on {}", r.action, r.container, r.node),
+            })),
+            Ok(Ok(res)) => Err(Status::failed_precondition(format!(
+                "{} {} on {} failed: {}",
+                r.action, r.container, r.node, res.error
+            ))),
+            Ok(Err(_)) => Err(Status::unavailable(format!("node {} disconnected before answering", r.node))),
+            Err(_) => Err(Status::deadline_exceeded(format!("node {} did not answer within 60s", r.node))),
+        }
     }
 
     async fn set_config(&self, request: Request<SetConfigRequest>) -> Result<Response<SetConfigResponse>, Status> {
-        auth::admin(&request)?;
-        Err(Status::unimplemented("config push is not available yet"))
+        let who = auth::admin(&request)?;
+        let r = request.into_inner();
+        let change = r.config.unwrap_or_default();
+        let min_hb = if self.state.cfg.allow_short_intervals { 100 } else { 5000 };
+        crate::configs::validate(&change, min_hb).map_err(Status::invalid_argument)?;
+        if !r.node.is_empty() && self.state.registry.get(&r.node).is_none() {
+            return Err(Status::not_found(format!("no node named {:?}", r.node)));
+        }
+        let _guard = self.state.config_lock.lock().await;
+        let stored = self.state.configs.set(&r.node, &change, r.clear_override).await.map_err(store_status)?;
+        let targets: Vec<String> = if r.node.is_empty() {
+            self.state.registry.list().into_iter().map(|n| n.name).collect()
+        } else {
+            vec![r.node.clone()]
+        };
+        let mut pushed_to = Vec::new();
+        for name in targets {
+            if self.state.registry.offer_config(&name, self.state.agent_config(&name)) {
+                pushed_to.push(name);
+            }
+        }
+        info!(admin = %who.name, node = %r.node, version = stored.version, pushed = pushed_to.len(), "agent config set");
+        Ok(Response::new(SetConfigResponse { config: Some(stored), pushed_to }))
     }
 
     async fn get_config_status(
@@ -287,6 +353,20 @@ impl ApiServerService for AdminApi {
         request: Request<GetConfigStatusRequest>,
     ) -> Result<Response<GetConfigStatusResponse>, Status> {
         auth::reader(&request)?;
-        Err(Status::unimplemented("config status is not available yet"))
+        let nodes = self
+            .state
+            .registry
+            .list()
+            .into_iter()
+            .map(|n| NodeConfigStatus {
+                has_override: self.state.configs.has_override(&n.name),
+                desired_version: self.state.agent_config(&n.name).version,
+                acked_version: n.config_acked_version,
+                error: n.config_error,
+                connected: n.connected,
+                node: n.name,
+            })
+            .collect();
+        Ok(Response::new(GetConfigStatusResponse { cluster: Some(self.state.configs.cluster()), nodes }))
     }
 }

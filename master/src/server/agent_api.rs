@@ -109,11 +109,11 @@ async fn enroll_inner(
     }
     state.registry.enroll(node).await?;
     Ok(NodeRegistrationResponse {
-        node_name: name,
         certificate_pem: issued.cert_pem,
         ca_certificate_pem: state.ca.cert_pem().to_string(),
         state: node_state as i32,
-        config: Some(state.agent_config()),
+        config: Some(state.agent_config(&name)),
+        node_name: name,
         certificate_expires_at_ms: issued.not_after_ms,
     })
 }
@@ -147,7 +147,7 @@ impl NodeAgentService for AgentApi {
             .open_session(&name, None, String::new(), tx.clone())
             .ok_or_else(|| Status::permission_denied(format!("node {name:?} was removed from the cluster")))?;
         // The node may have been given a config before; send the current one.
-        let _ = tx.try_send(Ok(MasterMessage { msg: Some(master_message::Msg::Config(self.state.agent_config())) }));
+        registry.offer_config(&name, self.state.agent_config(&name));
         debug!(node = %name, session, "session opened");
         let mut shutdown = self.state.shutdown.clone();
         tokio::spawn(async move {
@@ -181,8 +181,12 @@ impl NodeAgentService for AgentApi {
                     }
                     Some(agent_message::Msg::ConfigAck(ack)) => {
                         debug!(node = %name, version = ack.version, ok = ack.ok, "config ack");
+                        registry.config_ack(&name, &ack);
                     }
-                    Some(_) | None => {}
+                    Some(agent_message::Msg::ContainerEvent(ev)) => registry.container_event(&name, ev),
+                    Some(agent_message::Msg::CommandResult(r)) => registry.command_result(&name, r),
+                    Some(agent_message::Msg::Replay(r)) => registry.offline_replay(&name, r),
+                    None => {}
                 }
             }
             registry.close_session(&name, session);
@@ -208,8 +212,8 @@ impl NodeAgentService for AgentApi {
     }
 
     async fn receive_config(&self, request: Request<ConfigRequest>) -> Result<Response<ConfigResponse>, Status> {
-        auth::node(&request, &self.state.registry)?;
-        Ok(Response::new(ConfigResponse { config: Some(self.state.agent_config()) }))
+        let caller = auth::node(&request, &self.state.registry)?;
+        Ok(Response::new(ConfigResponse { config: Some(self.state.agent_config(&caller.name)) }))
     }
 
     async fn renew_certificate(

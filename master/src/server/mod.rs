@@ -21,6 +21,7 @@ use tonic::{Code, Status};
 
 use crate::ca::ClusterCa;
 use crate::config::MasterConfig;
+use crate::configs::Configs;
 use crate::metrics::Metrics;
 use crate::persister::Persister;
 use crate::registry::{Registry, RegistryError};
@@ -40,18 +41,26 @@ pub struct AppState {
     pub shutdown: watch::Receiver<bool>,
     /// Serialises topology updates (read-modify-write on one key).
     pub topology_lock: Mutex<Option<ClusterTopology>>,
+    /// Versioned agent config.
+    pub configs: Configs,
+    /// Serialises config changes.
+    pub config_lock: Mutex<()>,
+}
+
+/// The agent settings that follow from the master's own config (version 0).
+pub fn default_agent_config(cfg: &MasterConfig) -> AgentConfig {
+    AgentConfig {
+        version: 0,
+        heartbeat_interval_ms: u32::try_from(cfg.heartbeat_interval.as_millis()).unwrap_or(u32::MAX),
+        status_interval_ms: u32::try_from((cfg.heartbeat_interval * 6).as_millis()).unwrap_or(u32::MAX),
+        ..Default::default()
+    }
 }
 
 impl AppState {
-    /// The agent settings the master hands out.
-    pub fn agent_config(&self) -> AgentConfig {
-        AgentConfig {
-            version: 1,
-            heartbeat_interval_ms: u32::try_from(self.cfg.heartbeat_interval.as_millis()).unwrap_or(u32::MAX),
-            status_interval_ms: u32::try_from((self.cfg.heartbeat_interval * 6).as_millis()).unwrap_or(u32::MAX),
-            labels: Default::default(),
-            ..Default::default()
-        }
+    /// The config a node should run.
+    pub fn agent_config(&self, node: &str) -> AgentConfig {
+        self.configs.effective(node)
     }
 }
 
@@ -62,7 +71,7 @@ impl From<RegistryError> for Status {
             RegistryError::Exists(_) => Code::AlreadyExists,
             RegistryError::NotPending(_) => Code::FailedPrecondition,
             RegistryError::Removed(_) | RegistryError::StaleCertificate(_) => Code::PermissionDenied,
-            RegistryError::Store(_) => Code::Unavailable,
+            RegistryError::Store(_) | RegistryError::Offline(_) => Code::Unavailable,
         };
         Status::new(code, e.to_string())
     }

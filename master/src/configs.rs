@@ -1,0 +1,197 @@
+//! Agent configuration the master hands out: built-in defaults (from the
+//! master's own settings), a cluster-wide config, and per-node overrides, each
+//! versioned. A node's effective config is defaults <- cluster <- override and
+//! carries the highest version among the parts that shaped it, so an agent's
+//! ack of version V says exactly which change it applied.
+
+use std::collections::HashMap;
+use std::sync::RwLock;
+
+use piccolo_proto::AgentConfig;
+use prost::Message;
+
+use crate::store::{PREFIX, SharedStore, StoreError};
+
+fn cluster_key() -> String {
+    format!("{PREFIX}config/cluster")
+}
+fn node_key(name: &str) -> String {
+    format!("{PREFIX}config/nodes/{name}")
+}
+
+/// Fields set in `over` (non-zero, non-empty) replace those in `base`.
+pub fn overlay(base: &mut AgentConfig, over: &AgentConfig) {
+    if over.heartbeat_interval_ms > 0 {
+        base.heartbeat_interval_ms = over.heartbeat_interval_ms;
+    }
+    if over.status_interval_ms > 0 {
+        base.status_interval_ms = over.status_interval_ms;
+    }
+    for (k, v) in &over.labels {
+        base.labels.insert(k.clone(), v.clone());
+    }
+    if over.podman_disabled {
+        base.podman_disabled = true;
+    }
+    if !over.podman_socket.is_empty() {
+        base.podman_socket = over.podman_socket.clone();
+    }
+    if over.min_memory_bytes > 0 {
+        base.min_memory_bytes = over.min_memory_bytes;
+    }
+    if over.min_disk_bytes > 0 {
+        base.min_disk_bytes = over.min_disk_bytes;
+    }
+    if over.buffer_flush_interval_ms > 0 {
+        base.buffer_flush_interval_ms = over.buffer_flush_interval_ms;
+    }
+    if over.buffer_flush_entries > 0 {
+        base.buffer_flush_entries = over.buffer_flush_entries;
+    }
+    base.version = base.version.max(over.version);
+}
+
+/// Checks values an agent could not use.
+pub fn validate(c: &AgentConfig, min_heartbeat_ms: u32) -> Result<(), String> {
+    if c.heartbeat_interval_ms > 0 && c.heartbeat_interval_ms < min_heartbeat_ms {
+        return Err(format!(
+            "heartbeat interval {} ms is below the minimum {} ms",
+            c.heartbeat_interval_ms, min_heartbeat_ms
+        ));
+    }
+    if c.status_interval_ms > 0 && c.status_interval_ms < 1000 {
+        return Err("status interval must be at least 1s".into());
+    }
+    for k in c.labels.keys() {
+        if k.is_empty() || k.len() > 63 {
+            return Err(format!("label key {k:?} must be 1-63 characters"));
+        }
+    }
+    Ok(())
+}
+
+/// The configs, cached in memory, written through to the store.
+pub struct Configs {
+    store: SharedStore,
+    defaults: AgentConfig,
+    cluster: RwLock<AgentConfig>,
+    overrides: RwLock<HashMap<String, AgentConfig>>,
+}
+
+fn decode(key: &str, bytes: &[u8]) -> Result<AgentConfig, StoreError> {
+    AgentConfig::decode(bytes).map_err(|e| StoreError::Decode { key: key.into(), reason: e.to_string() })
+}
+
+impl Configs {
+    /// Loads the stored configs.
+    pub async fn load(store: SharedStore, defaults: AgentConfig) -> Result<Self, StoreError> {
+        let cluster = match store.get(&cluster_key()).await? {
+            Some(v) => decode(&cluster_key(), &v.value)?,
+            None => AgentConfig::default(),
+        };
+        let mut overrides = HashMap::new();
+        let prefix = format!("{PREFIX}config/nodes/");
+        for (key, v) in store.list(&prefix).await? {
+            let name = key.trim_start_matches(&prefix).to_string();
+            overrides.insert(name, decode(&key, &v.value)?);
+        }
+        Ok(Self { store, defaults, cluster: RwLock::new(cluster), overrides: RwLock::new(overrides) })
+    }
+
+    fn next_version(&self) -> u64 {
+        let c = self.cluster.read().map(|c| c.version).unwrap_or(0);
+        let o = self.overrides.read().map(|o| o.values().map(|c| c.version).max().unwrap_or(0)).unwrap_or(0);
+        c.max(o) + 1
+    }
+
+    /// The cluster-wide config as set by admins (without defaults).
+    pub fn cluster(&self) -> AgentConfig {
+        self.cluster.read().map(|c| c.clone()).unwrap_or_default()
+    }
+
+    /// Whether a node has an override.
+    pub fn has_override(&self, node: &str) -> bool {
+        self.overrides.read().map(|o| o.contains_key(node)).unwrap_or(false)
+    }
+
+    /// The config a node should run.
+    pub fn effective(&self, node: &str) -> AgentConfig {
+        let mut c = self.defaults.clone();
+        overlay(&mut c, &self.cluster());
+        if let Some(o) = self.overrides.read().ok().and_then(|o| o.get(node).cloned()) {
+            overlay(&mut c, &o);
+        }
+        c
+    }
+
+    /// Applies a change (cluster-wide when `node` is empty); returns the new stored config.
+    pub async fn set(&self, node: &str, change: &AgentConfig, clear: bool) -> Result<AgentConfig, StoreError> {
+        let version = self.next_version();
+        if node.is_empty() {
+            let mut c = self.cluster();
+            overlay(&mut c, change);
+            c.version = version;
+            self.store.put(&cluster_key(), c.encode_to_vec()).await?;
+            if let Ok(mut g) = self.cluster.write() {
+                *g = c.clone();
+            }
+            return Ok(c);
+        }
+        if clear {
+            self.store.delete(&node_key(node)).await?;
+            if let Ok(mut g) = self.overrides.write() {
+                g.remove(node);
+            }
+            // Clearing is a change too: bump the cluster version so the node re-acks.
+            let mut c = self.cluster();
+            c.version = version;
+            self.store.put(&cluster_key(), c.encode_to_vec()).await?;
+            if let Ok(mut g) = self.cluster.write() {
+                *g = c;
+            }
+            return Ok(self.effective(node));
+        }
+        let mut o = self.overrides.read().ok().and_then(|o| o.get(node).cloned()).unwrap_or_default();
+        overlay(&mut o, change);
+        o.version = version;
+        self.store.put(&node_key(node), o.encode_to_vec()).await?;
+        if let Ok(mut g) = self.overrides.write() {
+            g.insert(node.to_string(), o.clone());
+        }
+        Ok(o)
+    }
+
+    /// Forgets a removed node's override.
+    pub async fn forget(&self, node: &str) -> Result<(), StoreError> {
+        if self.has_override(node) {
+            self.store.delete(&node_key(node)).await?;
+            if let Ok(mut g) = self.overrides.write() {
+                g.remove(node);
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlay_keeps_unset_fields() {
+        let mut base =
+            AgentConfig { version: 1, heartbeat_interval_ms: 10_000, status_interval_ms: 60_000, ..Default::default() };
+        let over = AgentConfig { version: 3, heartbeat_interval_ms: 5_000, ..Default::default() };
+        overlay(&mut base, &over);
+        assert_eq!(base.heartbeat_interval_ms, 5_000);
+        assert_eq!(base.status_interval_ms, 60_000);
+        assert_eq!(base.version, 3);
+    }
+
+    #[test]
+    fn validation() {
+        assert!(validate(&AgentConfig { heartbeat_interval_ms: 1000, ..Default::default() }, 5000).is_err());
+        assert!(validate(&AgentConfig { heartbeat_interval_ms: 5000, ..Default::default() }, 5000).is_ok());
+        assert!(validate(&AgentConfig::default(), 5000).is_ok());
+    }
+}
