@@ -56,7 +56,7 @@ impl Backoff {
 async fn wait(d: Duration, notifier: &Notifier, shutdown: &mut watch::Receiver<bool>) -> bool {
     let deadline = tokio::time::Instant::now() + d;
     loop {
-        notifier.progress();
+        notifier.checkpoint().await;
         let now = tokio::time::Instant::now();
         if now >= deadline {
             return true;

@@ -16,6 +16,10 @@ pub struct Notifier {
     start: Instant,
     /// Milliseconds since `start` at the main loop's last turn.
     progress_ms: Arc<AtomicU64>,
+    /// Test seam: while this file exists the main loop stalls at its next
+    /// checkpoint (`PICCOLO_DEBUG_STALL_FILE`), so tests can prove that a
+    /// stuck loop stops the watchdog pings.
+    stall_file: Option<Arc<std::path::PathBuf>>,
 }
 
 impl Default for Notifier {
@@ -26,7 +30,20 @@ impl Default for Notifier {
 
 impl Notifier {
     pub fn new() -> Self {
-        Self { start: Instant::now(), progress_ms: Arc::new(AtomicU64::new(0)) }
+        let stall_file = std::env::var_os("PICCOLO_DEBUG_STALL_FILE").map(|p| Arc::new(std::path::PathBuf::from(p)));
+        Self { start: Instant::now(), progress_ms: Arc::new(AtomicU64::new(0)), stall_file }
+    }
+
+    /// Called by the main loop on every turn: records progress (or stalls
+    /// forever when the debug stall file exists).
+    pub async fn checkpoint(&self) {
+        if let Some(f) = &self.stall_file
+            && f.exists()
+        {
+            tracing::warn!("debug stall file {} exists: main loop stalls", f.display());
+            std::future::pending::<()>().await;
+        }
+        self.progress();
     }
 
     /// Called by the main loop on every turn.
@@ -54,11 +71,7 @@ impl Notifier {
 
     /// Pings the watchdog at half its interval while progress is fresh.
     pub async fn watchdog(self, mut shutdown: watch::Receiver<bool>) {
-        let mut usec = 0;
-        if !sd_notify::watchdog_enabled(false, &mut usec) || usec == 0 {
-            return;
-        }
-        let interval = Duration::from_micros(usec);
+        let Some(interval) = piccolo_common::systemd::watchdog_interval() else { return };
         let every = interval / 2;
         loop {
             tokio::select! {

@@ -157,7 +157,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                 checks = checks::run_local(&cfg).await;
                 let _ = tx.try_send(report(&cfg, ctx.sampler, &checks, true));
             }
-            _ = turn.tick() => ctx.notifier.progress(),
+            _ = turn.tick() => ctx.notifier.checkpoint().await,
             m = inbound.message() => match m {
                 Ok(Some(m)) => match m.msg {
                     Some(master_message::Msg::HeartbeatAck(ack)) => {

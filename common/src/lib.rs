@@ -10,6 +10,7 @@
 //! - [`files`]: atomic writes with explicit modes.
 //! - [`pem`]: reading certificates and keys, fingerprints.
 //! - [`names`]: node names, bootstrap token format, certificate subject roles.
+//! - [`systemd`]: watchdog settings from the environment.
 //! - [`time`]: wall-clock milliseconds.
 #![forbid(unsafe_code)]
 
@@ -20,6 +21,7 @@ pub mod files;
 pub mod names;
 pub mod pem;
 pub mod pin;
+pub mod systemd;
 pub mod time;
 pub mod tls;
 

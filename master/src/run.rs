@@ -243,11 +243,8 @@ async fn sweep_loop(tokens: Tokens, every: Duration, mut shutdown: watch::Receiv
 /// Pings systemd's watchdog at half its interval while the process is
 /// responsive; reports a degraded store in STATUS.
 async fn watchdog_loop(persister: Arc<Persister>, mut shutdown: watch::Receiver<bool>) {
-    let mut usec = 0;
-    if !sd_notify::watchdog_enabled(false, &mut usec) || usec == 0 {
-        return;
-    }
-    let every = Duration::from_micros(usec / 2);
+    let Some(interval) = piccolo_common::systemd::watchdog_interval() else { return };
+    let every = interval / 2;
     let mut was_healthy = true;
     loop {
         tokio::select! {

@@ -51,6 +51,23 @@ impl Agent {
         a
     }
 
+    /// Starts an agent on an existing (enrolled) data dir.
+    pub fn start_with_dir(master: String, name: &str, data_dir: &std::path::Path, env: Vec<(String, String)>) -> Self {
+        let root = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let mut a = Self {
+            name: name.into(),
+            root,
+            data_dir: data_dir.to_path_buf(),
+            master,
+            token: String::new(),
+            trust: Trust::None,
+            proc: None,
+            env,
+        };
+        a.spawn();
+        a
+    }
+
     fn spawn(&mut self) {
         let mut cmd = Command::new(bins::path("piccolo-agent"));
         cmd.arg("run")
