@@ -115,8 +115,10 @@ if [ "$DIST" = 1 ]; then
     done
     install -m 0644 "$ROOT"/systemd/*.service "$stage/$name/systemd/"
     install -m 0644 "$ROOT/meta-piccolo/recipes-piccolo/piccolo-agent-config/files/agent.toml.in" \
-        "$stage/$name/etc/agent.toml.example"
-    [ -f "$ROOT/LICENSE" ] && install -m 0644 "$ROOT/LICENSE" "$stage/$name/"
+        "$stage/$name/etc/agent.toml.in"
+    install -m 0644 "$ROOT/meta-piccolo/recipes-piccolo/piccolo-master/files/master.toml" "$stage/$name/etc/"
+    [ -f "$ROOT/LICENSE" ] || die "LICENSE missing at the repository root (the -bin recipes checksum it)"
+    install -m 0644 "$ROOT/LICENSE" "$stage/$name/"
     mkdir -p "${ROOT}/target/${TARGET}/dist"
     tarball="${ROOT}/target/${TARGET}/dist/${name}.tar.gz"
     # Reproducible: fixed owner, order and mtime.
