@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: all build release demo test test-deps test-rust lint fmt measure clean help
+.PHONY: all build release demo test test-deps test-rust lint fmt measure footprint clean help
 
 all: build
 
@@ -11,6 +11,7 @@ help:
 	@echo "make test      - install test dependencies, then run every test (unit, store conformance, end-to-end)"
 	@echo "make lint      - cargo fmt --check and clippy -D warnings"
 	@echo "make measure   - print enrolment/detection times, agent size and RSS, master RSS with 10 agents"
+	@echo "make footprint - one agent for a minute: RSS, CPU %, bytes on the wire per second, disk writes per hour"
 	@echo "make release   - optimised binaries in target/release"
 
 build:
@@ -39,7 +40,11 @@ fmt:
 	$(CARGO) fmt --all
 
 measure: release
-	PICCOLO_BIN_DIR=$(CURDIR)/target/release $(CARGO) run --release -q -p piccolo-tests --bin piccolo-measure
+	PICCOLO_BIN_DIR=$(CURDIR)/target/release $(CARGO) run --release -q -p piccolo-tests --bin piccolo-measure -- core
+
+# One agent for PICCOLO_MEASURE_SECS (default 60): RSS, CPU, bytes on the wire, disk writes.
+footprint: release
+	PICCOLO_BIN_DIR=$(CURDIR)/target/release $(CARGO) run --release -q -p piccolo-tests --bin piccolo-measure -- footprint
 
 clean:
 	$(CARGO) clean

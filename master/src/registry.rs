@@ -637,7 +637,12 @@ impl Registry {
         entry.node.offline_dropped = entry.node.offline_dropped.saturating_add(replay.dropped);
         let node = entry.node.clone();
         let state = node.state;
+        let mut through = node.replayed_through_seq;
         for b in replay.entries {
+            if b.seq <= through {
+                continue; // Already recorded from an earlier, interrupted replay.
+            }
+            through = b.seq;
             let (reason, message) = match b.entry {
                 Some(buffered_entry::Entry::ContainerEvent(c)) => {
                     (format!("{} {}", c.name, c.action), format!("exit code {}", c.exit_code))
@@ -659,6 +664,11 @@ impl Registry {
             };
             self.record(&mut inner, ev);
         }
+        if let Some(entry) = inner.nodes.get_mut(name) {
+            entry.node.replayed_through_seq = through;
+        }
+        let node = inner.nodes.get(name).map(|e| e.node.clone()).unwrap_or(node);
+        self.persister.queue(node_key(name), Some(node.encode_to_vec()));
         if replay.last {
             let ev = Event {
                 node: name.into(),

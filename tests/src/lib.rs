@@ -8,6 +8,8 @@
 //! - [`proc`]: child processes that die with the test.
 //! - [`master`], [`agent`], [`etcd`]: one struct per real component.
 //! - [`poll`]: `wait_until` with a deadline.
+//! - [`proxy`]: a byte-counting loopback relay for network figures.
+//! - [`procstat`]: RSS, CPU and disk writes of a process from /proc.
 
 pub mod agent;
 pub mod bins;
@@ -15,6 +17,8 @@ pub mod etcd;
 pub mod master;
 pub mod poll;
 pub mod proc;
+pub mod procstat;
+pub mod proxy;
 
 pub use agent::Agent;
 pub use etcd::Etcd;

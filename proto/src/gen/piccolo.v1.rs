@@ -127,6 +127,10 @@ pub struct Node {
     pub offline_until_ms: i64,
     #[prost(uint64, tag = "27")]
     pub offline_dropped: u64,
+    /// Highest offline-buffer sequence number already recorded: replays are
+    /// applied exactly once even if a connection drops mid-replay.
+    #[prost(uint64, tag = "28")]
+    pub replayed_through_seq: u64,
 }
 /// A container on a node (from Podman's libpod API).
 #[derive(Clone, PartialEq, ::prost::Message)]
