@@ -62,20 +62,23 @@ package_of() {
 }
 
 args=(build --locked --release --target "$TARGET")
+# Extra --config values go before the subcommand, with the config file: given
+# after it, cargo's global --config list is replaced, not extended.
+cfg=()
 for b in "${BINS[@]}"; do
     args+=(-p "$(package_of "$b")" --bin "$b")
 done
 if [ -n "$AGENT_OPT" ]; then
     case "$AGENT_OPT" in
-        s | z) args+=(--config "profile.release.package.piccolo-agent.opt-level=\"$AGENT_OPT\"") ;;
-        0 | 1 | 2 | 3) args+=(--config "profile.release.package.piccolo-agent.opt-level=$AGENT_OPT") ;;
+        s | z) cfg+=(--config "profile.release.package.piccolo-agent.opt-level=\"$AGENT_OPT\"") ;;
+        0 | 1 | 2 | 3) cfg+=(--config "profile.release.package.piccolo-agent.opt-level=$AGENT_OPT") ;;
         *) die "--agent-opt-level must be one of s z 0 1 2 3" ;;
     esac
 fi
 
 log "building ${BINS[*]} for ${TARGET} with $("$DEB_RUSTC" --version)"
 start=$(date +%s)
-deb_cargo "${args[@]}" || die "cargo build for ${TARGET} failed"
+deb_cargo "${cfg[@]+"${cfg[@]}"}" "${args[@]}" || die "cargo build for ${TARGET} failed"
 log "built in $(($(date +%s) - start)) s"
 
 mkdir -p "$OUT_DIR"
