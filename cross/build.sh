@@ -21,8 +21,9 @@ Options:
   --no-install          fail instead of apt-installing missing packages
   --bins "LIST"         binaries to build (default: piccolo-agent piccolo-master piccoloctl)
   --agent-opt-level L   override the agent's opt-level (s, z, 1, 2, 3) for measuring
-  --dist                also pack a tarball (binaries, systemd units, config
-                        example) for the meta-piccolo -bin recipes
+  --dist                also pack a tarball (binaries, systemd units, configs,
+                        install/check scripts) for devices and the meta-piccolo
+                        -bin recipes
   --deps-only           only install the toolchain
   -h, --help            this text
 
@@ -117,6 +118,9 @@ if [ "$DIST" = 1 ]; then
         install -m 0755 "${OUT_DIR}/${b}" "$stage/$name/bin/"
     done
     install -m 0644 "$ROOT"/systemd/*.service "$stage/$name/systemd/"
+    # A device without Yocto needs only this tarball: the scripts find bin/
+    # and systemd/ next to themselves.
+    install -m 0755 "$ROOT/scripts/install-agent.sh" "$ROOT/scripts/system-check.sh" "$stage/$name/"
     install -m 0644 "$ROOT/meta-piccolo/recipes-piccolo/piccolo-agent-config/files/agent.toml.in" \
         "$stage/$name/etc/agent.toml.in"
     install -m 0644 "$ROOT/meta-piccolo/recipes-piccolo/piccolo-master/files/master.toml" "$stage/$name/etc/"
