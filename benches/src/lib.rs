@@ -1,5 +1,32 @@
-//! Benchmarks of Piccolo's hot paths; see `benches/`. Run with `cargo bench -p piccolo-benches`.
+//! Benchmarks of Piccolo's hot paths (`benches/`, criterion) and
+//! `piccolo-loadgen`, a simulated fleet of real mutual-TLS agents against one
+//! real master.
+//!
+//! # Layout
+//! - [`cli`]: the load generator's flags and scenarios.
+//! - [`scenario`]: a run from start to its `summary ... errors=N` line.
+//! - [`coord`]: worker processes, the /proc sampler, the master's metrics.
+//! - [`worker`]: one worker process and its JSON line protocol.
+//! - [`sim`]: one simulated agent (enrolment, session, heartbeats, reconnect).
+//! - [`backoff`]: the agent's reconnect backoff.
+//! - [`stats`]: counters and histograms a worker keeps.
+//! - [`watchers`]: `WatchNodes` streams and their verification.
+//! - [`launch`]: starting a master (and etcd) for a run.
+//! - [`procinfo`]: rlimits, finding a listener's pid, CPU and RSS samples.
+//! - [`hist`]: a mergeable latency histogram.
 #![forbid(unsafe_code)]
+
+pub mod backoff;
+pub mod cli;
+pub mod coord;
+pub mod hist;
+pub mod launch;
+pub mod procinfo;
+pub mod scenario;
+pub mod sim;
+pub mod stats;
+pub mod watchers;
+pub mod worker;
 
 use piccolo_proto::{AgentMessage, Heartbeat, Resources, StatusReport, agent_message};
 

@@ -1,0 +1,383 @@
+//! A load-generator run from start to summary: the master (given or started
+//! here), tokens, worker processes, watchers, the scenario's phases, the
+//! figures, and a last line `summary ... errors=N`.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use piccolo_proto::{CreateTokenRequest, GetClusterInfoRequest};
+
+use crate::cli::{Args, Scenario};
+use crate::coord::{Sampler, Workers, etcd_writes, store_writes};
+use crate::hist::Histogram;
+use crate::launch;
+use crate::procinfo::{Sample, listener_pid, nofile_of, raise_nofile};
+use crate::stats::Report;
+use crate::watchers::Watchers;
+use crate::worker::WorkerSpec;
+
+/// Where the master is and how to watch it.
+struct Target {
+    addr: String,
+    admin_conf: PathBuf,
+    pid: u32,
+    http_port: Option<u16>,
+    etcd_port: Option<u16>,
+    etcd_pid: Option<u32>,
+    store: String,
+    _launched: Option<launch::Launched>,
+}
+
+/// Everything the phases share.
+struct Run {
+    args: Args,
+    target: Target,
+    workers: Workers,
+    watchers: Watchers,
+    sampler: Sampler,
+    /// Errors and retries of the whole run.
+    totals: Report,
+    summary: Vec<(String, String)>,
+    /// Targets missed (only fail the run with --strict).
+    missed: Vec<String>,
+    /// Agents started so far.
+    grown: usize,
+    /// Master RSS before any agent.
+    base_rss_kb: u64,
+}
+
+/// One measurement window.
+struct Window {
+    hb: Histogram,
+    master_cores: f64,
+    others_cores: f64,
+    master_rss_kb: u64,
+    store_writes_per_s: Option<f64>,
+    etcd_writes_per_s: Option<f64>,
+    hb_per_s: f64,
+    errors: u64,
+}
+
+fn say(line: &str) {
+    println!("{line}");
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.1}s", d.as_secs_f64())
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
+        .unwrap_or_default();
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|s| s.lines().next().and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse::<u64>().ok()))
+        .unwrap_or(0);
+    let kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap_or_default();
+    format!("{cores} cores ({cpu}), {} GiB RAM, Linux {}", mem >> 20, kernel.trim())
+}
+
+async fn target(args: &Args) -> Result<Target, String> {
+    if let Some(addr) = &args.master {
+        let admin_conf = args.admin_config.clone().ok_or("--master needs --admin-config")?;
+        let port = addr.rsplit_once(':').and_then(|(_, p)| p.parse::<u16>().ok()).ok_or("--master HOST:PORT")?;
+        let pid = args
+            .master_pid
+            .or_else(|| listener_pid(port))
+            .ok_or("cannot find the master's process (not on this machine?); pass --master-pid for its CPU and RSS")?;
+        let http_port = args.master_http.as_deref().and_then(|h| h.rsplit_once(':')).and_then(|(_, p)| p.parse().ok());
+        return Ok(Target {
+            addr: addr.clone(),
+            admin_conf,
+            pid,
+            http_port,
+            etcd_port: None,
+            etcd_pid: None,
+            store: "external".into(),
+            _launched: None,
+        });
+    }
+    let l = launch::start(&args.store, args.heartbeat, &args.master_set).await?;
+    let pid = l.pid().ok_or("the master exited")?;
+    let etcd_port = l.etcd.as_ref().map(|e| e.client_port);
+    Ok(Target {
+        addr: l.addr.clone(),
+        admin_conf: l.admin_conf.clone(),
+        pid,
+        http_port: Some(l.http_port),
+        etcd_port,
+        etcd_pid: etcd_port.and_then(listener_pid),
+        store: args.store.clone(),
+        _launched: Some(l),
+    })
+}
+
+async fn ca_pin(args: &Args, admin_conf: &std::path::Path) -> Result<(String, String), String> {
+    let mut admin = piccolo_tests::master::admin_client(admin_conf).await?;
+    let info =
+        admin.get_cluster_info(GetClusterInfoRequest {}).await.map_err(|s| s.message().to_string())?.into_inner();
+    let pin = match &args.ca_file {
+        Some(f) => {
+            let pem = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+            let certs = piccolo_common::pem::certs(&pem).map_err(|e| e.to_string())?;
+            piccolo_common::pem::fingerprint(certs.first().ok_or("no certificate in --ca-file")?)
+        }
+        None => info.ca_cert_hash,
+    };
+    Ok((pin, info.store))
+}
+
+/// Creates one token per `per` agents, 16 requests in flight.
+async fn tokens(admin_conf: &std::path::Path, agents: usize, per: usize) -> Result<Vec<String>, String> {
+    let per = per.max(1);
+    let n = agents.div_ceil(per);
+    let admin = piccolo_tests::master::admin_client(admin_conf).await?;
+    let mut out = Vec::with_capacity(agents);
+    let mut made = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        let batch = (n - i).min(16);
+        let mut set = tokio::task::JoinSet::new();
+        for _ in 0..batch {
+            let mut c = admin.clone();
+            set.spawn(async move {
+                c.create_token(CreateTokenRequest {
+                    ttl_seconds: 4 * 3600,
+                    uses: u32::try_from(per).unwrap_or(u32::MAX),
+                    description: "piccolo-loadgen".into(),
+                    ..Default::default()
+                })
+                .await
+                .map(|r| r.into_inner().token)
+                .map_err(|s| format!("create token: {}", s.message()))
+            });
+        }
+        while let Some(r) = set.join_next().await {
+            made.push(r.map_err(|e| e.to_string())??);
+        }
+        i += batch;
+    }
+    for t in &made {
+        for _ in 0..per {
+            if out.len() < agents {
+                out.push(t.clone());
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn run_id() -> String {
+    const A: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    (0..4).map(|_| A[rand::random::<u64>() as usize % A.len()] as char).collect()
+}
+
+/// Runs the load generator; returns the exit code.
+pub async fn run(args: Args) -> Result<i32, String> {
+    let nofile = raise_nofile();
+    let target = target(&args).await?;
+    let (pin, backend) = ca_pin(&args, &target.admin_conf).await?;
+    let p = args.processes();
+    say(&format!("# machine: {}", machine()));
+    say(&format!(
+        "# master {} (pid {}, store {backend}, open-files limit {}), loadgen: {p} worker process(es), open-files limit {nofile}",
+        target.addr,
+        target.pid,
+        nofile_of(target.pid).unwrap_or(0)
+    ));
+    let base = Sample::of(target.pid);
+    let id = run_id();
+    let t = Instant::now();
+    let toks = tokens(&target.admin_conf, args.agents, args.agents_per_token).await?;
+    say(&format!(
+        "# {} bootstrap token(s) ({} agent(s) each) made in {}",
+        args.agents.div_ceil(args.agents_per_token.max(1)),
+        args.agents_per_token.max(1),
+        secs(t.elapsed())
+    ));
+    let conc = if args.scenario == Scenario::Storm { usize::MAX >> 4 } else { args.enrol_concurrency.div_ceil(p) };
+    let specs = (0..p)
+        .map(|w| {
+            let idx: Vec<usize> = (w..args.agents).step_by(p).collect();
+            WorkerSpec {
+                index: w,
+                master: target.addr.clone(),
+                ca_pin: pin.clone(),
+                names: idx.iter().map(|i| format!("sim-{id}-{i:05}")).collect(),
+                tokens: idx.iter().map(|&i| toks[i].clone()).collect(),
+                default_heartbeat_ms: u64::try_from(args.heartbeat.as_millis()).unwrap_or(10_000),
+                reconnect_cap_ms: u64::try_from(args.reconnect_cap.as_millis()).unwrap_or(30_000),
+                enrol_concurrency: conc,
+            }
+        })
+        .collect();
+    let workers = Workers::spawn(specs).await?;
+    let watchers = Watchers::start(args.watchers, &target.admin_conf).await?;
+    let mut others = workers.pids();
+    others.push(std::process::id());
+    others.extend(target.etcd_pid);
+    let sampler = Sampler::start(target.pid, others, workers.tick_source());
+    let mut run = Run {
+        args: args.clone(),
+        target,
+        workers,
+        watchers,
+        sampler,
+        totals: Report::default(),
+        summary: Vec::new(),
+        missed: Vec::new(),
+        grown: 0,
+        base_rss_kb: base.rss_kb,
+    };
+    run.note("scenario", format!("{:?}", args.scenario).to_lowercase());
+    run.note("store", run.target.store.clone());
+    run.note("agents", args.agents.to_string());
+    run.note("heartbeat", piccolo_common::config::format_duration(args.heartbeat));
+    let outcome = match args.scenario {
+        Scenario::Steady => run.steady().await,
+        Scenario::Storm => run.storm().await,
+        Scenario::Reconnect => run.reconnect().await,
+        Scenario::Ramp => run.ramp().await,
+    };
+    if let Err(e) = &outcome {
+        run.totals.errors.insert(format!("run aborted: {e}"), 1);
+    }
+    run.finish().await
+}
+
+impl Run {
+    fn note(&mut self, k: &str, v: String) {
+        self.summary.push((k.to_string(), v));
+    }
+
+    /// Adds a window's errors, retries and enrolments to the run's totals.
+    fn absorb(&mut self, r: &Report) {
+        let hb = std::mem::take(&mut self.totals.heartbeat);
+        self.totals.merge(r);
+        self.totals.heartbeat = hb;
+    }
+
+    /// Grows the fleet to `n` and waits until `n` are Ready; returns how long it took.
+    async fn grow_ready(&mut self, n: usize, limit: Duration) -> Result<Duration, String> {
+        let t0 = Instant::now();
+        self.workers.grow(n).await?;
+        self.grown = n;
+        self.wait_ready(n, t0, limit).await
+    }
+
+    async fn wait_ready(&mut self, n: usize, t0: Instant, limit: Duration) -> Result<Duration, String> {
+        let mut last_print = Instant::now();
+        loop {
+            let t = self.workers.tick();
+            if t.ready >= n as i64 {
+                return Ok(t0.elapsed());
+            }
+            if t0.elapsed() > limit {
+                return Err(format!("only {} of {n} agents Ready after {}", t.ready, secs(limit)));
+            }
+            if last_print.elapsed() >= Duration::from_secs(5) {
+                last_print = Instant::now();
+                say(&format!(
+                    "#   t={:>5} enrolled={} connected={} ready={} retries={} errors={} master rss={} MiB",
+                    secs(t0.elapsed()),
+                    t.enrolled,
+                    t.connected,
+                    t.ready,
+                    t.retries,
+                    t.errors,
+                    Sample::of(self.target.pid).rss_kb >> 10
+                ));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Measures heartbeats, CPU, RSS and store writes for `dur`.
+    async fn window(&mut self, dur: Duration, label: &str) -> Result<Window, String> {
+        let pre = self.workers.report().await?;
+        self.absorb(&pre);
+        let m0 = Sample::of(self.target.pid);
+        let o0 = self.others();
+        let w0 = store_writes(self.target.http_port).await;
+        let e0 = etcd_writes(self.target.etcd_port).await;
+        let t0 = self.workers.tick();
+        let start = Instant::now();
+        let mut rss_max = m0.rss_kb;
+        while start.elapsed() < dur {
+            let step = (dur - start.elapsed()).min(Duration::from_secs(10));
+            tokio::time::sleep(step).await;
+            let m = Sample::of(self.target.pid);
+            rss_max = rss_max.max(m.rss_kb);
+            let t = self.workers.tick();
+            say(&format!(
+                "#   {label} t={:>5} connected={} ready={} heartbeats={} acked={} errors={} master cpu={:.2} cores rss={} MiB",
+                secs(start.elapsed()),
+                t.connected,
+                t.ready,
+                t.hb_sent - t0.hb_sent,
+                t.hb_acked - t0.hb_acked,
+                t.errors,
+                m.cores_since(&m0),
+                m.rss_kb >> 10
+            ));
+        }
+        let rep = self.workers.report().await?;
+        self.absorb(&rep);
+        let m1 = Sample::of(self.target.pid);
+        let o1 = self.others();
+        let el = start.elapsed().as_secs_f64();
+        let per_s = |a: Option<u64>, b: Option<u64>| Some(b?.saturating_sub(a?) as f64 / el);
+        let t1 = self.workers.tick();
+        let mut errors: u64 = rep.errors.values().sum();
+        let expected = self.grown;
+        if t1.ready < expected as i64 {
+            let missing = expected as u64 - t1.ready.max(0) as u64;
+            self.totals.errors.insert(format!("{label}: {missing} agents not Ready at the end of the window"), missing);
+            errors += missing;
+        }
+        Ok(Window {
+            hb: rep.heartbeat,
+            master_cores: m1.cores_since(&m0),
+            others_cores: o1.cores_since(&o0),
+            master_rss_kb: rss_max.max(m1.rss_kb),
+            store_writes_per_s: per_s(w0, store_writes(self.target.http_port).await),
+            etcd_writes_per_s: per_s(e0, etcd_writes(self.target.etcd_port).await),
+            hb_per_s: (t1.hb_acked - t0.hb_acked) as f64 / el,
+            errors,
+        })
+    }
+
+    fn others(&self) -> Sample {
+        let mut pids = self.workers.pids();
+        pids.push(std::process::id());
+        pids.extend(self.target.etcd_pid);
+        Sample::of_all(&pids)
+    }
+
+    fn print_window(&mut self, w: &Window, label: &str) {
+        let n = self.grown.max(1);
+        say(&format!("{label}: heartbeat ack latency {} ({:.0} acks/s)", w.hb.summary(), w.hb_per_s));
+        say(&format!(
+            "{label}: master cpu {:.2} cores ({:.0} % of one), loadgen+helpers {:.2} cores; master rss {} MiB ({} KiB per agent over a base of {} MiB)",
+            w.master_cores,
+            w.master_cores * 100.0,
+            w.others_cores,
+            w.master_rss_kb >> 10,
+            w.master_rss_kb.saturating_sub(self.base_rss_kb) / n as u64,
+            self.base_rss_kb >> 10
+        ));
+        if let Some(s) = w.store_writes_per_s {
+            let e = w.etcd_writes_per_s.map(|e| format!(", etcd mvcc writes {e:.1}/s")).unwrap_or_default();
+            say(&format!("{label}: store writes {s:.1}/s{e}"));
+        }
+    }
+}
+
+mod phases;
