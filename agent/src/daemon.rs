@@ -14,6 +14,7 @@ use crate::config::AgentConfig;
 use crate::enroll::{self, EnrollError};
 use crate::facts::Sampler;
 use crate::identity::{self, Identity, IdentityError};
+use crate::local::Local;
 use crate::notify::Notifier;
 use crate::session::{self, Ctx, Outcome};
 
@@ -69,6 +70,33 @@ async fn wait(d: Duration, notifier: &Notifier, shutdown: &mut watch::Receiver<b
     }
 }
 
+/// Waits offline for `d`, keeping the local state current from the monitor.
+async fn offline_wait(
+    d: Duration,
+    notifier: &Notifier,
+    shutdown: &mut watch::Receiver<bool>,
+    local: &mut Local,
+) -> bool {
+    let deadline = tokio::time::Instant::now() + d;
+    loop {
+        notifier.checkpoint().await;
+        let now = tokio::time::Instant::now();
+        if now >= deadline {
+            return true;
+        }
+        let step = (deadline - now).min(Duration::from_secs(1));
+        tokio::select! {
+            _ = tokio::time::sleep(step) => {}
+            u = local.next() => {
+                if let Some(u) = u {
+                    local.apply(u);
+                }
+            }
+            _ = crate::stopped(shutdown) => return false,
+        }
+    }
+}
+
 /// Runs until shutdown or a permanent error.
 pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Result<(), DaemonError> {
     let notifier = Notifier::new();
@@ -112,6 +140,7 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
         warn!("{p}");
     }
     let mut sampler = Sampler::default();
+    let mut local = Local::start(&cfg, shutdown.clone());
     loop {
         notifier.progress();
         let started = tokio::time::Instant::now();
@@ -132,6 +161,7 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
             sampler: &mut sampler,
             shutdown: &mut shutdown,
             on_connected: &mut connected,
+            local: &mut local,
         };
         match session::run(ctx, &mut id).await {
             Outcome::Shutdown => break,
@@ -158,7 +188,7 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
                     notifier.ready(&status);
                     announced_ready = true;
                 }
-                if !wait(d, &notifier, &mut shutdown).await {
+                if !offline_wait(d, &notifier, &mut shutdown, &mut local).await {
                     break;
                 }
             }

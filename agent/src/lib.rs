@@ -6,6 +6,8 @@
 //! - [`applied`]: the config the master pushed, persisted across reboots.
 //! - [`checks`]: readiness checks (also `piccolo-agent check`).
 //! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
+//! - [`local`]: containers and Podman state between sessions.
+//! - [`podman`]: the libpod REST client and the event monitor.
 //! - [`identity`]: key, certificate and CA in the data dir.
 //! - [`enroll`]: first contact with CA pinning and a bootstrap token.
 //! - [`session`]: one mutual-TLS session (heartbeats, status, config, renewal).
@@ -21,7 +23,9 @@ pub mod daemon;
 pub mod enroll;
 pub mod facts;
 pub mod identity;
+pub mod local;
 pub mod notify;
+pub mod podman;
 pub mod session;
 
 /// Resolves once the shutdown flag is set (or its sender is gone).

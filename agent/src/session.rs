@@ -13,8 +13,8 @@ use piccolo_common::time::now_ms;
 use piccolo_proto::limits::{MAX_AGENT_MESSAGE_BYTES, MAX_MASTER_MESSAGE_BYTES};
 use piccolo_proto::node_agent_service_client::NodeAgentServiceClient;
 use piccolo_proto::{
-    AgentConfig as PushedConfig, AgentMessage, CheckResult, CommandResult, ConfigAck, Heartbeat, Hello, NodeState,
-    RenewCertificateRequest, StatusReport, agent_message, master_message,
+    AgentConfig as PushedConfig, AgentMessage, CheckResult, Command, CommandResult, ConfigAck, Heartbeat, Hello,
+    NodeState, RenewCertificateRequest, StatusReport, agent_message, command, master_message,
 };
 use tokio::sync::{mpsc, watch};
 use tokio::time::{Instant, Interval, MissedTickBehavior, interval};
@@ -27,6 +27,7 @@ use crate::checks;
 use crate::config::AgentConfig;
 use crate::facts::{Sampler, node_facts};
 use crate::identity::{self, Identity, Meta};
+use crate::local::{Change, Local};
 use crate::notify::Notifier;
 
 /// Why a session ended.
@@ -52,6 +53,8 @@ pub struct Ctx<'a> {
     pub shutdown: &'a mut watch::Receiver<bool>,
     /// Called once the session is established.
     pub on_connected: &'a mut (dyn FnMut(&str) + Send),
+    /// Containers and Podman state, fed by the Podman monitor.
+    pub local: &'a mut Local,
 }
 
 fn renew_at(meta: &Meta) -> Duration {
@@ -75,13 +78,15 @@ fn msg(m: agent_message::Msg) -> AgentMessage {
     AgentMessage { msg: Some(m) }
 }
 
-fn report(cfg: &AgentConfig, sampler: &mut Sampler, checks: &[CheckResult], full: bool) -> AgentMessage {
+fn report(cfg: &AgentConfig, sampler: &mut Sampler, local: &Local, checks: &[CheckResult], full: bool) -> AgentMessage {
     msg(agent_message::Msg::Status(StatusReport {
         time_ms: now_ms(),
         resources: Some(sampler.sample(&cfg.data_dir)),
         checks: checks.to_vec(),
         full,
-        ..Default::default()
+        containers: local.containers.clone(),
+        podman_available: local.podman_available,
+        podman_error: local.podman_error.clone(),
     }))
 }
 
@@ -129,7 +134,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
     let mut checks = checks::run_local(&cfg).await;
     let _ =
         tx.try_send(msg(agent_message::Msg::Hello(Hello { facts: Some(node_facts(&cfg.data_dir)), config_version })));
-    let _ = tx.try_send(report(&cfg, ctx.sampler, &checks, true));
+    let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, true));
     let mut inbound = match client.session(ReceiverStream::new(rx)).await {
         Ok(r) => r.into_inner(),
         Err(s) if s.code() == Code::PermissionDenied => return Outcome::Removed(s.message().to_string()),
@@ -145,6 +150,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
     tokio::pin!(renew);
     let mut seq: u64 = 0;
     let mut last_state = NodeState::Unspecified;
+    let mut full_pending = false;
     loop {
         tokio::select! {
             _ = hb.tick() => {
@@ -155,7 +161,26 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
             }
             _ = status.tick() => {
                 checks = checks::run_local(&cfg).await;
-                let _ = tx.try_send(report(&cfg, ctx.sampler, &checks, true));
+                if ctx.local.can_resync() {
+                    // The full report goes out with the fresh list (and usage).
+                    ctx.local.resync();
+                    full_pending = true;
+                } else {
+                    let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, true));
+                }
+            }
+            u = ctx.local.next() => {
+                let Some(u) = u else { continue };
+                match ctx.local.apply(u) {
+                    Some(Change::Event(ev)) => {
+                        let _ = tx.try_send(msg(agent_message::Msg::ContainerEvent(ev)));
+                    }
+                    Some(Change::List) | Some(Change::Podman(..)) => {
+                        let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, full_pending));
+                        full_pending = false;
+                    }
+                    None => {}
+                }
             }
             _ = turn.tick() => ctx.notifier.checkpoint().await,
             m = inbound.message() => match m {
@@ -182,15 +207,12 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                             let new_checks = checks::run_local(&cfg).await;
                             if new_checks != checks {
                                 checks = new_checks;
-                                let _ = tx.try_send(report(&cfg, ctx.sampler, &checks, false));
+                                let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, false));
                             }
                         }
                         let _ = tx.try_send(msg(agent_message::Msg::ConfigAck(ack)));
                     }
-                    Some(master_message::Msg::Command(cmd)) => {
-                        let result = CommandResult { id: cmd.id, ok: false, error: "this agent cannot run that command".into() };
-                        let _ = tx.try_send(msg(agent_message::Msg::CommandResult(result)));
-                    }
+                    Some(master_message::Msg::Command(cmd)) => run_command(cmd, ctx.local, tx.clone()),
                     Some(master_message::Msg::Terminate(t)) => return Outcome::Removed(t.reason),
                     None => {}
                 },
@@ -210,6 +232,23 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
             _ = crate::stopped(ctx.shutdown) => return Outcome::Shutdown,
         }
     }
+}
+
+/// Runs an admin's command off the session loop (a container stop can take
+/// its stop timeout) and sends the result back on the session.
+fn run_command(cmd: Command, local: &Local, tx: mpsc::Sender<AgentMessage>) {
+    let id = cmd.id;
+    let podman = local.client();
+    tokio::spawn(async move {
+        let result = match cmd.command {
+            Some(command::Command::ContainerAction(a)) => match podman.action(&a.container, &a.action).await {
+                Ok(()) => CommandResult { id, ok: true, error: String::new() },
+                Err(e) => CommandResult { id, ok: false, error: e.to_string() },
+            },
+            _ => CommandResult { id, ok: false, error: "unknown command".into() },
+        };
+        let _ = tx.send(msg(agent_message::Msg::CommandResult(result))).await;
+    });
 }
 
 async fn renew_cert(

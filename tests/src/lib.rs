@@ -7,6 +7,7 @@
 //! - [`bins`]: where the built binaries are.
 //! - [`proc`]: child processes that die with the test.
 //! - [`master`], [`agent`], [`etcd`]: one struct per real component.
+//! - [`podman`]: a real Podman API service with its own storage.
 //! - [`poll`]: `wait_until` with a deadline.
 //! - [`proxy`]: a byte-counting loopback relay for network figures.
 //! - [`procstat`]: RSS, CPU and disk writes of a process from /proc.
@@ -15,6 +16,7 @@ pub mod agent;
 pub mod bins;
 pub mod etcd;
 pub mod master;
+pub mod podman;
 pub mod poll;
 pub mod proc;
 pub mod procstat;

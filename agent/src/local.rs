@@ -1,0 +1,101 @@
+//! What the agent knows about its device between and across sessions: the
+//! container list and Podman's availability (fed by the Podman monitor), kept
+//! current while offline so the first report after a reconnect is true.
+
+use piccolo_proto::{Container, ContainerEvent};
+use tokio::sync::{mpsc, watch};
+
+use crate::config::AgentConfig;
+use crate::podman::{MonitorHandle, MonitorUpdate, Podman, spawn_monitor_with};
+
+/// What a monitor update changed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// A container event to forward (or buffer while offline).
+    Event(ContainerEvent),
+    /// The container list changed (or was refreshed).
+    List,
+    /// Podman became reachable (true) or went away (false, with the reason).
+    Podman(bool, String),
+}
+
+/// Device-local state.
+pub struct Local {
+    pub containers: Vec<Container>,
+    pub podman_available: bool,
+    pub podman_error: String,
+    updates: Option<mpsc::Receiver<MonitorUpdate>>,
+    handle: Option<MonitorHandle>,
+    socket: std::path::PathBuf,
+}
+
+impl Local {
+    /// Starts the Podman monitor when monitoring is enabled.
+    pub fn start(cfg: &AgentConfig, shutdown: watch::Receiver<bool>) -> Self {
+        let mut local = Self {
+            containers: Vec::new(),
+            podman_available: false,
+            podman_error: String::new(),
+            updates: None,
+            handle: None,
+            socket: cfg.podman_socket.clone(),
+        };
+        if cfg.podman_enabled {
+            let (tx, rx) = mpsc::channel(64);
+            let (handle, _task) = spawn_monitor_with(Podman::new(&cfg.podman_socket), Default::default(), tx, shutdown);
+            local.updates = Some(rx);
+            local.handle = Some(handle);
+        } else {
+            local.podman_error = "container monitoring disabled".into();
+        }
+        local
+    }
+
+    /// The next monitor update; pending forever when monitoring is off.
+    pub async fn next(&mut self) -> Option<MonitorUpdate> {
+        match self.updates.as_mut() {
+            Some(rx) => rx.recv().await,
+            None => std::future::pending().await,
+        }
+    }
+
+    /// Applies an update to the state and says what changed.
+    pub fn apply(&mut self, u: MonitorUpdate) -> Option<Change> {
+        match u {
+            MonitorUpdate::Snapshot(list) => {
+                let was = self.podman_available;
+                self.podman_available = true;
+                self.podman_error.clear();
+                self.containers = list;
+                if was { Some(Change::List) } else { Some(Change::Podman(true, String::new())) }
+            }
+            MonitorUpdate::Event(ev) => {
+                // A fresh list follows (with current usage) so reports stay true.
+                self.resync();
+                Some(Change::Event(ev))
+            }
+            MonitorUpdate::Unavailable(why) => {
+                self.podman_available = false;
+                self.podman_error = why.clone();
+                Some(Change::Podman(false, why))
+            }
+        }
+    }
+
+    /// Asks the monitor for a fresh list (with CPU and memory).
+    pub fn resync(&self) {
+        if let Some(h) = &self.handle {
+            h.resync();
+        }
+    }
+
+    /// Whether a fresh list will arrive after [`resync`](Self::resync).
+    pub fn can_resync(&self) -> bool {
+        self.handle.is_some() && self.podman_available
+    }
+
+    /// A client for actions on the monitored socket.
+    pub fn client(&self) -> Podman {
+        Podman::new(&self.socket)
+    }
+}

@@ -1,0 +1,245 @@
+//! A real Podman REST service for one test: its own temp dir, containers.conf
+//! (runc, rlimits within the sandbox's, no network, events in a file of its
+//! own), storage and socket, the local `localhost/busybox:latest` image made
+//! from the static busybox, and the podman CLI on the same storage to run,
+//! kill and stop containers. Dropping it kills the service and removes the
+//! containers.
+//!
+//! Self-contained (std, tokio, tempfile) so crates outside the test kit can
+//! include it by path before depending on `piccolo-tests`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The image every helper runs.
+pub const IMAGE: &str = "localhost/busybox:latest";
+
+/// A Podman API service on a unix socket in a temp dir.
+pub struct PodmanService {
+    dir: tempfile::TempDir,
+    socket: PathBuf,
+    service: Option<Child>,
+}
+
+impl PodmanService {
+    /// Prepared and serving.
+    pub async fn start() -> Self {
+        let mut p = Self::prepare().await;
+        p.start_service().await;
+        p
+    }
+
+    /// Config, storage and image ready, but no service yet: the socket does
+    /// not exist until [`Self::start_service`].
+    pub async fn prepare() -> Self {
+        podman_binary(); // fails early, with what to install
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let d = dir.path().to_path_buf();
+        let conf = format!(
+            "[containers]\n\
+             default_ulimits = [\"nofile=1024:1024\", \"nproc=1024:1024\"]\n\
+             netns = \"none\"\n\
+             [engine]\n\
+             runtime = \"runc\"\n\
+             cgroup_manager = \"cgroupfs\"\n\
+             tmp_dir = \"{tmp}\"\n\
+             events_logger = \"file\"\n\
+             events_logfile_path = \"{tmp}/events.log\"\n",
+            tmp = d.join("tmp").display()
+        );
+        let storage = format!(
+            "[storage]\ndriver = \"overlay\"\ngraphroot = \"{}\"\nrunroot = \"{}\"\n",
+            d.join("root").display(),
+            d.join("runroot").display()
+        );
+        write(&d.join("containers.conf"), &conf);
+        write(&d.join("storage.conf"), &storage);
+        let p = Self { socket: d.join("podman.sock"), dir, service: None };
+        if p.try_podman(&["image", "exists", IMAGE]).await.is_err() {
+            p.import_busybox().await;
+        }
+        p
+    }
+
+    /// The API socket (absent until the service runs).
+    pub fn socket(&self) -> &Path {
+        &self.socket
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The podman CLI on this storage and config.
+    pub fn cli(&self) -> Command {
+        let mut c = Command::new(podman_binary());
+        c.env("CONTAINERS_CONF", self.dir().join("containers.conf"))
+            .env("CONTAINERS_STORAGE_CONF", self.dir().join("storage.conf"))
+            .stdin(Stdio::null());
+        c
+    }
+
+    /// Runs the CLI off the async thread; stdout (trimmed) or stderr.
+    pub async fn try_podman(&self, args: &[&str]) -> Result<String, String> {
+        let mut cmd = self.cli();
+        cmd.args(args);
+        let what = format!("podman {}", args.join(" "));
+        let out = tokio::task::spawn_blocking(move || cmd.output())
+            .await
+            .unwrap_or_else(|e| panic!("{what}: {e}"))
+            .unwrap_or_else(|e| panic!("{what}: {e}"));
+        if out.status.success() {
+            Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+        } else {
+            Err(format!("{what}: {}: {}", out.status, String::from_utf8_lossy(&out.stderr).trim()))
+        }
+    }
+
+    /// Runs the CLI and panics with its stderr when it fails.
+    pub async fn podman(&self, args: &[&str]) -> String {
+        self.try_podman(args).await.unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// `busybox sleep 600` named `name`, stopped within 1 s (sleep ignores
+    /// SIGTERM as PID 1); its id.
+    pub async fn run_container(&self, name: &str) -> String {
+        self.run_container_with(name, &[], &["/bin/sleep", "600"]).await
+    }
+
+    /// `podman run -d --name NAME EXTRA... IMAGE CMD...`; its id.
+    pub async fn run_container_with(&self, name: &str, extra: &[&str], cmd: &[&str]) -> String {
+        let mut args = vec!["run", "-d", "--name", name, "--stop-timeout", "1"];
+        args.extend_from_slice(extra);
+        args.push(IMAGE);
+        args.extend_from_slice(cmd);
+        self.podman(&args).await
+    }
+
+    /// `podman kill NAME` (SIGKILL).
+    pub async fn kill(&self, name: &str) {
+        self.podman(&["kill", name]).await;
+    }
+
+    pub async fn stop(&self, name: &str) {
+        self.podman(&["stop", "-t", "1", name]).await;
+    }
+
+    pub async fn start_container(&self, name: &str) {
+        self.podman(&["start", name]).await;
+    }
+
+    /// `podman inspect --format FORMAT NAME`.
+    pub async fn inspect(&self, name: &str, format: &str) -> String {
+        self.podman(&["inspect", "--format", format, name]).await
+    }
+
+    /// Starts `podman system service` on [`Self::socket`] and waits until it
+    /// accepts connections. A stale socket from a killed service is removed first.
+    pub async fn start_service(&mut self) {
+        assert!(self.service.is_none(), "the Podman service is already running");
+        let _ = std::fs::remove_file(&self.socket);
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.log_path())
+            .unwrap_or_else(|e| panic!("podman service log: {e}"));
+        let err = log.try_clone().unwrap_or_else(|e| panic!("dup log: {e}"));
+        let mut cmd = self.cli();
+        cmd.args(["system", "service", "--time", "0"])
+            .arg(format!("unix://{}", self.socket.display()))
+            .stdout(Stdio::from(log))
+            .stderr(Stdio::from(err));
+        self.service = Some(cmd.spawn().unwrap_or_else(|e| panic!("spawn podman system service: {e}")));
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if std::os::unix::net::UnixStream::connect(&self.socket).is_ok() {
+                return;
+            }
+            if let Some(Ok(Some(status))) = self.service.as_mut().map(|c| c.try_wait()) {
+                panic!("podman system service exited ({status}): {}", self.log());
+            }
+            if Instant::now() > deadline {
+                panic!("podman system service did not listen on {} in 30 s: {}", self.socket.display(), self.log());
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// SIGKILL the service (containers keep running; the socket file stays).
+    pub fn kill_service(&mut self) {
+        if let Some(mut c) = self.service.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// Kills the service and starts it again on the same socket.
+    pub async fn restart_service(&mut self) {
+        self.kill_service();
+        self.start_service().await;
+    }
+
+    /// The service's output so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.log_path()).unwrap_or_default()
+    }
+
+    fn log_path(&self) -> PathBuf {
+        self.dir().join("service.log")
+    }
+
+    async fn import_busybox(&self) {
+        let busybox =
+            ["/bin/busybox", "/usr/bin/busybox"].into_iter().map(Path::new).find(|p| p.exists()).unwrap_or_else(|| {
+                panic!("busybox is not installed: run `make test-deps` (apt-get install busybox-static)")
+            });
+        let root = self.dir().join("image");
+        let bin = root.join("bin");
+        std::fs::create_dir_all(&bin).unwrap_or_else(|e| panic!("mkdir {}: {e}", bin.display()));
+        std::fs::copy(busybox, bin.join("busybox")).unwrap_or_else(|e| panic!("copy busybox: {e}"));
+        for applet in ["sh", "sleep"] {
+            std::os::unix::fs::symlink("busybox", bin.join(applet)).unwrap_or_else(|e| panic!("symlink {applet}: {e}"));
+        }
+        let tar = self.dir().join("image.tar");
+        let out = Command::new("tar")
+            .arg("-C")
+            .arg(&root)
+            .arg("-cf")
+            .arg(&tar)
+            .arg(".")
+            .output()
+            .unwrap_or_else(|e| panic!("tar: {e}"));
+        assert!(out.status.success(), "tar: {}", String::from_utf8_lossy(&out.stderr));
+        let tar = tar.to_string_lossy().into_owned();
+        self.podman(&["import", "--quiet", &tar, IMAGE]).await;
+    }
+}
+
+impl Drop for PodmanService {
+    fn drop(&mut self) {
+        self.kill_service();
+        // Containers outlive the service (conmon); removing them also
+        // unmounts their layers so the temp dir can go.
+        let _ = self
+            .cli()
+            .args(["rm", "--all", "--force", "--time", "0"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+}
+
+/// Path of the podman binary.
+pub fn podman_binary() -> PathBuf {
+    for p in ["/usr/bin/podman", "/usr/local/bin/podman"] {
+        if Path::new(p).exists() {
+            return PathBuf::from(p);
+        }
+    }
+    panic!("podman is not installed: run `make test-deps` (apt-get install podman runc busybox-static)")
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+}
