@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on a fresh Debian 12 machine: a real etcd
 # (Debian's etcd-server 3.4), protoc for the etcd client's code generation,
-# and the tools the end-to-end tests call. Idempotent: skips what is present.
+# Podman with runc and a static busybox (the local test image is made from
+# it), and the tools the end-to-end tests call. Idempotent: skips what is present.
 set -euo pipefail
 
 need=()
@@ -9,6 +10,9 @@ command -v etcd >/dev/null 2>&1 || need+=(etcd-server)
 command -v etcdctl >/dev/null 2>&1 || need+=(etcd-client)
 command -v protoc >/dev/null 2>&1 || need+=(protobuf-compiler)
 command -v curl >/dev/null 2>&1 || need+=(curl)
+command -v podman >/dev/null 2>&1 || need+=(podman)
+command -v runc >/dev/null 2>&1 || need+=(runc)
+[[ -x /bin/busybox ]] || need+=(busybox-static)
 
 if ((${#need[@]})); then
   echo "test-deps: installing ${need[*]}"
