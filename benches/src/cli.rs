@@ -59,6 +59,9 @@ pub struct Args {
     /// Store of the master started here: embedded or etcd (a real etcd is started too).
     #[arg(long, default_value = "embedded")]
     pub store: String,
+    /// Copy the started master's log here at the end.
+    #[arg(long)]
+    pub master_log: Option<PathBuf>,
     /// Extra line in the started master's config, e.g. 'keepalive_interval="5s"' (repeatable).
     #[arg(long = "master-set")]
     pub master_set: Vec<String>,

@@ -221,16 +221,26 @@ pub fn metric_sum(text: &str, name: &str, filter: impl Fn(&str) -> bool) -> f64 
         .sum()
 }
 
-/// Writes (put, put_if, delete) the master has made to its store, from its `/metrics`.
+/// Write operations (put, put_if, delete, and batches where the master has
+/// them, each counted once) the master has made to its store, from its `/metrics`.
 pub async fn store_writes(http_port: Option<u16>) -> Option<u64> {
     let (status, body) = piccolo_tests::master::http_get(http_port?, "/metrics").await;
     if status != 200 {
         return None;
     }
     let v = metric_sum(&body, "piccolo_store_operation_seconds_count", |l| {
-        l.contains("op=\"put\"") || l.contains("op=\"put_if\"") || l.contains("op=\"delete\"")
+        ["put", "put_if", "delete", "write_batch"].iter().any(|op| l.contains(&format!("op=\"{op}\"")))
     });
     Some(v as u64)
+}
+
+/// Writes queued in the master's write-behind, not yet in the store.
+pub async fn pending_writes(http_port: Option<u16>) -> Option<u64> {
+    let (status, body) = piccolo_tests::master::http_get(http_port?, "/metrics").await;
+    if status != 200 {
+        return None;
+    }
+    Some(metric_sum(&body, "piccolo_store_pending_writes", |_| true) as u64)
 }
 
 /// etcd's own count of puts and deletes (mvcc), from its `/metrics`.

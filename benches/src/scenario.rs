@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use piccolo_proto::{CreateTokenRequest, GetClusterInfoRequest};
 
 use crate::cli::{Args, Scenario};
-use crate::coord::{Sampler, Workers, etcd_writes, store_writes};
+use crate::coord::{Sampler, Workers, etcd_writes, pending_writes, store_writes};
 use crate::hist::Histogram;
 use crate::launch;
 use crate::procinfo::{Sample, listener_pid, nofile_of, raise_nofile};
@@ -56,6 +56,13 @@ struct Window {
     etcd_writes_per_s: Option<f64>,
     hb_per_s: f64,
     errors: u64,
+    /// ms per second the master's threads waited for a CPU.
+    master_wait: f64,
+}
+
+/// The 1-minute load average: the machine is shared, so every figure says how busy it was.
+fn loadavg() -> String {
+    std::fs::read_to_string("/proc/loadavg").ok().and_then(|s| s.split_whitespace().next().map(str::to_string)).unwrap_or_default()
 }
 
 fn say(line: &str) {
@@ -240,6 +247,7 @@ pub async fn run(args: Args) -> Result<i32, String> {
     run.note("store", run.target.store.clone());
     run.note("agents", args.agents.to_string());
     run.note("heartbeat", piccolo_common::config::format_duration(args.heartbeat));
+    run.note("loadavg_start", loadavg());
     let outcome = match args.scenario {
         Scenario::Steady => run.steady().await,
         Scenario::Storm => run.storm().await,
@@ -249,7 +257,12 @@ pub async fn run(args: Args) -> Result<i32, String> {
     if let Err(e) = &outcome {
         run.totals.errors.insert(format!("run aborted: {e}"), 1);
     }
-    run.finish().await
+    let log = run.target._launched.as_ref().map(|l| l.log_path());
+    let code = run.finish().await;
+    if let (Some(from), Some(to)) = (log, &args.master_log) {
+        let _ = std::fs::copy(from, to);
+    }
+    code
 }
 
 impl Run {
@@ -306,6 +319,7 @@ impl Run {
         let m0 = Sample::of(self.target.pid);
         let o0 = self.others();
         let w0 = store_writes(self.target.http_port).await;
+        let backlog0 = pending_writes(self.target.http_port).await;
         let e0 = etcd_writes(self.target.etcd_port).await;
         let t0 = self.workers.tick();
         let start = Instant::now();
@@ -330,6 +344,9 @@ impl Run {
         }
         let rep = self.workers.report().await?;
         self.absorb(&rep);
+        if let (Some(a), Some(b)) = (backlog0, pending_writes(self.target.http_port).await) {
+            say(&format!("#   {label}: master write-behind backlog {a} writes at the start, {b} at the end"));
+        }
         let m1 = Sample::of(self.target.pid);
         let o1 = self.others();
         let el = start.elapsed().as_secs_f64();
@@ -351,6 +368,7 @@ impl Run {
             etcd_writes_per_s: per_s(e0, etcd_writes(self.target.etcd_port).await),
             hb_per_s: (t1.hb_acked - t0.hb_acked) as f64 / el,
             errors,
+            master_wait: m1.wait_ms_per_s(&m0),
         })
     }
 
@@ -363,7 +381,13 @@ impl Run {
 
     fn print_window(&mut self, w: &Window, label: &str) {
         let n = self.grown.max(1);
-        say(&format!("{label}: heartbeat ack latency {} ({:.0} acks/s)", w.hb.summary(), w.hb_per_s));
+        say(&format!(
+            "{label}: heartbeat ack latency {} ({:.0} acks/s; machine load average {} at the end; master threads waited {:.0} ms/s for a CPU)",
+            w.hb.summary(),
+            w.hb_per_s,
+            loadavg(),
+            w.master_wait
+        ));
         say(&format!(
             "{label}: master cpu {:.2} cores ({:.0} % of one), loadgen+helpers {:.2} cores; master rss {} MiB ({} KiB per agent over a base of {} MiB)",
             w.master_cores,

@@ -64,8 +64,9 @@ pub struct Verdict {
     pub missed: u64,
     /// Nodes whose final state differs from the master's, summed over watchers.
     pub diverged: u64,
-    /// Watch streams that ended during the run.
+    /// Watch streams that ended during the run, and why the first one did.
     pub ended: u64,
+    pub ended_why: Option<String>,
     pub delivery: Histogram,
 }
 
@@ -174,6 +175,9 @@ impl Watchers {
                 verdict.messages += v.messages;
                 verdict.delivery.merge(&v.delivery);
                 verdict.ended += u64::from(v.ended.is_some());
+                if verdict.ended_why.is_none() {
+                    verdict.ended_why = v.ended.clone();
+                }
             }
         }
         verdict.events = union.len();

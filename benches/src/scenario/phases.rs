@@ -21,6 +21,7 @@ impl Run {
         self.note("hb_max_ms", format!("{:.1}", w.hb.max() as f64 / 1000.0));
         self.note("heartbeats_per_s", format!("{:.0}", w.hb_per_s));
         self.note("master_cpu_cores", format!("{:.3}", w.master_cores));
+        self.note("master_cpu_wait_ms_per_s", format!("{:.0}", w.master_wait));
         self.note("loadgen_cpu_cores", format!("{:.2}", w.others_cores));
         self.note("master_rss_mib", (w.master_rss_kb >> 10).to_string());
         self.note("rss_per_agent_kib", (w.master_rss_kb.saturating_sub(self.base_rss_kb) / n).to_string());
@@ -226,8 +227,44 @@ impl Run {
         Ok(())
     }
 
+    /// Checks the watchers against the master; returns the errors found.
+    async fn check_watchers(&mut self, when: &str, key: &str) -> u64 {
+        if self.watchers.is_empty() {
+            return 0;
+        }
+        match self.watchers.verify(&self.target.admin_conf, Duration::from_secs(30)).await {
+            Ok(v) => {
+                say(&format!(
+                    "watchers ({when}): {} streams, {} messages, {} lifecycle events; missed {} (summed over watchers), diverged nodes {}, streams ended {}; delivery {}",
+                    v.watchers,
+                    v.messages,
+                    v.events,
+                    v.missed,
+                    v.diverged,
+                    v.ended,
+                    v.delivery.summary()
+                ));
+                if let Some(why) = &v.ended_why {
+                    say(&format!("watchers: a stream ended: {why}"));
+                }
+                self.note(&format!("{key}watch_events"), v.events.to_string());
+                self.note(&format!("{key}watch_missed"), v.missed.to_string());
+                self.note(&format!("{key}watch_diverged"), v.diverged.to_string());
+                self.note(&format!("{key}watch_p99_ms"), format!("{:.1}", v.delivery.quantile(0.99) as f64 / 1000.0));
+                v.errors()
+            }
+            Err(e) => {
+                self.totals.errors.insert(format!("watch verification ({when}): {e}"), 1);
+                0
+            }
+        }
+    }
+
     /// Stops the fleet, checks the watchers, prints the totals and the summary line.
-    pub(super) async fn finish(mut self) -> Result<i32, String> {
+    pub(super) async fn finish(&mut self) -> Result<i32, String> {
+        // Once while the fleet still runs, once after every agent disconnected
+        // at the same moment (the harshest burst of changes a watcher gets).
+        let mut watch_errors = self.check_watchers("during the run", "").await;
         let last = self.workers.stop().await;
         match last {
             Ok(r) => self.absorb(&r),
@@ -237,38 +274,13 @@ impl Run {
         }
         let enrol = self.totals.enrol.clone();
         if enrol.count() > 0 {
-            say(&format!(
-                "enrolment latency (connect, TLS, RegisterNode; per successful attempt): {}",
-                enrol.summary()
-            ));
+            say(&format!("enrolment latency (connect, TLS, RegisterNode; per successful attempt): {}", enrol.summary()));
             self.note("enrol_p50_ms", format!("{:.1}", enrol.quantile(0.5) as f64 / 1000.0));
             self.note("enrol_p99_ms", format!("{:.1}", enrol.quantile(0.99) as f64 / 1000.0));
         }
-        let mut watch_errors = 0;
-        if !self.watchers.is_empty() {
-            match self.watchers.verify(&self.target.admin_conf, Duration::from_secs(30)).await {
-                Ok(v) => {
-                    say(&format!(
-                        "watchers: {} streams, {} messages, {} lifecycle events; missed {} (summed over watchers), diverged nodes {}, streams ended {}; delivery {}",
-                        v.watchers,
-                        v.messages,
-                        v.events,
-                        v.missed,
-                        v.diverged,
-                        v.ended,
-                        v.delivery.summary()
-                    ));
-                    self.note("watch_events", v.events.to_string());
-                    self.note("watch_missed", v.missed.to_string());
-                    self.note("watch_diverged", v.diverged.to_string());
-                    self.note("watch_p99_ms", format!("{:.1}", v.delivery.quantile(0.99) as f64 / 1000.0));
-                    watch_errors = v.errors();
-                }
-                Err(e) => {
-                    self.totals.errors.insert(format!("watch verification: {e}"), 1);
-                }
-            }
-        }
+        let at_end = self.check_watchers("after every agent disconnected at once", "end_").await;
+        // The second check re-counts what the first saw: only its increase is new.
+        watch_errors = watch_errors.max(at_end);
         let retries: u64 = self.totals.retries.values().sum();
         if retries > 0 {
             say(&format!("retries (the agent's backoff handled them): {retries}"));
