@@ -17,6 +17,7 @@
 #![forbid(unsafe_code)]
 
 pub mod applied;
+pub mod buffer;
 pub mod checks;
 pub mod config;
 pub mod daemon;
