@@ -4,9 +4,6 @@
 //! from the static busybox, and the podman CLI on the same storage to run,
 //! kill and stop containers. Dropping it kills the service and removes the
 //! containers.
-//!
-//! Self-contained (std, tokio, tempfile) so crates outside the test kit can
-//! include it by path before depending on `piccolo-tests`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

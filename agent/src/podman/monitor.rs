@@ -231,7 +231,10 @@ fn since_now() -> String {
 /// The event stream since `since`, container events of the forwarded kinds
 /// only (filtered by Podman, so the rest never crosses the socket).
 fn events_path(since: &str) -> String {
-    let filters = serde_json::json!({ "type": ["container"], "event": wire::FORWARDED_ACTIONS }).to_string();
+    // Written out rather than built with `serde_json::json!`, which would
+    // link a JSON serializer for this one constant string.
+    let events: Vec<String> = wire::FORWARDED_ACTIONS.iter().map(|a| format!("\"{a}\"")).collect();
+    let filters = format!("{{\"type\":[\"container\"],\"event\":[{}]}}", events.join(","));
     format!("{API}/events?stream=true&since={since}&filters={}", percent_encode(&filters))
 }
 
@@ -267,6 +270,20 @@ mod tests {
         let p = events_path("1795393200.000000001");
         assert!(p.starts_with("/v4.0.0/libpod/events?stream=true&since=1795393200.000000001&filters=%7B%22"), "{p}");
         assert!(p.contains("%22died%22") && !p.contains('"') && !p.contains(' '), "{p}");
+        let (_, enc) = p.split_once("filters=").unwrap();
+        let mut json = String::new();
+        let mut bytes = enc.bytes();
+        while let Some(b) = bytes.next() {
+            if b == b'%' {
+                let hex: String = bytes.by_ref().take(2).map(char::from).collect();
+                json.push(u8::from_str_radix(&hex, 16).unwrap() as char);
+            } else {
+                json.push(b as char);
+            }
+        }
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["type"][0], "container");
+        assert_eq!(v["event"].as_array().unwrap().len(), wire::FORWARDED_ACTIONS.len());
     }
 
     #[test]
