@@ -217,14 +217,50 @@ impl Drop for PodmanService {
     fn drop(&mut self) {
         self.kill_service();
         // Containers outlive the service (conmon); removing them also
-        // unmounts their layers so the temp dir can go.
+        // unmounts their layers.
         let _ = self
             .cli()
             .args(["rm", "--all", "--force", "--time", "0"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .status();
+        // A `podman container cleanup` that conmon starts when a container
+        // exits can open the store after `rm` and leave the storage's own
+        // bind mount behind: wait for those, then unmount what is left so
+        // the temp dir can go.
+        let dir = self.dir().to_string_lossy().into_owned();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while processes_mentioning(&dir) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        for m in mounts_under(&dir) {
+            let _ = Command::new("umount").arg("--lazy").arg(&m).stderr(Stdio::null()).status();
+        }
     }
+}
+
+/// Whether another process has `needle` on its command line.
+fn processes_mentioning(needle: &str) -> bool {
+    let me = std::process::id().to_string();
+    let Ok(procs) = std::fs::read_dir("/proc") else { return false };
+    procs.flatten().any(|p| {
+        let name = p.file_name();
+        let name = name.to_string_lossy();
+        name.bytes().all(|b| b.is_ascii_digit())
+            && name != me
+            && std::fs::read(p.path().join("cmdline"))
+                .is_ok_and(|c| c.split(|&b| b == 0).any(|arg| String::from_utf8_lossy(arg).contains(needle)))
+    })
+}
+
+/// Mount points under `dir`, deepest first.
+fn mounts_under(dir: &str) -> Vec<String> {
+    let info = std::fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
+    let prefix = format!("{dir}/");
+    let mut points: Vec<String> =
+        info.lines().filter_map(|l| l.split(' ').nth(4)).filter(|p| p.starts_with(&prefix)).map(String::from).collect();
+    points.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    points
 }
 
 /// Path of the podman binary.
