@@ -3,6 +3,7 @@
 //! master, when it was started elsewhere), and sampling a process's CPU and
 //! RSS from /proc (via the test kit's `procstat`).
 
+use std::collections::HashMap;
 use std::time::Instant;
 
 use nix::sys::resource::{Resource, getrlimit, setrlimit};
@@ -59,16 +60,41 @@ pub fn listener_pid(port: u16) -> Option<u32> {
     None
 }
 
-/// Nanoseconds the threads of `pid` have spent runnable but waiting for a CPU
-/// (`/proc/PID/task/*/schedstat`, second field): on a shared machine this says
-/// how much of a latency figure was the scheduler rather than the program.
-pub fn run_delay_ns(pid: u32) -> u64 {
-    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else { return 0 };
+/// Per thread, nanoseconds spent runnable but waiting for a CPU
+/// (`/proc/PID/task/*/schedstat`, second field).
+pub fn run_delays(pid: u32) -> HashMap<u32, u64> {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else { return HashMap::new() };
     tasks
         .flatten()
-        .filter_map(|t| std::fs::read_to_string(t.path().join("schedstat")).ok())
-        .filter_map(|s| s.split_whitespace().nth(1).and_then(|v| v.parse::<u64>().ok()))
-        .sum()
+        .filter_map(|t| {
+            let tid = t.file_name().to_str()?.parse().ok()?;
+            let s = std::fs::read_to_string(t.path().join("schedstat")).ok()?;
+            Some((tid, s.split_whitespace().nth(1)?.parse().ok()?))
+        })
+        .collect()
+}
+
+/// How long a process's threads waited for a CPU over a window: on a shared
+/// machine this says how much of a latency figure was the scheduler rather
+/// than the program. Threads that ended inside the window are not counted.
+pub struct RunQueueWait {
+    pid: u32,
+    at: Instant,
+    start: HashMap<u32, u64>,
+}
+
+impl RunQueueWait {
+    pub fn start(pid: u32) -> Self {
+        Self { pid, at: Instant::now(), start: run_delays(pid) }
+    }
+
+    /// Milliseconds per second of waiting, summed over threads, since `start`.
+    pub fn ms_per_s(&self) -> f64 {
+        let now = run_delays(self.pid);
+        let waited: u64 = now.iter().map(|(tid, ns)| ns.saturating_sub(*self.start.get(tid).unwrap_or(&0))).sum();
+        let secs = self.at.elapsed().as_secs_f64();
+        if secs <= 0.0 { 0.0 } else { waited as f64 / 1e6 / secs }
+    }
 }
 
 /// A point-in-time reading of a process.
@@ -77,35 +103,19 @@ pub struct Sample {
     pub at: Instant,
     pub cpu_ticks: u64,
     pub rss_kb: u64,
-    pub run_delay_ns: u64,
 }
 
 impl Sample {
     pub fn of(pid: u32) -> Self {
-        Self {
-            at: Instant::now(),
-            cpu_ticks: procstat::cpu_ticks(pid),
-            rss_kb: procstat::rss_kb(pid),
-            run_delay_ns: run_delay_ns(pid),
-        }
-    }
-
-    /// Milliseconds per second the process's threads waited for a CPU since `earlier`.
-    pub fn wait_ms_per_s(&self, earlier: &Sample) -> f64 {
-        let secs = self.at.duration_since(earlier.at).as_secs_f64();
-        if secs <= 0.0 {
-            return 0.0;
-        }
-        self.run_delay_ns.saturating_sub(earlier.run_delay_ns) as f64 / 1e6 / secs
+        Self { at: Instant::now(), cpu_ticks: procstat::cpu_ticks(pid), rss_kb: procstat::rss_kb(pid) }
     }
 
     /// Sum over several processes (CPU adds up; RSS adds up).
     pub fn of_all(pids: &[u32]) -> Self {
-        let mut s = Self { at: Instant::now(), cpu_ticks: 0, rss_kb: 0, run_delay_ns: 0 };
+        let mut s = Self { at: Instant::now(), cpu_ticks: 0, rss_kb: 0 };
         for &p in pids {
             s.cpu_ticks += procstat::cpu_ticks(p);
             s.rss_kb += procstat::rss_kb(p);
-            s.run_delay_ns += run_delay_ns(p);
         }
         s
     }

@@ -11,7 +11,7 @@ use crate::cli::{Args, Scenario};
 use crate::coord::{Sampler, Workers, etcd_writes, pending_writes, store_writes};
 use crate::hist::Histogram;
 use crate::launch;
-use crate::procinfo::{Sample, listener_pid, nofile_of, raise_nofile};
+use crate::procinfo::{RunQueueWait, Sample, listener_pid, nofile_of, raise_nofile};
 use crate::stats::Report;
 use crate::watchers::Watchers;
 use crate::worker::WorkerSpec;
@@ -186,8 +186,19 @@ fn run_id() -> String {
     (0..4).map(|_| A[rand::random::<u64>() as usize % A.len()] as char).collect()
 }
 
-/// Runs the load generator; returns the exit code.
+/// Runs the load generator; returns the exit code. SIGINT or SIGTERM end the
+/// run early and still stop everything it started (master, etcd, workers).
 pub async fn run(args: Args) -> Result<i32, String> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate()).map_err(|e| e.to_string())?;
+    tokio::select! {
+        r = run_inner(args) => r,
+        _ = term.recv() => Err("terminated (SIGTERM)".into()),
+        _ = tokio::signal::ctrl_c() => Err("interrupted (SIGINT)".into()),
+    }
+}
+
+async fn run_inner(args: Args) -> Result<i32, String> {
     let nofile = raise_nofile();
     let target = target(&args).await?;
     let (pin, backend) = ca_pin(&args, &target.admin_conf).await?;
@@ -317,6 +328,7 @@ impl Run {
         let pre = self.workers.report().await?;
         self.absorb(&pre);
         let m0 = Sample::of(self.target.pid);
+        let wait = RunQueueWait::start(self.target.pid);
         let o0 = self.others();
         let w0 = store_writes(self.target.http_port).await;
         let backlog0 = pending_writes(self.target.http_port).await;
@@ -368,7 +380,7 @@ impl Run {
             etcd_writes_per_s: per_s(e0, etcd_writes(self.target.etcd_port).await),
             hb_per_s: (t1.hb_acked - t0.hb_acked) as f64 / el,
             errors,
-            master_wait: m1.wait_ms_per_s(&m0),
+            master_wait: wait.ms_per_s(),
         })
     }
 

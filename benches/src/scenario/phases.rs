@@ -127,7 +127,7 @@ impl Run {
         self.grown = n;
         let took = self.wait_back(n, sessions0, t0).await?;
         let agents_view = Duration::from_millis(u64::try_from(self.workers.tick().last_ready_ms - wall0).unwrap_or(0));
-        let watched = watching.await.ok().flatten();
+        let watched = tokio::time::timeout(Duration::from_secs(30), watching).await.ok().and_then(|r| r.ok()).flatten();
         self.curve(t0, sessions0, "storm curve");
         say(&format!(
             "storm: {n} agents enrolling at once, all Ready after {} (agents' view: last Ready ack at {}; watchers' view: {})",
@@ -163,7 +163,7 @@ impl Run {
         self.workers.drop_all().await?;
         let took = self.wait_back(n, sessions0, t0).await?;
         let agents_view = Duration::from_millis(u64::try_from(self.workers.tick().last_ready_ms - wall0).unwrap_or(0));
-        let watched = watching.await.ok().flatten();
+        let watched = tokio::time::timeout(Duration::from_secs(30), watching).await.ok().and_then(|r| r.ok()).flatten();
         self.curve(t0, sessions0, "reconnect curve");
         say(&format!(
             "reconnect: all {n} connections dropped at t0; all Ready again after {} (last Ready ack at {}; watchers' view: {})",
