@@ -274,7 +274,10 @@ impl Run {
         }
         let enrol = self.totals.enrol.clone();
         if enrol.count() > 0 {
-            say(&format!("enrolment latency (connect, TLS, RegisterNode; per successful attempt): {}", enrol.summary()));
+            say(&format!(
+                "enrolment latency (connect, TLS, RegisterNode; per successful attempt): {}",
+                enrol.summary()
+            ));
             self.note("enrol_p50_ms", format!("{:.1}", enrol.quantile(0.5) as f64 / 1000.0));
             self.note("enrol_p99_ms", format!("{:.1}", enrol.quantile(0.99) as f64 / 1000.0));
         }
