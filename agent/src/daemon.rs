@@ -10,6 +10,7 @@ use thiserror::Error;
 use tokio::sync::watch;
 use tracing::{error, info, warn};
 
+use crate::buffer::{FlushPolicy, OfflineBuffer};
 use crate::config::AgentConfig;
 use crate::enroll::{self, EnrollError};
 use crate::facts::Sampler;
@@ -76,10 +77,14 @@ async fn offline_wait(
     notifier: &Notifier,
     shutdown: &mut watch::Receiver<bool>,
     local: &mut Local,
+    buffer: &mut OfflineBuffer,
 ) -> bool {
     let deadline = tokio::time::Instant::now() + d;
     loop {
         notifier.checkpoint().await;
+        if let Err(e) = buffer.maybe_flush(std::time::Instant::now()) {
+            warn!(error = %e, "offline buffer not persisted yet");
+        }
         let now = tokio::time::Instant::now();
         if now >= deadline {
             return true;
@@ -88,8 +93,8 @@ async fn offline_wait(
         tokio::select! {
             _ = tokio::time::sleep(step) => {}
             u = local.next() => {
-                if let Some(u) = u {
-                    local.apply(u);
+                if let Some(change) = u.and_then(|u| local.apply(u)) {
+                    crate::local::record_offline(buffer, &change);
                 }
             }
             _ = crate::stopped(shutdown) => return false,
@@ -141,6 +146,15 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
     }
     let mut sampler = Sampler::default();
     let mut local = Local::start(&cfg, shutdown.clone());
+    let policy = FlushPolicy { interval: cfg.buffer_flush_interval, entries: cfg.buffer_flush_entries };
+    let (mut buffer, loaded) = OfflineBuffer::open(&cfg.data_dir, policy);
+    if let Some(p) = &loaded.problem {
+        warn!("{p}");
+        push_problem(&mut buffer, &p.to_string());
+    } else if loaded.entries > 0 {
+        info!(entries = loaded.entries, dropped = loaded.dropped, "offline buffer loaded; will replay on reconnect");
+    }
+    let mut offline_since_ms: i64 = 0;
     loop {
         notifier.progress();
         let started = tokio::time::Instant::now();
@@ -162,8 +176,14 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
             shutdown: &mut shutdown,
             on_connected: &mut connected,
             local: &mut local,
+            buffer: &mut buffer,
+            offline_since_ms,
         };
-        match session::run(ctx, &mut id).await {
+        let outcome = session::run(ctx, &mut id).await;
+        if buffer.is_empty() {
+            offline_since_ms = 0;
+        }
+        match outcome {
             Outcome::Shutdown => break,
             Outcome::Renewed => {
                 backoff.reset();
@@ -176,6 +196,9 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
                 return Err(DaemonError::Removed(why));
             }
             Outcome::Disconnected(why) => {
+                if offline_since_ms == 0 {
+                    offline_since_ms = piccolo_common::time::now_ms();
+                }
                 if started.elapsed() > Duration::from_secs(30) {
                     backoff.reset();
                 }
@@ -188,15 +211,37 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
                     notifier.ready(&status);
                     announced_ready = true;
                 }
-                if !offline_wait(d, &notifier, &mut shutdown, &mut local).await {
+                if !offline_wait(d, &notifier, &mut shutdown, &mut local, &mut buffer).await {
                     break;
                 }
             }
         }
     }
     info!("stopping");
+    if let Err(e) = buffer.flush() {
+        warn!(error = %e, "offline buffer could not be saved at shutdown");
+    }
     notifier.stopping();
     Ok(())
+}
+
+/// Records a damaged-buffer report so the master hears about it on reconnect.
+fn push_problem(buffer: &mut OfflineBuffer, what: &str) {
+    use piccolo_proto::{BufferedEntry, StatusChange, buffered_entry};
+    use prost::Message;
+    let mut detail = what.to_string();
+    detail.truncate(180);
+    let now = piccolo_common::time::now_ms();
+    let e = BufferedEntry {
+        seq: 0,
+        time_ms: now,
+        entry: Some(buffered_entry::Entry::StatusChange(StatusChange {
+            subject: "offline-buffer".into(),
+            ok: false,
+            detail,
+        })),
+    };
+    let _ = buffer.push(now, &e.encode_to_vec());
 }
 
 #[cfg(test)]

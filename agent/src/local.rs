@@ -99,3 +99,79 @@ impl Local {
         Podman::new(&self.socket)
     }
 }
+
+/// Records a change in the offline buffer (as a prost `BufferedEntry`).
+pub fn record_offline(buffer: &mut crate::buffer::OfflineBuffer, change: &Change) {
+    use piccolo_proto::{BufferedEntry, StatusChange, buffered_entry};
+    use prost::Message;
+    let now = piccolo_common::time::now_ms();
+    let (time_ms, entry) = match change {
+        Change::Event(ev) => {
+            let mut ev = ev.clone();
+            // Keep entries small: a short id is enough to tell containers apart.
+            ev.id.truncate(12);
+            (if ev.time_ms > 0 { ev.time_ms } else { now }, buffered_entry::Entry::ContainerEvent(ev))
+        }
+        Change::Podman(ok, why) => (
+            now,
+            buffered_entry::Entry::StatusChange(StatusChange {
+                subject: "podman".into(),
+                ok: *ok,
+                detail: why.clone(),
+            }),
+        ),
+        Change::List => return,
+    };
+    let mut bytes = BufferedEntry { seq: 0, time_ms, entry: Some(entry) }.encode_to_vec();
+    if bytes.len() > crate::buffer::MAX_PAYLOAD {
+        bytes.truncate(0);
+        let short = BufferedEntry {
+            seq: 0,
+            time_ms,
+            entry: Some(buffered_entry::Entry::StatusChange(StatusChange {
+                subject: "buffer".into(),
+                ok: false,
+                detail: "an event too large to buffer was summarised".into(),
+            })),
+        };
+        bytes = short.encode_to_vec();
+    }
+    if let Err(e) = buffer.push(time_ms, &bytes) {
+        tracing::warn!(error = %e, "could not buffer an offline change");
+    }
+}
+
+/// The buffered entries as replay messages (in order), the last one marked.
+pub fn replay(buffer: &crate::buffer::OfflineBuffer, since_ms: i64) -> (Vec<piccolo_proto::OfflineReplay>, u64) {
+    use piccolo_proto::{BufferedEntry, OfflineReplay};
+    use prost::Message;
+    let now = piccolo_common::time::now_ms();
+    let mut batches = Vec::new();
+    let mut cur = OfflineReplay {
+        dropped: buffer.dropped(),
+        offline_since_ms: buffer.offline_since_ms().unwrap_or(since_ms),
+        offline_until_ms: now,
+        ..Default::default()
+    };
+    let mut through = 0;
+    for e in buffer.entries() {
+        if let Ok(mut b) = BufferedEntry::decode(e.payload) {
+            b.seq = e.seq;
+            b.time_ms = e.time_ms;
+            cur.entries.push(b);
+        }
+        through = e.seq;
+        if cur.entries.len() == 128 {
+            let next = OfflineReplay {
+                dropped: 0,
+                offline_since_ms: cur.offline_since_ms,
+                offline_until_ms: now,
+                ..Default::default()
+            };
+            batches.push(std::mem::replace(&mut cur, next));
+        }
+    }
+    cur.last = true;
+    batches.push(cur);
+    (batches, through)
+}

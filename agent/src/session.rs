@@ -23,6 +23,7 @@ use tonic::Code;
 use tracing::{info, warn};
 
 use crate::applied;
+use crate::buffer::OfflineBuffer;
 use crate::checks;
 use crate::config::AgentConfig;
 use crate::facts::{Sampler, node_facts};
@@ -55,6 +56,10 @@ pub struct Ctx<'a> {
     pub on_connected: &'a mut (dyn FnMut(&str) + Send),
     /// Containers and Podman state, fed by the Podman monitor.
     pub local: &'a mut Local,
+    /// What happened while the master was unreachable.
+    pub buffer: &'a mut OfflineBuffer,
+    /// When the agent last lost the master (0: never).
+    pub offline_since_ms: i64,
 }
 
 fn renew_at(meta: &Meta) -> Duration {
@@ -134,6 +139,15 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
     let mut checks = checks::run_local(&cfg).await;
     let _ =
         tx.try_send(msg(agent_message::Msg::Hello(Hello { facts: Some(node_facts(&cfg.data_dir)), config_version })));
+    // What happened offline goes first, in order, then the full report.
+    let mut replay_through = 0;
+    if !ctx.buffer.is_empty() || ctx.buffer.dropped() > 0 || ctx.offline_since_ms > 0 {
+        let (batches, through) = crate::local::replay(ctx.buffer, ctx.offline_since_ms);
+        for b in batches {
+            let _ = tx.try_send(msg(agent_message::Msg::Replay(b)));
+        }
+        replay_through = through;
+    }
     let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, true));
     let mut inbound = match client.session(ReceiverStream::new(rx)).await {
         Ok(r) => r.into_inner(),
@@ -173,7 +187,10 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                 let Some(u) = u else { continue };
                 match ctx.local.apply(u) {
                     Some(Change::Event(ev)) => {
-                        let _ = tx.try_send(msg(agent_message::Msg::ContainerEvent(ev)));
+                        if let Err(e) = tx.try_send(msg(agent_message::Msg::ContainerEvent(ev.clone()))) {
+                            warn!(error = %e, "session busy; buffering a container event");
+                            crate::local::record_offline(ctx.buffer, &Change::Event(ev));
+                        }
                     }
                     Some(Change::List) | Some(Change::Podman(..)) => {
                         let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, full_pending));
@@ -186,6 +203,14 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
             m = inbound.message() => match m {
                 Ok(Some(m)) => match m.msg {
                     Some(master_message::Msg::HeartbeatAck(ack)) => {
+                        // The master handles a stream in order: an ack for a heartbeat
+                        // sent after the replay means the replay is recorded.
+                        if replay_through > 0 {
+                            match ctx.buffer.ack_through(replay_through) {
+                                Ok(()) => replay_through = 0,
+                                Err(e) => warn!(error = %e, "could not drop replayed entries"),
+                            }
+                        }
                         let state = ack.state();
                         if state != last_state {
                             info!(state = state.label(), "node state");

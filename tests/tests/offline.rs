@@ -1,0 +1,113 @@
+//! Offline mode: container events while the master is down are buffered
+//! (surviving an agent restart), then replayed in order with their original
+//! times exactly once, and the master records the offline interval.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::time::Duration;
+
+use piccolo_common::time::now_ms;
+use piccolo_proto::{ListEventsRequest, NodeState};
+use piccolo_tests::agent::Trust;
+use piccolo_tests::podman::PodmanService;
+use piccolo_tests::{Agent, Master, MasterOptions, wait_until};
+
+#[tokio::test]
+async fn changes_while_offline_arrive_in_order_once_after_a_restart() {
+    let podman = PodmanService::start().await;
+    podman.run_container("c1").await;
+    podman.run_container("c2").await;
+    let mut master = Master::start(MasterOptions::default()).await;
+    let token = master.token(0).await;
+    let env = vec![
+        ("PICCOLO_PODMAN_SOCKET".to_string(), podman.socket().display().to_string()),
+        ("PICCOLO_BUFFER_FLUSH_INTERVAL".to_string(), "1s".to_string()),
+    ];
+    let mut agent = Agent::start_with(master.addr(), "off", &token, Trust::CaFile(master.ca_file()), env);
+    master.wait_state("off", NodeState::Ready, Duration::from_secs(15)).await;
+    wait_until("containers reported", Duration::from_secs(10), || async {
+        match master.node("off").await {
+            Some(n) if n.containers.len() == 2 => Ok(()),
+            _ => Err("not yet".to_string()),
+        }
+    })
+    .await;
+
+    master.stop();
+    let offline_from = now_ms();
+    podman.kill("c1").await;
+    podman.kill("c2").await;
+    // Wait until the agent has buffered and persisted both, then restart it offline.
+    wait_until("the buffer file", Duration::from_secs(10), || async {
+        let n = std::fs::metadata(agent.data_dir.join("offline-buffer.bin")).map(|m| m.len()).unwrap_or(0);
+        if n > 100 { Ok(()) } else { Err(format!("{n} bytes")) }
+    })
+    .await;
+    agent.stop();
+    agent.restart();
+
+    master.restart().await;
+    master.wait_state("off", NodeState::Ready, Duration::from_secs(30)).await;
+    let events = wait_until("the replay", Duration::from_secs(15), || async {
+        let ev = master
+            .admin()
+            .await
+            .list_events(ListEventsRequest { node: "off".into(), limit: 500 })
+            .await
+            .map_err(|e| e.to_string())?
+            .into_inner()
+            .events;
+        if ev.iter().any(|e| e.kind == "OfflineInterval") { Ok(ev) } else { Err("no interval yet".to_string()) }
+    })
+    .await;
+    let offline: Vec<_> = events.iter().filter(|e| e.kind == "Offline" && e.reason.ends_with("died")).collect();
+    let names: Vec<&str> = offline.iter().map(|e| e.reason.as_str()).collect();
+    assert_eq!(names, vec!["c1 died", "c2 died"], "in order, each once: {events:#?}");
+    assert!(offline.iter().all(|e| e.time_ms >= offline_from - 1000), "original timestamps");
+    assert!(offline[0].time_ms <= offline[1].time_ms);
+    let node = master.node("off").await.unwrap();
+    assert!(node.offline_since_ms > 0 && node.offline_until_ms >= node.offline_since_ms);
+
+    // Another reconnect replays nothing twice.
+    agent.restart();
+    master.wait_state("off", NodeState::Ready, Duration::from_secs(15)).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let ev = master
+        .admin()
+        .await
+        .list_events(ListEventsRequest { node: "off".into(), limit: 500 })
+        .await
+        .unwrap()
+        .into_inner()
+        .events;
+    assert_eq!(ev.iter().filter(|e| e.kind == "Offline" && e.reason.ends_with("died")).count(), 2);
+}
+
+#[tokio::test]
+async fn a_corrupt_buffer_file_is_set_aside_and_the_agent_starts() {
+    let master = Master::start(MasterOptions::default()).await;
+    let token = master.token(0).await;
+    let mut agent = Agent::start(&master, "corrupt", &token);
+    master.wait_state("corrupt", NodeState::Ready, Duration::from_secs(15)).await;
+    agent.stop();
+    std::fs::write(agent.data_dir.join("offline-buffer.bin"), b"PICCOBUF garbage garbage garbage").unwrap();
+    agent.restart();
+    master.wait_state("corrupt", NodeState::Ready, Duration::from_secs(15)).await;
+    let moved = std::fs::read_dir(&agent.data_dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .any(|e| e.file_name().to_string_lossy().contains("corrupt-"));
+    assert!(moved, "damaged file set aside");
+    wait_until("the problem reported", Duration::from_secs(10), || async {
+        let ev = master
+            .admin()
+            .await
+            .list_events(ListEventsRequest { node: "corrupt".into(), limit: 100 })
+            .await
+            .map_err(|e| e.to_string())?
+            .into_inner()
+            .events;
+        if ev.iter().any(|e| e.reason.starts_with("offline-buffer")) { Ok(()) } else { Err("not yet".to_string()) }
+    })
+    .await;
+}
