@@ -24,7 +24,7 @@ DEB_RUSTC="/usr/bin/rustc"
 CROSS_DEBS=(
     rustc-web cargo-web "libstd-rust-web-dev:arm64"
     gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu
-    qemu-user protobuf-compiler file
+    qemu-user protobuf-compiler libprotobuf-dev file
 )
 
 log() { printf '==> %s\n' "$*" >&2; }
