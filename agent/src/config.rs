@@ -32,6 +32,7 @@ pub const ENV_KEYS: &[&str] = &[
     "required_checks",
     "buffer_flush_interval",
     "buffer_flush_entries",
+    "buffer_capacity",
 ];
 /// Keys whose environment value is a comma-separated list.
 pub const LIST_KEYS: &[&str] = &["required_checks"];
@@ -88,6 +89,9 @@ pub struct AgentConfig {
     pub buffer_flush_interval: Duration,
     /// ...or per this many new entries.
     pub buffer_flush_entries: usize,
+    /// Entries the offline buffer keeps (1..=512); beyond it the oldest are
+    /// dropped and counted.
+    pub buffer_capacity: usize,
 }
 
 impl Default for AgentConfig {
@@ -115,6 +119,7 @@ impl Default for AgentConfig {
             required_checks: DEFAULT_REQUIRED.iter().map(|s| s.to_string()).collect(),
             buffer_flush_interval: Duration::from_secs(30),
             buffer_flush_entries: 64,
+            buffer_capacity: crate::buffer::CAPACITY,
         }
     }
 }
@@ -194,6 +199,12 @@ impl AgentConfig {
         }
         if self.buffer_flush_entries == 0 {
             return Err(key_err("buffer_flush_entries", "must be at least 1"));
+        }
+        if !(1..=crate::buffer::CAPACITY).contains(&self.buffer_capacity) {
+            return Err(key_err(
+                "buffer_capacity",
+                format!("must be between 1 and {} entries (this build's ring size)", crate::buffer::CAPACITY),
+            ));
         }
         Ok(())
     }

@@ -148,6 +148,7 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
     let mut local = Local::start(&cfg, shutdown.clone());
     let policy = FlushPolicy { interval: cfg.buffer_flush_interval, entries: cfg.buffer_flush_entries };
     let (mut buffer, loaded) = OfflineBuffer::open(&cfg.data_dir, policy);
+    buffer.set_limit(cfg.buffer_capacity);
     if let Some(p) = &loaded.problem {
         warn!("{p}");
         push_problem(&mut buffer, &p.to_string());

@@ -136,8 +136,9 @@ pub fn record_offline(buffer: &mut crate::buffer::OfflineBuffer, change: &Change
         };
         bytes = short.encode_to_vec();
     }
-    if let Err(e) = buffer.push(time_ms, &bytes) {
-        tracing::warn!(error = %e, "could not buffer an offline change");
+    match buffer.push(time_ms, &bytes) {
+        Ok(seq) => tracing::debug!(seq, held = buffer.len(), dropped = buffer.dropped(), "buffered offline change"),
+        Err(e) => tracing::warn!(error = %e, "could not buffer an offline change"),
     }
 }
 
@@ -147,8 +148,8 @@ pub fn replay(buffer: &crate::buffer::OfflineBuffer, since_ms: i64) -> (Vec<picc
     use prost::Message;
     let now = piccolo_common::time::now_ms();
     let mut batches = Vec::new();
+    // `dropped` rides the last batch, which is where the master sums up the interval.
     let mut cur = OfflineReplay {
-        dropped: buffer.dropped(),
         offline_since_ms: buffer.offline_since_ms().unwrap_or(since_ms),
         offline_until_ms: now,
         ..Default::default()
@@ -162,16 +163,13 @@ pub fn replay(buffer: &crate::buffer::OfflineBuffer, since_ms: i64) -> (Vec<picc
         }
         through = e.seq;
         if cur.entries.len() == 128 {
-            let next = OfflineReplay {
-                dropped: 0,
-                offline_since_ms: cur.offline_since_ms,
-                offline_until_ms: now,
-                ..Default::default()
-            };
+            let next =
+                OfflineReplay { offline_since_ms: cur.offline_since_ms, offline_until_ms: now, ..Default::default() };
             batches.push(std::mem::replace(&mut cur, next));
         }
     }
     cur.last = true;
+    cur.dropped = buffer.dropped();
     batches.push(cur);
     (batches, through)
 }

@@ -280,8 +280,12 @@ async fn run_inner(args: Args) -> Result<i32, String> {
 }
 
 impl Run {
+    /// Sets a summary field (a later value replaces an earlier one).
     fn note(&mut self, k: &str, v: String) {
-        self.summary.push((k.to_string(), v));
+        match self.summary.iter_mut().find(|(key, _)| key == k) {
+            Some(entry) => entry.1 = v,
+            None => self.summary.push((k.to_string(), v)),
+        }
     }
 
     /// Adds a window's errors, retries and enrolments to the run's totals.

@@ -68,10 +68,17 @@ async fn changes_while_offline_arrive_in_order_once_after_a_restart() {
     let node = master.node("off").await.unwrap();
     assert!(node.offline_since_ms > 0 && node.offline_until_ms >= node.offline_since_ms);
 
-    // Another reconnect replays nothing twice.
+    // Another reconnect replays nothing twice. A replay comes before the
+    // session's first full report, so once a report newer than the restart
+    // is in, anything replayed has been recorded.
+    let restarted_at = now_ms();
     agent.restart();
     master.wait_state("off", NodeState::Ready, Duration::from_secs(15)).await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    wait_until("a full report after the restart", Duration::from_secs(15), || async {
+        let at = master.node("off").await.and_then(|n| n.resources).map(|r| r.sampled_at_ms).unwrap_or(0);
+        if at >= restarted_at { Ok(()) } else { Err(format!("last report at {at}")) }
+    })
+    .await;
     let ev = master
         .admin()
         .await
@@ -110,4 +117,62 @@ async fn a_corrupt_buffer_file_is_set_aside_and_the_agent_starts() {
         if ev.iter().any(|e| e.reason.starts_with("offline-buffer")) { Ok(()) } else { Err("not yet".to_string()) }
     })
     .await;
+}
+
+#[tokio::test]
+async fn a_full_buffer_drops_the_oldest_and_reports_how_many() {
+    let podman = PodmanService::start().await;
+    for c in ["f1", "f2", "f3", "f4"] {
+        podman.run_container(c).await;
+    }
+    let mut master = Master::start(MasterOptions::default()).await;
+    let token = master.token(0).await;
+    let env = vec![
+        ("PICCOLO_PODMAN_SOCKET".to_string(), podman.socket().display().to_string()),
+        ("PICCOLO_BUFFER_CAPACITY".to_string(), "2".to_string()),
+        ("PICCOLO_BUFFER_FLUSH_ENTRIES".to_string(), "1".to_string()),
+        ("PICCOLO_LOG".to_string(), "info,piccolo_agent::local=debug".to_string()),
+    ];
+    let agent = Agent::start_with(master.addr(), "full", &token, Trust::CaFile(master.ca_file()), env);
+    master.wait_state("full", NodeState::Ready, Duration::from_secs(15)).await;
+    wait_until("containers reported", Duration::from_secs(10), || async {
+        match master.node("full").await {
+            Some(n) if n.containers.len() == 4 => Ok(()),
+            other => Err(format!("{:?} containers", other.map(|n| n.containers.len()))),
+        }
+    })
+    .await;
+
+    master.stop();
+    // One at a time, each persisted before the next, so the order is known.
+    for (i, c) in ["f1", "f2", "f3", "f4"].iter().enumerate() {
+        podman.kill(c).await;
+        wait_until("the kill buffered", Duration::from_secs(10), || async {
+            let log = agent.log();
+            let died = log.matches("buffered offline change").count();
+            if died > i { Ok(()) } else { Err(format!("{died} buffered")) }
+        })
+        .await;
+    }
+
+    master.restart().await;
+    master.wait_state("full", NodeState::Ready, Duration::from_secs(30)).await;
+    let events = wait_until("the replay", Duration::from_secs(15), || async {
+        let ev = master
+            .admin()
+            .await
+            .list_events(ListEventsRequest { node: "full".into(), limit: 500 })
+            .await
+            .map_err(|e| e.to_string())?
+            .into_inner()
+            .events;
+        if ev.iter().any(|e| e.kind == "OfflineInterval") { Ok(ev) } else { Err("no interval yet".to_string()) }
+    })
+    .await;
+    let replayed: Vec<&str> = events.iter().filter(|e| e.kind == "Offline").map(|e| e.reason.as_str()).collect();
+    assert_eq!(replayed, vec!["f3 died", "f4 died"], "the newest two kept, in order: {events:#?}");
+    let node = master.node("full").await.unwrap();
+    assert_eq!(node.offline_dropped, 2, "the two oldest dropped and counted");
+    let interval = events.iter().find(|e| e.kind == "OfflineInterval").unwrap();
+    assert!(interval.message.starts_with("2 entries dropped"), "{interval:?}");
 }

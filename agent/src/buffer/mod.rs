@@ -131,6 +131,8 @@ pub struct OfflineBuffer {
     policy: FlushPolicy,
     /// Allocated at the first entry and freed when the buffer empties.
     ring: Option<Box<Ring>>,
+    /// Entries kept at most (<= [`CAPACITY`]); beyond it the oldest go.
+    limit: usize,
     meta: Meta,
     /// Changes made since the last successful write.
     pending: usize,
@@ -153,6 +155,7 @@ impl OfflineBuffer {
             path,
             policy,
             ring: None,
+            limit: CAPACITY,
             meta: Meta { next_seq: 1, ..Meta::default() },
             pending: 0,
             pending_since: None,
@@ -213,17 +216,29 @@ impl OfflineBuffer {
         Ok(seq)
     }
 
-    fn insert(&mut self, slot: Slot) {
-        let ring = self.ring.get_or_insert_with(|| Box::new(Ring::new()));
-        let mut slot = slot;
-        let mut dropped = None;
-        while let Err(s) = ring.push_back(slot) {
-            slot = s;
-            match ring.pop_front() {
-                Some(old) => dropped = Some(old.seq),
-                None => break, // Zero capacity: nothing to hold.
+    /// Keeps at most `limit` entries (clamped to 1..=[`CAPACITY`]), dropping
+    /// and counting the oldest beyond it now and on later pushes. No IO.
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = limit.clamp(1, CAPACITY);
+        let mut trimmed = false;
+        while self.len() > self.limit {
+            if let Some(old) = self.ring.as_mut().and_then(|r| r.pop_front()) {
+                self.count_drop(old.seq);
+                trimmed = true;
             }
         }
+        if trimmed {
+            self.note_change(Instant::now());
+        }
+    }
+
+    fn insert(&mut self, slot: Slot) {
+        let limit = self.limit;
+        let ring = self.ring.get_or_insert_with(|| Box::new(Ring::new()));
+        // At most one goes: `set_limit` trims the rest when the limit shrinks.
+        let dropped = if ring.len() >= limit { ring.pop_front().map(|old| old.seq) } else { None };
+        // Cannot fail: there is room now (limit <= CAPACITY).
+        let _ = ring.push_back(slot);
         if let Some(seq) = dropped {
             self.count_drop(seq);
         }

@@ -96,6 +96,27 @@ fn full_buffer_drops_oldest_and_counts() {
 }
 
 #[test]
+fn a_configured_limit_drops_oldest_beyond_it_and_shrinking_trims() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (mut b, _) = open(tmp.path());
+    b.set_limit(4);
+    for i in 0..6u64 {
+        b.push(i as i64, &i.to_le_bytes()).expect("push");
+    }
+    assert_eq!(b.len(), 4);
+    assert_eq!(b.dropped(), 2);
+    assert_eq!(b.entries().next().expect("first").seq, 3);
+    b.set_limit(2);
+    assert_eq!((b.len(), b.dropped()), (2, 4));
+    assert_eq!(b.entries().next().expect("first").seq, 5);
+    b.set_limit(0);
+    assert_eq!(b.len(), 1, "a limit is at least one entry");
+    b.set_limit(usize::MAX);
+    b.push(9, b"x").expect("push");
+    assert_eq!(b.len(), 2, "a limit above the capacity is the capacity");
+}
+
+#[test]
 fn ack_through_removes_replayed_entries_and_persists() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let (mut b, _) = open(tmp.path());

@@ -221,7 +221,6 @@ impl Run {
             ms(target),
             if knee == n { " (the largest tried; the knee is higher)" } else { "" }
         ));
-        self.summary.retain(|(k, _)| k != "agents");
         self.note("agents", self.grown.to_string());
         self.note("knee", knee.to_string());
         Ok(())

@@ -51,8 +51,23 @@ async fn footprint(secs: u64) {
         ("PICCOLO_KEEPALIVE_TIMEOUT".to_string(), "5s".to_string()),
     ];
     env.push(("PICCOLO_RECONNECT_MAX_BACKOFF".into(), "30s".into()));
+    // Issue target: RSS <= 8 MB with 20 containers monitored.
+    let containers: usize = std::env::var("PICCOLO_MEASURE_CONTAINERS").ok().and_then(|s| s.parse().ok()).unwrap_or(20);
+    let podman = if containers > 0 { Some(piccolo_tests::podman::PodmanService::start().await) } else { None };
+    if let Some(p) = &podman {
+        for i in 0..containers {
+            p.run_container(&format!("load-{i}")).await;
+        }
+        env.push(("PICCOLO_PODMAN_SOCKET".into(), p.socket().display().to_string()));
+    }
     let agent = Agent::start_with(proxy.addr(), "footprint", &token, Trust::CaFile(master.ca_file()), env);
     master.wait_state("footprint", NodeState::Ready, Duration::from_secs(30)).await;
+    // Measure only once the master sees every container the agent monitors.
+    piccolo_tests::poll::wait_until("the master to list every container", Duration::from_secs(60), || async {
+        let seen = master.node("footprint").await.map(|n| n.containers.len()).unwrap_or(0);
+        if seen >= containers { Ok(()) } else { Err(format!("{seen} of {containers} containers listed")) }
+    })
+    .await;
     let pid = agent.pid().unwrap_or(0);
     // Let start-up traffic (enrolment, first reports) pass.
     tokio::time::sleep(Duration::from_secs(5)).await;
@@ -71,6 +86,7 @@ async fn footprint(secs: u64) {
     println!(
         "agent footprint over {el:.0} s at default settings (heartbeat 10 s, keepalive 10 s from the agent, 1 s from the master):"
     );
+    println!("  containers monitored: {containers}");
     println!("  RSS: {} KiB", rss_kb(pid));
     println!("  CPU: {:.3} % of one core", 100.0 * cpu / el);
     println!(
