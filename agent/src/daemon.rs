@@ -145,7 +145,8 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
         warn!("{p}");
     }
     let mut sampler = Sampler::default();
-    let mut local = Local::start(&cfg, shutdown.clone());
+    // Monitoring follows the config the master pushed last, kept on disk.
+    let mut local = Local::start(&crate::applied::effective(&cfg, pushed.as_ref()), shutdown.clone());
     let policy = FlushPolicy { interval: cfg.buffer_flush_interval, entries: cfg.buffer_flush_entries };
     let (mut buffer, loaded) = OfflineBuffer::open(&cfg.data_dir, policy);
     buffer.set_limit(cfg.buffer_capacity);

@@ -26,7 +26,10 @@ pub struct Local {
     pub podman_error: String,
     updates: Option<mpsc::Receiver<MonitorUpdate>>,
     handle: Option<MonitorHandle>,
+    /// The running monitor, aborted when monitoring is reconfigured.
+    task: Option<tokio::task::JoinHandle<()>>,
     socket: std::path::PathBuf,
+    enabled: bool,
 }
 
 impl Local {
@@ -38,17 +41,45 @@ impl Local {
             podman_error: String::new(),
             updates: None,
             handle: None,
+            task: None,
             socket: cfg.podman_socket.clone(),
+            enabled: cfg.podman_enabled,
         };
-        if cfg.podman_enabled {
-            let (tx, rx) = mpsc::channel(64);
-            let (handle, _task) = spawn_monitor_with(Podman::new(&cfg.podman_socket), Default::default(), tx, shutdown);
-            local.updates = Some(rx);
-            local.handle = Some(handle);
-        } else {
-            local.podman_error = "container monitoring disabled".into();
-        }
+        local.spawn(shutdown);
         local
+    }
+
+    fn spawn(&mut self, shutdown: watch::Receiver<bool>) {
+        if self.enabled {
+            let (tx, rx) = mpsc::channel(64);
+            let (handle, task) = spawn_monitor_with(Podman::new(&self.socket), Default::default(), tx, shutdown);
+            self.updates = Some(rx);
+            self.handle = Some(handle);
+            self.task = Some(task);
+        } else {
+            self.podman_error = "container monitoring disabled".into();
+        }
+    }
+
+    /// Follows a config change of the Podman socket or of monitoring on/off
+    /// without a restart: the old monitor stops, a new one starts (its first
+    /// snapshot or unavailability report follows). Returns whether anything changed.
+    pub fn reconfigure(&mut self, cfg: &AgentConfig, shutdown: watch::Receiver<bool>) -> bool {
+        if cfg.podman_enabled == self.enabled && cfg.podman_socket == self.socket {
+            return false;
+        }
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
+        self.updates = None;
+        self.handle = None;
+        self.containers.clear();
+        self.podman_available = false;
+        self.podman_error = "reconnecting to Podman after a config change".into();
+        self.socket = cfg.podman_socket.clone();
+        self.enabled = cfg.podman_enabled;
+        self.spawn(shutdown);
+        true
     }
 
     /// The next monitor update; pending forever when monitoring is off.

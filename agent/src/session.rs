@@ -223,6 +223,10 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                         if ack.ok {
                             let before = cfg.clone();
                             cfg = applied::effective(ctx.cfg, ctx.pushed.as_ref());
+                            if ctx.local.reconfigure(&cfg, ctx.shutdown.clone()) {
+                                info!(socket = %cfg.podman_socket.display(), enabled = cfg.podman_enabled, "container monitoring reconfigured");
+                                let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, true));
+                            }
                             if cfg.heartbeat_interval != before.heartbeat_interval {
                                 hb = ticker(cfg.heartbeat_interval, false);
                             }

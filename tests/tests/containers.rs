@@ -135,3 +135,33 @@ async fn podman_going_away_is_reported_and_picked_up_again() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_pushed_podman_socket_applies_without_a_restart() {
+    let podman = PodmanService::start().await;
+    podman.run_container("late").await;
+    let master = Master::start(MasterOptions::default()).await;
+    let token = master.token(0).await;
+    let missing = podman.dir().join("not-yet.sock");
+    let env = vec![("PICCOLO_PODMAN_SOCKET".to_string(), missing.display().to_string())];
+    let agent = Agent::start_with(master.addr(), "moved", &token, Trust::CaFile(master.ca_file()), env);
+    master.wait_state("moved", NodeState::Ready, Duration::from_secs(15)).await;
+    wait_until("Podman reported missing", Duration::from_secs(10), || async {
+        match master.node("moved").await {
+            Some(n) if !n.podman_available && !n.podman_error.is_empty() => Ok(()),
+            other => Err(format!("{:?}", other.map(|n| (n.podman_available, n.podman_error)))),
+        }
+    })
+    .await;
+    let pid = agent.pid();
+
+    let socket = podman.socket().display().to_string();
+    let out = master.ctl(&["config", "set", "--node", "moved", "--podman-socket", &socket]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    wait_until("the container seen through the new socket", Duration::from_secs(15), || async {
+        container_state(&master, "moved", "late").await
+    })
+    .await;
+    assert_eq!(agent.pid(), pid, "same process: applied without a restart");
+    assert!(master.node("moved").await.unwrap().podman_available);
+}
