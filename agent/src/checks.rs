@@ -129,13 +129,19 @@ pub fn clock(cfg: &AgentConfig) -> CheckResult {
     )
 }
 
-/// The data dir can be created and written.
+/// The data dir exists (or can be created) and can be written. Checked
+/// without writing: a probe file at every check cycle would wear flash.
 pub fn data_dir(cfg: &AgentConfig) -> CheckResult {
+    use nix::sys::statvfs::{FsFlags, statvfs};
+    use nix::unistd::{AccessFlags, access};
     let dir = &cfg.data_dir;
-    let probe = dir.join(".piccolo-write-test");
-    let outcome = std::fs::create_dir_all(dir)
-        .and_then(|_| std::fs::write(&probe, b"ok"))
-        .and_then(|_| std::fs::remove_file(&probe));
+    let outcome = std::fs::create_dir_all(dir).map_err(|e| e.to_string()).and_then(|()| {
+        let fs = statvfs(dir).map_err(|e| format!("cannot stat its filesystem: {e}"))?;
+        if fs.flags().contains(FsFlags::ST_RDONLY) {
+            return Err("its filesystem is mounted read-only".to_string());
+        }
+        access(dir, AccessFlags::W_OK | AccessFlags::X_OK).map_err(|e| format!("no write access: {e}"))
+    });
     match outcome {
         Ok(()) => result(cfg, "data_dir", true, format!("{} is writable", dir.display()), ""),
         Err(e) => result(
@@ -312,6 +318,19 @@ mod tests {
         let c = AgentConfig { data_dir: "/proc/piccolo-cannot-write".into(), ..Default::default() };
         let r = data_dir(&c);
         assert!(!r.ok && r.required);
+    }
+
+    #[test]
+    fn a_writable_data_dir_passes_without_writing_to_it() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let c = cfg(dir.path());
+        std::fs::create_dir(&c.data_dir).expect("data dir");
+        let before = std::fs::metadata(&c.data_dir).and_then(|m| m.modified()).expect("mtime");
+        let r = data_dir(&c);
+        assert!(r.ok, "{r:?}");
+        let after = std::fs::metadata(&c.data_dir).and_then(|m| m.modified()).expect("mtime");
+        assert_eq!(before, after, "no probe file created and removed");
+        assert_eq!(std::fs::read_dir(&c.data_dir).expect("list").count(), 0);
     }
 
     #[test]
