@@ -71,17 +71,46 @@ async fn wait(d: Duration, notifier: &Notifier, shutdown: &mut watch::Receiver<b
     }
 }
 
-/// Waits offline for `d`, keeping the local state current from the monitor.
+/// Readiness results seen while offline, so that only changes are buffered.
+struct OfflineChecks {
+    /// The last results; `None` until the first offline run.
+    last: Option<Vec<piccolo_proto::CheckResult>>,
+    next_at: tokio::time::Instant,
+}
+
+impl OfflineChecks {
+    fn new() -> Self {
+        Self { last: None, next_at: tokio::time::Instant::now() }
+    }
+
+    /// Runs the checks once per status interval and buffers what changed.
+    async fn run_if_due(&mut self, cfg: &AgentConfig, buffer: &mut OfflineBuffer) {
+        let now = tokio::time::Instant::now();
+        if now < self.next_at {
+            return;
+        }
+        self.next_at = now + cfg.status_interval;
+        let results = crate::checks::run_local(cfg).await;
+        crate::local::record_check_changes(buffer, self.last.as_deref(), &results);
+        self.last = Some(results);
+    }
+}
+
+/// Waits offline for `d`, keeping the local state current from the monitor
+/// and the readiness checks.
 async fn offline_wait(
     d: Duration,
+    cfg: &AgentConfig,
     notifier: &Notifier,
     shutdown: &mut watch::Receiver<bool>,
     local: &mut Local,
     buffer: &mut OfflineBuffer,
+    checks: &mut OfflineChecks,
 ) -> bool {
     let deadline = tokio::time::Instant::now() + d;
     loop {
         notifier.checkpoint().await;
+        checks.run_if_due(cfg, buffer).await;
         if let Err(e) = buffer.maybe_flush(std::time::Instant::now()) {
             warn!(error = %e, "offline buffer not persisted yet");
         }
@@ -89,7 +118,7 @@ async fn offline_wait(
         if now >= deadline {
             return true;
         }
-        let step = (deadline - now).min(Duration::from_secs(1));
+        let step = (deadline - now).min(Duration::from_secs(1)).min(checks.next_at.saturating_duration_since(now));
         tokio::select! {
             _ = tokio::time::sleep(step) => {}
             u = local.next() => {
@@ -157,11 +186,14 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
         info!(entries = loaded.entries, dropped = loaded.dropped, "offline buffer loaded; will replay on reconnect");
     }
     let mut offline_since_ms: i64 = 0;
+    let mut offline_checks = OfflineChecks::new();
     loop {
         notifier.progress();
         let started = tokio::time::Instant::now();
         let master = cfg.master.clone();
+        let mut session_connected = false;
         let mut connected = |name: &str| {
+            session_connected = true;
             let status = format!("connected to {master} as {name}");
             if announced_ready {
                 notifier.status(&status);
@@ -182,6 +214,10 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
             offline_since_ms,
         };
         let outcome = session::run(ctx, &mut id).await;
+        if session_connected {
+            // The master saw current checks; the next offline spell starts afresh.
+            offline_checks = OfflineChecks::new();
+        }
         if buffer.is_empty() {
             offline_since_ms = 0;
         }
@@ -213,7 +249,10 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
                     notifier.ready(&status);
                     announced_ready = true;
                 }
-                if !offline_wait(d, &notifier, &mut shutdown, &mut local, &mut buffer).await {
+                let effective = crate::applied::effective(&cfg, pushed.as_ref());
+                let waited =
+                    offline_wait(d, &effective, &notifier, &mut shutdown, &mut local, &mut buffer, &mut offline_checks);
+                if !waited.await {
                     break;
                 }
             }

@@ -17,6 +17,8 @@ pub enum Change {
     List,
     /// Podman became reachable (true) or went away (false, with the reason).
     Podman(bool, String),
+    /// A readiness check passed (true) or failed (false) while offline.
+    Check(String, bool, String),
 }
 
 /// Device-local state.
@@ -151,6 +153,14 @@ pub fn record_offline(buffer: &mut crate::buffer::OfflineBuffer, change: &Change
                 detail: why.clone(),
             }),
         ),
+        Change::Check(name, ok, detail) => (
+            now,
+            buffered_entry::Entry::StatusChange(StatusChange {
+                subject: format!("check:{name}"),
+                ok: *ok,
+                detail: detail.clone(),
+            }),
+        ),
         Change::List => return,
     };
     let mut bytes = BufferedEntry { seq: 0, time_ms, entry: Some(entry) }.encode_to_vec();
@@ -170,6 +180,24 @@ pub fn record_offline(buffer: &mut crate::buffer::OfflineBuffer, change: &Change
     match buffer.push(time_ms, &bytes) {
         Ok(seq) => tracing::debug!(seq, held = buffer.len(), dropped = buffer.dropped(), "buffered offline change"),
         Err(e) => tracing::warn!(error = %e, "could not buffer an offline change"),
+    }
+}
+
+/// Buffers the readiness checks whose outcome changed since `before` (none on
+/// the first offline run, which only sets the baseline; the full report after
+/// reconnect carries the current state anyway). `podman` is left out: Podman's
+/// availability is buffered from the monitor already.
+pub fn record_check_changes(
+    buffer: &mut crate::buffer::OfflineBuffer,
+    before: Option<&[piccolo_proto::CheckResult]>,
+    after: &[piccolo_proto::CheckResult],
+) {
+    let Some(before) = before else { return };
+    for c in after.iter().filter(|c| c.name != "podman") {
+        let was = before.iter().find(|b| b.name == c.name).map(|b| b.ok);
+        if was != Some(c.ok) {
+            record_offline(buffer, &Change::Check(c.name.clone(), c.ok, c.detail.clone()));
+        }
     }
 }
 
@@ -203,4 +231,43 @@ pub fn replay(buffer: &crate::buffer::OfflineBuffer, since_ms: i64) -> (Vec<picc
     cur.dropped = buffer.dropped();
     batches.push(cur);
     (batches, through)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::buffer::{FlushPolicy, OfflineBuffer};
+    use piccolo_proto::{BufferedEntry, CheckResult, buffered_entry};
+    use prost::Message;
+
+    fn check(name: &str, ok: bool) -> CheckResult {
+        CheckResult { name: name.into(), ok, detail: format!("{name} detail"), ..Default::default() }
+    }
+
+    fn subjects(b: &OfflineBuffer) -> Vec<(String, bool)> {
+        b.entries()
+            .filter_map(|e| match BufferedEntry::decode(e.payload).ok()?.entry? {
+                buffered_entry::Entry::StatusChange(c) => Some((c.subject, c.ok)),
+                buffered_entry::Entry::ContainerEvent(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn only_check_changes_after_the_baseline_are_buffered() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let (mut b, _) = OfflineBuffer::open(tmp.path(), FlushPolicy::default());
+        let first = vec![check("disk", true), check("memory", false), check("podman", true)];
+        record_check_changes(&mut b, None, &first);
+        assert!(b.is_empty(), "the first offline run only sets the baseline");
+        let second = vec![check("disk", false), check("memory", false), check("podman", false)];
+        record_check_changes(&mut b, Some(&first), &second);
+        let third = vec![check("disk", true), check("memory", true), check("podman", false)];
+        record_check_changes(&mut b, Some(&second), &third);
+        assert_eq!(
+            subjects(&b),
+            vec![("check:disk".into(), false), ("check:disk".into(), true), ("check:memory".into(), true)],
+            "flips only, in order, podman left to the monitor"
+        );
+    }
 }

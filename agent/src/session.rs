@@ -196,7 +196,8 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                         let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, full_pending));
                         full_pending = false;
                     }
-                    None => {}
+                    // Check changes are the daemon's, recorded offline only.
+                    Some(Change::Check(..)) | None => {}
                 }
             }
             _ = turn.tick() => ctx.notifier.checkpoint().await,
