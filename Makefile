@@ -11,7 +11,7 @@ help:
 	@echo "make test      - install test dependencies, then run every test (unit, store conformance, end-to-end)"
 	@echo "make lint      - cargo fmt --check and clippy -D warnings"
 	@echo "make measure   - print enrolment/detection times, agent size and RSS, master RSS with 10 agents"
-	@echo "make footprint - one agent for a minute: RSS, CPU %, bytes on the wire per second, disk writes per hour"
+	@echo "make footprint - one agent with 20 real containers for 3 minutes: RSS, CPU %, bytes on the wire per second, disk writes per hour"
 	@echo "make release   - optimised binaries in target/release"
 
 build:
@@ -44,7 +44,7 @@ measure: release
 
 # One agent for PICCOLO_MEASURE_SECS (default 60): RSS, CPU, bytes on the wire, disk writes.
 footprint: release
-	PICCOLO_BIN_DIR=$(CURDIR)/target/release $(CARGO) run --release -q -p piccolo-tests --bin piccolo-measure -- footprint
+	PICCOLO_MEASURE_SECS=$${PICCOLO_MEASURE_SECS:-180} PICCOLO_BIN_DIR=$(CURDIR)/target/release $(CARGO) run --release -q -p piccolo-tests --bin piccolo-measure -- footprint
 
 clean:
 	$(CARGO) clean

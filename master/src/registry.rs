@@ -536,6 +536,11 @@ impl Registry {
         self.watch_tx.subscribe()
     }
 
+    /// Changes published that some watcher's forwarder has not taken yet.
+    pub fn watch_backlog(&self) -> usize {
+        self.watch_tx.len()
+    }
+
     /// Sends a message on a node's live session; false when it has none.
     pub fn push(&self, name: &str, msg: MasterMessage) -> bool {
         let inner = self.lock();

@@ -10,9 +10,9 @@ use piccolo_common::time::now_ms;
 use piccolo_proto::api_server_service_server::ApiServerService;
 use piccolo_proto::*;
 use prost::Message;
-use tokio::sync::{broadcast, mpsc};
+
 use tokio_stream::Stream;
-use tokio_stream::wrappers::ReceiverStream;
+
 use tonic::{Request, Response, Status};
 use tracing::info;
 
@@ -57,54 +57,14 @@ impl ApiServerService for AdminApi {
         request: Request<WatchNodesRequest>,
     ) -> Result<Response<Self::WatchNodesStream>, Status> {
         auth::reader(&request)?;
-        let registry = self.state.registry.clone();
-        // Subscribe before the snapshot so no change falls between them.
-        let mut rx = registry.subscribe();
-        let (tx, out) = mpsc::channel(256);
-        let metrics = self.state.metrics.clone();
-        let mut shutdown = self.state.shutdown.clone();
-        let initial = request.get_ref().initial;
-        tokio::spawn(async move {
-            metrics.watchers.inc();
-            let snapshot = |kind: node_watch_event::Kind| {
-                registry
-                    .list()
-                    .into_iter()
-                    .map(move |n| Ok(NodeWatchEvent { kind: kind as i32, node: Some(n), event: None }))
-            };
-            let mut ok = true;
-            if initial {
-                for ev in snapshot(node_watch_event::Kind::Added) {
-                    if tx.send(ev).await.is_err() {
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-            while ok {
-                let next = tokio::select! {
-                    r = rx.recv() => r,
-                    _ = tx.closed() => break,
-                    _ = crate::stopped(&mut shutdown) => break,
-                };
-                match next {
-                    Ok(ev) => ok = tx.send(Ok(ev)).await.is_ok(),
-                    Err(broadcast::error::RecvError::Lagged(_)) => {
-                        // Too slow to follow every change: resend the whole
-                        // state so the watcher converges instead of missing some.
-                        for ev in snapshot(node_watch_event::Kind::Modified) {
-                            if tx.send(ev).await.is_err() {
-                                ok = false;
-                                break;
-                            }
-                        }
-                    }
-                    Err(broadcast::error::RecvError::Closed) => break,
-                }
-            }
-            metrics.watchers.dec();
-        });
-        Ok(Response::new(Box::pin(ReceiverStream::new(out))))
+        let s = &self.state;
+        let stream = super::node_watch::start(
+            s.registry.clone(),
+            request.get_ref().initial,
+            s.metrics.clone(),
+            s.shutdown.clone(),
+        );
+        Ok(Response::new(Box::pin(stream)))
     }
 
     async fn register_node(

@@ -5,6 +5,7 @@
 mod admin_api;
 mod agent_api;
 pub mod auth;
+mod node_watch;
 pub mod tls;
 
 use std::sync::Arc;
