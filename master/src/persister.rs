@@ -14,7 +14,7 @@ use tokio::sync::{Notify, watch};
 use tracing::{info, warn};
 
 use crate::metrics::Metrics;
-use crate::store::SharedStore;
+use crate::store::{MAX_BATCH, SharedStore};
 
 /// Pending writes, newest value per key (`None` deletes).
 pub struct Persister {
@@ -69,21 +69,25 @@ impl Persister {
         }
     }
 
+    /// Writes `batch` in store transactions of [`MAX_BATCH`] keys; on a
+    /// failure puts back what was not written (newer values queued meanwhile win).
     async fn write_batch(&self, mut batch: BTreeMap<String, Option<Vec<u8>>>) -> bool {
-        while let Some((key, value)) = batch.pop_first() {
-            let result = match &value {
-                Some(v) => self.store.put(&key, v.clone()).await.map(|_| ()),
-                None => self.store.delete(&key).await.map(|_| ()),
+        while !batch.is_empty() {
+            let rest = match batch.iter().nth(MAX_BATCH).map(|(k, _)| k.clone()) {
+                Some(k) => batch.split_off(&k),
+                None => BTreeMap::new(),
             };
-            if let Err(e) = result {
+            let chunk: Vec<(String, Option<Vec<u8>>)> = batch.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            if let Err(e) = self.store.write_batch(chunk).await {
                 if self.healthy.swap(false, Ordering::Relaxed) {
                     warn!(error = %e, "store write failed; master is degraded and keeps state in memory until the store is back");
                 }
                 self.metrics.store_healthy.set(0);
-                batch.insert(key, value);
+                batch.extend(rest);
                 self.put_back(batch);
                 return false;
             }
+            batch = rest;
         }
         if !self.healthy.swap(true, Ordering::Relaxed) {
             info!("store is back; pending writes flushed");

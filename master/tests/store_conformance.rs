@@ -74,6 +74,21 @@ async fn conformance(store: SharedStore) {
     }
     let n = store.get(&key).await.expect("get").expect("present").value;
     assert_eq!(u64::from_be_bytes(n.as_slice().try_into().expect("8")), 80, "no lost updates");
+    // Batched writes: puts and deletes in order, later ones win, more keys
+    // than one transaction takes, versions still increasing.
+    let before = store.get(&format!("{PREFIX}conf/b")).await.expect("get").expect("b").version;
+    let mut ops: Vec<(String, Option<Vec<u8>>)> =
+        (0..300).map(|i| (format!("{PREFIX}batch/{i:03}"), Some(vec![i as u8]))).collect();
+    ops.push((format!("{PREFIX}conf/c"), None));
+    ops.push((format!("{PREFIX}batch/007"), Some(b"later".to_vec())));
+    ops.push((format!("{PREFIX}batch/008"), None));
+    store.write_batch(ops).await.expect("batch");
+    let batch = store.list(&format!("{PREFIX}batch/")).await.expect("list");
+    assert_eq!(batch.len(), 299);
+    assert_eq!(batch[7].1.value, b"later");
+    assert!(batch.iter().all(|(_, v)| v.version > before), "versions increase");
+    assert_eq!(store.get(&format!("{PREFIX}conf/c")).await.expect("get"), None);
+    store.write_batch(Vec::new()).await.expect("empty batch");
     store.health().await.expect("healthy");
 }
 

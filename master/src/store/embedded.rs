@@ -165,4 +165,33 @@ impl Store for EmbeddedStore {
     async fn health(&self) -> Result<(), StoreError> {
         self.blocking(|db| db.begin_read().map(|_| ()).map_err(backend)).await
     }
+
+    async fn write_batch(&self, ops: Vec<(String, Option<Vec<u8>>)>) -> Result<(), StoreError> {
+        if ops.is_empty() {
+            return Ok(());
+        }
+        self.blocking(move |db| {
+            // One commit (one fsync) for the whole batch.
+            let txn = db.begin_write().map_err(backend)?;
+            {
+                let mut kv = txn.open_table(KV).map_err(backend)?;
+                let mut meta = txn.open_table(META).map_err(backend)?;
+                let mut rev = meta.get(REVISION).map_err(backend)?.map(|g| g.value()).unwrap_or(0);
+                for (key, value) in &ops {
+                    rev += 1;
+                    match value {
+                        Some(v) => {
+                            kv.insert(key.as_str(), encode(rev, v).as_slice()).map_err(backend)?;
+                        }
+                        None => {
+                            kv.remove(key.as_str()).map_err(backend)?;
+                        }
+                    }
+                }
+                meta.insert(REVISION, rev).map_err(backend)?;
+            }
+            txn.commit().map_err(backend)
+        })
+        .await
+    }
 }

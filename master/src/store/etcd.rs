@@ -120,4 +120,29 @@ impl Store for EtcdStore {
         let mut maint = self.client.maintenance_client();
         self.deadline(maint.status()).await.map(|_| ())
     }
+
+    async fn write_batch(&self, ops: Vec<(String, Option<Vec<u8>>)>) -> Result<(), StoreError> {
+        let mut ops = ops.into_iter().peekable();
+        while ops.peek().is_some() {
+            // etcd refuses a Txn that touches one key twice: later values win.
+            let mut chunk: Vec<(String, Option<Vec<u8>>)> = Vec::with_capacity(super::MAX_BATCH);
+            while chunk.len() < super::MAX_BATCH {
+                let Some((key, value)) = ops.next() else { break };
+                match chunk.iter_mut().find(|(k, _)| *k == key) {
+                    Some(slot) => slot.1 = value,
+                    None => chunk.push((key, value)),
+                }
+            }
+            let txn_ops: Vec<TxnOp> = chunk
+                .into_iter()
+                .map(|(key, value)| match value {
+                    Some(v) => TxnOp::put(key, v, None),
+                    None => TxnOp::delete(key, None),
+                })
+                .collect();
+            let mut kv = self.client.kv_client();
+            self.deadline(kv.txn(Txn::new().and_then(txn_ops))).await?;
+        }
+        Ok(())
+    }
 }

@@ -75,7 +75,26 @@ pub trait Store: Send + Sync {
     async fn list(&self, prefix: &str) -> Result<Vec<(String, Versioned)>, StoreError>;
     /// Succeeds when the store answers.
     async fn health(&self) -> Result<(), StoreError>;
+    /// Unconditional writes (`Some`) and deletes (`None`), applied in order.
+    /// Backends make a batch one transaction where they can (redb: one commit
+    /// instead of one per key; etcd: one Txn per [`MAX_BATCH`] keys), which is
+    /// what lets the write-behind keep up with a large fleet. Either the whole
+    /// batch applied or the error says it failed (a backend that splits a
+    /// batch may have applied a prefix of it; rewriting it is harmless).
+    async fn write_batch(&self, ops: Vec<(String, Option<Vec<u8>>)>) -> Result<(), StoreError> {
+        for (key, value) in ops {
+            match value {
+                Some(v) => self.put(&key, v).await.map(|_| ())?,
+                None => self.delete(&key).await.map(|_| ())?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Most keys one [`Store::write_batch`] call takes (etcd's default limit of
+/// operations per transaction).
+pub const MAX_BATCH: usize = 128;
 
 /// Shared handle to whichever backend is configured.
 pub type SharedStore = Arc<dyn Store>;
@@ -129,5 +148,11 @@ impl<S: Store> Store for Timed<S> {
     }
     async fn health(&self) -> Result<(), StoreError> {
         self.inner.health().await
+    }
+    async fn write_batch(&self, ops: Vec<(String, Option<Vec<u8>>)>) -> Result<(), StoreError> {
+        let t = Instant::now();
+        let r = self.inner.write_batch(ops).await;
+        (self.observe)("write_batch", t.elapsed());
+        r
     }
 }
