@@ -5,6 +5,25 @@ use std::path::{Path, PathBuf};
 
 use piccolo_common::credential::AdminCredential;
 
+use crate::{Master, bins};
+
+/// A viewer credential for `master`, made with `piccolo-master credential --viewer`.
+pub fn viewer_credential(master: &Master) -> PathBuf {
+    let out = master.root.path().join("viewer.conf");
+    if out.exists() {
+        return out;
+    }
+    let st = std::process::Command::new(bins::path("piccolo-master"))
+        .args(["credential", "--viewer", "--name", "watcher", "--endpoint", &master.addr(), "--data-dir"])
+        .arg(&master.data_dir)
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .unwrap_or_else(|e| panic!("run piccolo-master credential: {e}"));
+    assert!(st.success(), "piccolo-master credential --viewer failed");
+    out
+}
+
 /// Where a credential's PEM files are, and the master's address.
 pub struct Curl {
     pub base: String,

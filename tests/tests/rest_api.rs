@@ -5,26 +5,11 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use piccolo_proto::NodeState;
-use piccolo_tests::rest::Curl;
-use piccolo_tests::{Agent, Master, MasterOptions, bins, wait_until};
-
-/// A viewer credential made with `piccolo-master credential --viewer`.
-fn viewer_conf(master: &Master) -> PathBuf {
-    let out = master.root.path().join("viewer.conf");
-    let st = std::process::Command::new(bins::path("piccolo-master"))
-        .args(["credential", "--viewer", "--name", "watcher", "--endpoint", &master.addr(), "--data-dir"])
-        .arg(&master.data_dir)
-        .arg("-o")
-        .arg(&out)
-        .status()
-        .expect("run piccolo-master credential");
-    assert!(st.success());
-    out
-}
+use piccolo_tests::rest::{Curl, viewer_credential};
+use piccolo_tests::{Agent, Master, MasterOptions, wait_until};
 
 async fn state_of(admin: &Curl, name: &str) -> String {
     let v = admin.json("GET", &format!("/api/v1/nodes/{name}"), None, 200).await;
@@ -126,7 +111,8 @@ async fn roles_match_grpc_and_console_tokens_only_read() {
     let agent = Agent::start(&master, "rest-b", &token);
     master.wait_state("rest-b", NodeState::Ready, Duration::from_secs(20)).await;
     let admin = Curl::with_credential(&master.addr(), &master.admin_conf(), &master.root.path().join("pem-admin"));
-    let viewer = Curl::with_credential(&master.addr(), &viewer_conf(&master), &master.root.path().join("pem-viewer"));
+    let viewer =
+        Curl::with_credential(&master.addr(), &viewer_credential(&master), &master.root.path().join("pem-viewer"));
     let node = admin.as_client(Some((agent.data_dir.join("node.crt"), agent.data_dir.join("node.key"))), None);
     let anonymous = admin.as_client(None, None);
 
