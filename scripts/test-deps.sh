@@ -13,6 +13,7 @@ command -v protoc >/dev/null 2>&1 || need+=(protobuf-compiler)
 # build imports; --no-install-recommends leaves them out.
 [[ -f /usr/include/google/protobuf/descriptor.proto ]] || need+=(libprotobuf-dev)
 command -v curl >/dev/null 2>&1 || need+=(curl)
+command -v jq >/dev/null 2>&1 || need+=(jq)
 command -v podman >/dev/null 2>&1 || need+=(podman)
 command -v runc >/dev/null 2>&1 || need+=(runc)
 [[ -x /bin/busybox ]] || need+=(busybox-static)
