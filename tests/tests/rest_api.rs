@@ -167,6 +167,32 @@ async fn roles_match_grpc_and_console_tokens_only_read() {
     let (code, body) = admin.call("POST", "/api/v1/console/tokens", Some(r#"{"ttlSeconds":99999999}"#)).await;
     assert_eq!(code, 400, "{body}");
 
+    // piccoloctl: a viewer may not make console tokens; PEM export keeps the key private.
+    let out = tokio::process::Command::new(piccolo_tests::bins::path("piccoloctl"))
+        .arg("--admin-config")
+        .arg(viewer_credential(&master))
+        .args(["console", "token"])
+        .output()
+        .await
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("403") && err.contains("admin"), "{err}");
+    let pki = master.root.path().join("pki");
+    let out = master.ctl(&["credential", "export", "--dir", pki.to_str().unwrap()]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(pki.join("client.key")).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+
+    // A body over the limit is refused with a message, and the master keeps serving.
+    let big = format!("{{\"description\":\"{}\"}}", "x".repeat(8 << 20));
+    let big_file = master.root.path().join("big.json");
+    std::fs::write(&big_file, big).unwrap();
+    let (code, body) = admin.call("POST", "/api/v1/tokens", Some(&format!("@{}", big_file.display()))).await;
+    assert_eq!(code, 413, "{body}");
+    assert!(body.contains("larger than"), "{body}");
+    admin.json("GET", "/api/v1/cluster", None, 200).await;
+
     // gRPC on the same port is untouched.
     assert_eq!(master.nodes().await.len(), 1);
 }

@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use http::{HeaderValue, Method, Request, Response, StatusCode, header};
-use http_body_util::{BodyExt, Limited};
+use http_body_util::BodyExt;
 use piccolo_proto::api_server_service_server::ApiServerService;
 use piccolo_proto::limits::MAX_ADMIN_REQUEST_BYTES;
 use piccolo_proto::*;
@@ -68,20 +68,34 @@ fn query(uri: &http::Uri, key: &str) -> Option<String> {
     })
 }
 
-async fn body<T: DeserializeOwned + Default>(b: Body) -> Result<T, Response<Body>> {
-    let bytes = match Limited::new(b, MAX_ADMIN_REQUEST_BYTES).collect().await {
-        Ok(c) => c.to_bytes(),
-        Err(e) => {
-            return Err(bad_request(&format!(
-                "request body unreadable or larger than {MAX_ADMIN_REQUEST_BYTES} bytes: {e}"
-            )));
+/// How much of an oversized body is read and dropped before the error reply,
+/// so HTTP/2 clients still sending it get the reply instead of a stream reset.
+const DRAIN_LIMIT: usize = 16 << 20;
+
+async fn body<T: DeserializeOwned + Default>(mut b: Body) -> Result<T, Response<Body>> {
+    let mut buf = Vec::new();
+    let mut seen = 0usize;
+    while let Some(frame) = b.frame().await {
+        let frame = frame.map_err(|e| bad_request(&format!("request body unreadable: {e}")))?;
+        let Ok(data) = frame.into_data() else { continue };
+        seen = seen.saturating_add(data.len());
+        if seen <= MAX_ADMIN_REQUEST_BYTES {
+            buf.extend_from_slice(&data);
+        } else if seen > DRAIN_LIMIT {
+            break;
         }
-    };
-    if bytes.iter().all(u8::is_ascii_whitespace) {
+    }
+    if seen > MAX_ADMIN_REQUEST_BYTES {
+        return Err(reply::error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "INVALID_ARGUMENT",
+            &format!("request body is larger than {MAX_ADMIN_REQUEST_BYTES} bytes"),
+        ));
+    }
+    if buf.iter().all(u8::is_ascii_whitespace) {
         return Ok(T::default());
     }
-    serde_json::from_slice(&bytes)
-        .map_err(|e| bad_request(&format!("request body is not valid JSON for this call: {e}")))
+    serde_json::from_slice(&buf).map_err(|e| bad_request(&format!("request body is not valid JSON for this call: {e}")))
 }
 
 fn not_found(path: &str) -> Response<Body> {
@@ -106,7 +120,7 @@ fn console_page() -> Response<Body> {
     r.headers_mut().insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(
-            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:",
+            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
         ),
     );
     r
