@@ -34,7 +34,7 @@ def resolve(spec, obj):
     return obj
 
 
-def call(base, ctx, method, path, body=None):
+def call(base, ctx, method, path, body=None, stream=False):
     u = urllib.parse.urlsplit(base)
     conn = http.client.HTTPSConnection(u.hostname, u.port, context=ctx, timeout=90)
     headers = {"Accept": "application/json"}
@@ -44,7 +44,17 @@ def call(base, ctx, method, path, body=None):
         headers["Content-Type"] = "application/json"
     conn.request(method.upper(), path, body=data, headers=headers)
     r = conn.getresponse()
-    raw = r.read()
+    if stream and r.status == 200:
+        # An event stream stays open: read the first event only.
+        lines = []
+        while True:
+            line = r.fp.readline()
+            if not line or (line.strip() == b"" and any(l.startswith(b"data:") for l in lines)):
+                break
+            lines.append(line)
+        raw = b"".join(lines)
+    else:
+        raw = r.read()
     ctype = r.getheader("Content-Type", "")
     conn.close()
     return r.status, ctype, raw
@@ -95,6 +105,16 @@ def check_response(spec, where, op, status, ctype, raw, problems):
     if content and media not in content:
         problems.append(f"{where}: content-type {ctype!r} is not documented ({sorted(content)})")
         return None
+    if media == "text/event-stream":
+        data = [l[5:].strip() for l in raw.decode().splitlines() if l.startswith("data:")]
+        if not data:
+            problems.append(f"{where}: no data line in the first event: {raw[:200]!r}")
+            return None
+        schema = dict(content[media]["x-event-data"])
+        schema["components"] = spec["components"]
+        for e in list(jsonschema.Draft202012Validator(schema).iter_errors(json.loads(data[0])))[:5]:
+            problems.append(f"{where}: event data does not match the schema at {list(e.path)}: {e.message}")
+        return raw
     if media != "application/json":
         return raw
     try:
@@ -123,7 +143,7 @@ def main():
     checked = 0
     for path, method, op, shared in operations(spec):
         url, body = concrete(spec, path, op, shared)
-        status, ctype, raw = call(base, admin, method, url, body)
+        status, ctype, raw = call(base, admin, method, url, body, stream=op.get("x-stream", False))
         where = f"{method.upper()} {url}"
         check_response(spec, where, op, status, ctype, raw, problems)
         print(f"{where}: {status}")

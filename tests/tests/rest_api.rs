@@ -43,8 +43,39 @@ async fn nodes_tokens_topology_and_config_over_rest() {
     assert_eq!(nodes["nodes"][0]["state"], "NODE_STATE_READY");
     assert_eq!(nodes["nodes"][0]["connected"], true);
 
+    // A server-sent-event watch sees the current nodes, then the cordon.
+    let (cert, key) = admin.client.clone().unwrap();
+    let watch = tokio::process::Command::new("curl")
+        .args(["-sS", "-N", "--max-time", "6", "--cacert"])
+        .arg(&admin.ca)
+        .arg("--cert")
+        .arg(cert)
+        .arg("--key")
+        .arg(key)
+        .arg(format!("{}/api/v1/watch/nodes", admin.base))
+        .stdout(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    wait_until("the watch to be connected", Duration::from_secs(10), || async {
+        let (_, metrics) = master.http_get("/metrics").await;
+        match metrics.lines().find(|l| l.starts_with("piccolo_watchers ")) {
+            Some(l) if !l.ends_with(" 0") => Ok(()),
+            other => Err(format!("{other:?}")),
+        }
+    })
+    .await;
     admin.json("POST", "/api/v1/nodes/rest-a/cordon", None, 200).await;
     master.wait_state("rest-a", NodeState::Maintenance, Duration::from_secs(10)).await;
+    let out = watch.wait_with_output().await.unwrap();
+    let sse = String::from_utf8_lossy(&out.stdout);
+    let first = sse.split("\n\n").next().unwrap_or_default();
+    assert!(first.starts_with("event: added\ndata: {\"kind\":\"KIND_ADDED\""), "{sse}");
+    assert!(first.contains("\"name\":\"rest-a\""), "{sse}");
+    assert!(
+        sse.split("\n\n").any(|e| e.starts_with("event: modified") && e.contains("\"to\":\"NODE_STATE_MAINTENANCE\"")),
+        "{sse}"
+    );
     admin.json("POST", "/api/v1/nodes/rest-a/uncordon", None, 200).await;
     master.wait_state("rest-a", NodeState::Ready, Duration::from_secs(20)).await;
 

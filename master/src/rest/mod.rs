@@ -13,10 +13,12 @@
 //! - [`routes`]: path and method table, request parsing, calls into `AdminApi`.
 //! - [`reply`]: JSON responses and the gRPC-status to HTTP-status mapping.
 //! - [`token`]: console tokens (HMAC-signed, viewer-only, with an expiry).
+//! - [`watch`]: `GET /api/v1/watch/nodes`, the gRPC node watch as server-sent events.
 
 pub mod reply;
 pub mod routes;
 pub mod token;
+pub mod watch;
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -34,7 +36,6 @@ use crate::server::admin_api::AdminApi;
 /// What the REST handlers share.
 pub struct Rest {
     pub api: AdminApi,
-    pub state: Arc<AppState>,
     /// Signs and checks console tokens; `None` when its key could not be set up.
     pub tokens: Option<token::ConsoleTokens>,
 }
@@ -54,7 +55,7 @@ impl RestLayer {
                 None
             }
         };
-        Self { rest: Arc::new(Rest { api: AdminApi::new(state.clone()), state, tokens }) }
+        Self { rest: Arc::new(Rest { api: AdminApi::new(state), tokens }) }
     }
 }
 

@@ -199,6 +199,11 @@ pub async fn handle(rest: &Rest, req: Request<Body>) -> Response<Body> {
                 .await,
             ),
             (["nodes", _, "containers", _, _], _) => method_not_allowed("POST"),
+            (["watch", "nodes"], &Method::GET) => {
+                let initial = query(&parts.uri, "initial").is_none_or(|v| v != "false");
+                super::watch::nodes(api, id.req(WatchNodesRequest { initial })).await
+            }
+            (["watch", "nodes"], _) => method_not_allowed("GET"),
             (["containers"], &Method::GET) => from_grpc(
                 api.get_containers(
                     id.req(GetContainersRequest { node: query(&parts.uri, "node").unwrap_or_default() }),
