@@ -45,7 +45,7 @@ async fn chromium(url: &str, profile: &Path, screenshot: Option<&Path>) -> Strin
 fn png_stats(path: &Path) -> (u32, u32, f64, usize) {
     let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).expect("screenshot exists")));
     let mut reader = decoder.read_info().expect("a valid PNG");
-    let mut buf = vec![0; reader.output_buffer_size()];
+    let mut buf = vec![0; reader.output_buffer_size().expect("the PNG size fits in memory")];
     let info = reader.next_frame(&mut buf).expect("a PNG frame");
     let bpp = info.color_type.samples();
     let px: Vec<&[u8]> = buf[..info.buffer_size()].chunks(bpp).collect();
