@@ -13,9 +13,14 @@ command -v protoc >/dev/null 2>&1 || need+=(protobuf-compiler)
 # build imports; --no-install-recommends leaves them out.
 [[ -f /usr/include/google/protobuf/descriptor.proto ]] || need+=(libprotobuf-dev)
 command -v curl >/dev/null 2>&1 || need+=(curl)
+command -v jq >/dev/null 2>&1 || need+=(jq)
 command -v podman >/dev/null 2>&1 || need+=(podman)
 command -v runc >/dev/null 2>&1 || need+=(runc)
 [[ -x /bin/busybox ]] || need+=(busybox-static)
+# The REST API's OpenAPI check (tests/rest/check_openapi.py) and the web
+# console's headless-browser test.
+command -v python3 >/dev/null 2>&1 || need+=(python3 python3-pip)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 
 if ((${#need[@]})); then
   echo "test-deps: installing ${need[*]}"
@@ -23,6 +28,12 @@ if ((${#need[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+if ! python3 -c 'import openapi_spec_validator, jsonschema, yaml' >/dev/null 2>&1; then
+  echo "test-deps: installing openapi-spec-validator (pip)"
+  python3 -m pip install -q openapi-spec-validator 2>/dev/null \
+    || python3 -m pip install -q --break-system-packages openapi-spec-validator
 fi
 
 if ! command -v cargo >/dev/null 2>&1; then

@@ -16,6 +16,14 @@ pub type Client = ApiServerServiceClient<Channel>;
 
 /// Loads the credential and connects.
 pub async fn connect_admin(path: &Path, timeout: Duration) -> Result<Client, String> {
+    let channel = connect_channel(path, timeout).await?;
+    Ok(ApiServerServiceClient::new(channel)
+        .max_decoding_message_size(MAX_MASTER_MESSAGE_BYTES)
+        .max_encoding_message_size(MAX_ADMIN_REQUEST_BYTES))
+}
+
+/// The mutual-TLS channel to the master (gRPC and REST share it).
+pub async fn connect_channel(path: &Path, timeout: Duration) -> Result<Channel, String> {
     let cred = AdminCredential::load(path).map_err(|e| {
         format!("{e} (pass --admin-config FILE or set PICCOLO_ADMIN_CONFIG; the master writes DATA_DIR/admin.conf)")
     })?;
@@ -24,8 +32,5 @@ pub async fn connect_admin(path: &Path, timeout: Duration) -> Result<Client, Str
     let id = Identity::from_pem(&cred.cert, &cred.key).map_err(bad)?;
     let tls = client_config(&ca, Some(id)).map_err(bad)?;
     let opts = ConnectOptions { connect_timeout: timeout, ..Default::default() };
-    let channel = connect(&cred.endpoint, Arc::new(tls), opts).await.map_err(|e| e.to_string())?;
-    Ok(ApiServerServiceClient::new(channel)
-        .max_decoding_message_size(MAX_MASTER_MESSAGE_BYTES)
-        .max_encoding_message_size(MAX_ADMIN_REQUEST_BYTES))
+    connect(&cred.endpoint, Arc::new(tls), opts).await.map_err(|e| e.to_string())
 }

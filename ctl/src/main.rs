@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 mod client;
+mod console;
 mod output;
 
 use std::collections::HashMap;
@@ -85,6 +86,16 @@ enum Cmd {
         #[command(subcommand)]
         action: ConfigCmd,
     },
+    /// The read-only web console served by the master.
+    Console {
+        #[command(subcommand)]
+        action: ConsoleCmd,
+    },
+    /// The admin credential file.
+    Credential {
+        #[command(subcommand)]
+        action: CredentialCmd,
+    },
     /// Master version, store, CA pin for enrolling devices.
     ClusterInfo {
         #[arg(short, long, value_enum, default_value = "table")]
@@ -110,6 +121,28 @@ enum GetWhat {
     Topology {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum ConsoleCmd {
+    /// Make a read-only (viewer) token for a browser; prints the console URL with it.
+    Token {
+        /// Shown in the master's log.
+        #[arg(long, default_value = "console")]
+        name: String,
+        /// Lifetime (at most 30d).
+        #[arg(long, default_value = "12h")]
+        ttl: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum CredentialCmd {
+    /// Write ca.crt, client.crt and client.key (0600) into DIR, for curl and other REST clients.
+    Export {
+        #[arg(long)]
+        dir: PathBuf,
     },
 }
 
@@ -239,6 +272,20 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     let path = cli.admin_config.ok_or_else(|| {
         Failure("no admin credential: pass --admin-config FILE or set PICCOLO_ADMIN_CONFIG (the master writes DATA_DIR/admin.conf)".into(), 2)
     })?;
+    match &cli.command {
+        Cmd::Console { action: ConsoleCmd::Token { name, ttl } } => {
+            let ttl = piccolo_common::config::parse_duration(ttl).map_err(|e| Failure(format!("--ttl: {e}"), 2))?;
+            let (token, url) = console::token(&path, name, ttl, timeout).await.map_err(|e| Failure(e, 1))?;
+            println!("token: {token}\nconsole: {url}");
+            return Ok(());
+        }
+        Cmd::Credential { action: CredentialCmd::Export { dir } } => {
+            console::export(&path, dir).map_err(|e| Failure(e, 1))?;
+            println!("wrote {0}/ca.crt, {0}/client.crt, {0}/client.key", dir.display());
+            return Ok(());
+        }
+        _ => {}
+    }
     let mut c =
         client::connect_admin(&path, timeout.max(Duration::from_millis(100))).await.map_err(|e| Failure(e, 1))?;
     match cli.command {
@@ -541,6 +588,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 }
             }
         }
+        Cmd::Console { .. } | Cmd::Credential { .. } => {}
         Cmd::ClusterInfo { output } => {
             let i = c
                 .get_cluster_info(GetClusterInfoRequest {})

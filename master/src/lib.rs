@@ -12,6 +12,7 @@
 //! - [`registry`]: in-memory node truth, sessions, liveness, events, watch fan-out.
 //! - [`persister`]: write-behind to the store, coalesced and retried.
 //! - [`server`]: TLS front door, authorization, the two gRPC services.
+//! - [`rest`]: REST/JSON API and web console on the gRPC port (calls the gRPC admin service).
 //! - [`http`]: `/healthz`, `/readyz`, `/metrics`.
 //! - [`metrics`]: Prometheus metrics.
 //! - [`run`](mod@run): start-up, background loops, shutdown.
@@ -25,6 +26,7 @@ pub mod lifecycle;
 pub mod metrics;
 pub mod persister;
 pub mod registry;
+pub mod rest;
 pub mod run;
 pub mod server;
 pub mod store;

@@ -51,7 +51,7 @@ struct RunArgs {
     config: Option<PathBuf>,
     #[arg(long)]
     data_dir: Option<PathBuf>,
-    /// gRPC listen address (default 0.0.0.0:7443).
+    /// TLS listen address for gRPC, the REST API and the web console (default 0.0.0.0:7443).
     #[arg(long)]
     listen: Option<String>,
     /// Health/metrics HTTP address (default 127.0.0.1:7080; "" disables).

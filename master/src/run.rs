@@ -118,7 +118,9 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let mut chain = piccolo_common::pem::certs(&serving.cert_pem)?;
     chain.extend(ca_der.iter().cloned());
     let key = piccolo_common::pem::private_key(serving.key_pem.as_deref().unwrap_or_default())?;
-    let tls = server_config(chain, key, &ca_der)?;
+    let mut tls = server_config(chain, key, &ca_der)?;
+    // gRPC needs h2; REST clients without HTTP/2 (crate::rest) get HTTP/1.1.
+    tls.alpn_protocols.push(b"http/1.1".to_vec());
 
     let listener = TcpListener::bind(cfg.listen_addr())
         .await

@@ -12,20 +12,30 @@ fn generated_code_matches_proto_files() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let fds = protox::compile(["piccolo/v1/piccolo.proto"], [root.join("proto")]).expect("the .proto files compile");
     let out = tempfile::tempdir().expect("temp dir");
+    let descriptors = prost::Message::encode_to_vec(&fds);
+    pbjson_build::Builder::new()
+        .register_descriptors(&descriptors)
+        .expect("descriptors decode")
+        .emit_fields()
+        .out_dir(out.path())
+        .build(&[".piccolo.v1"])
+        .expect("JSON code generation succeeds");
     tonic_prost_build::configure()
         .build_transport(false)
         .out_dir(out.path())
         .compile_fds(fds)
         .expect("code generation succeeds");
-    let fresh = std::fs::read_to_string(out.path().join("piccolo.v1.rs")).expect("generated file");
-    let committed_path = root.join("src/gen/piccolo.v1.rs");
-    if std::env::var_os("PICCOLO_REGENERATE").is_some() {
-        std::fs::write(&committed_path, &fresh).expect("write generated code");
-        return;
+    for file in ["piccolo.v1.rs", "piccolo.v1.serde.rs"] {
+        let fresh = std::fs::read_to_string(out.path().join(file)).expect("generated file");
+        let committed_path = root.join("src/gen").join(file);
+        if std::env::var_os("PICCOLO_REGENERATE").is_some() {
+            std::fs::write(&committed_path, &fresh).expect("write generated code");
+            continue;
+        }
+        let committed = std::fs::read_to_string(&committed_path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "proto/src/gen/{file} is stale: run `PICCOLO_REGENERATE=1 cargo test -p piccolo-proto --test generated_code` and commit the result"
+        );
     }
-    let committed = std::fs::read_to_string(&committed_path).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "proto/src/gen/piccolo.v1.rs is stale: run `PICCOLO_REGENERATE=1 cargo test -p piccolo-proto --test generated_code` and commit the result"
-    );
 }

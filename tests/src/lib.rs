@@ -11,6 +11,7 @@
 //! - [`poll`]: `wait_until` with a deadline.
 //! - [`proxy`]: a byte-counting loopback relay for network figures.
 //! - [`procstat`]: RSS, CPU and disk writes of a process from /proc.
+//! - [`rest`]: `curl` against the REST API with a credential's PEM files.
 
 pub mod agent;
 pub mod bins;
@@ -21,6 +22,7 @@ pub mod poll;
 pub mod proc;
 pub mod procstat;
 pub mod proxy;
+pub mod rest;
 
 pub use agent::Agent;
 pub use etcd::Etcd;

@@ -26,6 +26,13 @@ pub struct Caller {
     pub remote: Option<std::net::SocketAddr>,
 }
 
+/// A browser's console-token identity, attached by the REST layer after it
+/// checked the token (gRPC requests never carry it). It only ever reads.
+#[derive(Debug, Clone)]
+pub struct TokenViewer {
+    pub name: String,
+}
+
 /// The peer info tonic attached to a request.
 pub fn peer<T>(req: &Request<T>) -> Option<&PeerInfo> {
     req.extensions().get::<PeerInfo>()
@@ -33,8 +40,16 @@ pub fn peer<T>(req: &Request<T>) -> Option<&PeerInfo> {
 
 /// The caller, if it presented a client certificate.
 pub fn caller<T>(req: &Request<T>) -> Result<Option<Caller>, Status> {
-    let Some(info) = peer(req) else { return Ok(None) };
-    let Some(leaf) = info.certs.as_ref().and_then(|c| c.first()) else { return Ok(None) };
+    let token = || {
+        req.extensions().get::<TokenViewer>().map(|v| Caller {
+            role: Role::Viewer,
+            name: v.name.clone(),
+            serial: String::new(),
+            remote: peer(req).map(|p| p.remote),
+        })
+    };
+    let Some(info) = peer(req) else { return Ok(token()) };
+    let Some(leaf) = info.certs.as_ref().and_then(|c| c.first()) else { return Ok(token()) };
     let (_, cert) = x509_parser::parse_x509_certificate(leaf)
         .map_err(|_| Status::unauthenticated("client certificate is unreadable"))?;
     let first = |it: &mut dyn Iterator<Item = &x509_parser::x509::AttributeTypeAndValue<'_>>| {

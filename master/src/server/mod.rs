@@ -2,7 +2,7 @@
 //! so a silent device is noticed within seconds, explicit message size limits,
 //! and bounded shutdown.
 
-mod admin_api;
+pub mod admin_api;
 mod agent_api;
 pub mod auth;
 mod node_watch;
@@ -121,6 +121,10 @@ pub async fn serve(
         .http2_keepalive_interval(Some(cfg.keepalive_interval))
         .http2_keepalive_timeout(Some(cfg.keepalive_timeout))
         .max_concurrent_streams(Some(128))
+        // REST/JSON and the console share the port (crate::rest); HTTP/1.1 is
+        // for REST clients that do not speak HTTP/2.
+        .accept_http1(true)
+        .layer(crate::rest::RestLayer::new(state.clone()))
         .add_service(agent)
         .add_service(admin)
         .serve_with_incoming_shutdown(incoming, async move {

@@ -1,0 +1,229 @@
+//! The REST/JSON API end to end: a real master and agents, called with real
+//! `curl` over mutual TLS on the gRPC port. Same roles as gRPC (admin
+//! mutates, viewer reads, node certificates nothing), the node lifecycle
+//! driven over REST shows in gRPC, console tokens read but never mutate.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::time::Duration;
+
+use piccolo_proto::NodeState;
+use piccolo_tests::rest::{Curl, viewer_credential};
+use piccolo_tests::{Agent, Master, MasterOptions, wait_until};
+
+async fn state_of(admin: &Curl, name: &str) -> String {
+    let v = admin.json("GET", &format!("/api/v1/nodes/{name}"), None, 200).await;
+    v["node"]["state"].as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+async fn nodes_tokens_topology_and_config_over_rest() {
+    let master = Master::start(MasterOptions { auto_approve: false, ..Default::default() }).await;
+    let dir = master.root.path().join("pem-admin");
+    let admin = Curl::with_credential(&master.addr(), &master.admin_conf(), &dir);
+
+    // Tokens: create, list, use, revoke.
+    let created =
+        admin.json("POST", "/api/v1/tokens", Some(r#"{"ttlSeconds":"600","uses":2,"description":"rest"}"#), 200).await;
+    let token = created["token"].as_str().unwrap().to_string();
+    let id = created["info"]["id"].as_str().unwrap().to_string();
+    assert_eq!(created["info"]["maxUses"], 2);
+    let listed = admin.json("GET", "/api/v1/tokens", None, 200).await;
+    assert!(listed["tokens"].as_array().unwrap().iter().any(|t| t["id"] == id.as_str()));
+
+    let _a = Agent::start(&master, "rest-a", &token);
+    master.wait_state("rest-a", NodeState::Pending, Duration::from_secs(15)).await;
+    assert_eq!(state_of(&admin, "rest-a").await, "NODE_STATE_PENDING");
+
+    // Approve over REST; gRPC sees it.
+    let approved = admin.json("POST", "/api/v1/nodes/rest-a/approve", None, 200).await;
+    assert_eq!(approved["node"]["name"], "rest-a");
+    master.wait_state("rest-a", NodeState::Ready, Duration::from_secs(20)).await;
+    let nodes = admin.json("GET", "/api/v1/nodes", None, 200).await;
+    assert_eq!(nodes["nodes"][0]["state"], "NODE_STATE_READY");
+    assert_eq!(nodes["nodes"][0]["connected"], true);
+
+    // A server-sent-event watch sees the current nodes, then the cordon.
+    let (cert, key) = admin.client.clone().unwrap();
+    let watch = tokio::process::Command::new("curl")
+        .args(["-sS", "-N", "--max-time", "6", "--cacert"])
+        .arg(&admin.ca)
+        .arg("--cert")
+        .arg(cert)
+        .arg("--key")
+        .arg(key)
+        .arg(format!("{}/api/v1/watch/nodes", admin.base))
+        .stdout(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    wait_until("the watch to be connected", Duration::from_secs(10), || async {
+        let (_, metrics) = master.http_get("/metrics").await;
+        match metrics.lines().find(|l| l.starts_with("piccolo_watchers ")) {
+            Some(l) if !l.ends_with(" 0") => Ok(()),
+            other => Err(format!("{other:?}")),
+        }
+    })
+    .await;
+    admin.json("POST", "/api/v1/nodes/rest-a/cordon", None, 200).await;
+    master.wait_state("rest-a", NodeState::Maintenance, Duration::from_secs(10)).await;
+    let out = watch.wait_with_output().await.unwrap();
+    let sse = String::from_utf8_lossy(&out.stdout);
+    let first = sse.split("\n\n").next().unwrap_or_default();
+    assert!(first.starts_with("event: added\ndata: {\"kind\":\"KIND_ADDED\""), "{sse}");
+    assert!(first.contains("\"name\":\"rest-a\""), "{sse}");
+    assert!(
+        sse.split("\n\n").any(|e| e.starts_with("event: modified") && e.contains("\"to\":\"NODE_STATE_MAINTENANCE\"")),
+        "{sse}"
+    );
+    admin.json("POST", "/api/v1/nodes/rest-a/uncordon", None, 200).await;
+    master.wait_state("rest-a", NodeState::Ready, Duration::from_secs(20)).await;
+
+    let events = admin.json("GET", "/api/v1/events?node=rest-a&limit=50", None, 200).await;
+    let to: Vec<&str> = events["events"].as_array().unwrap().iter().filter_map(|e| e["to"].as_str()).collect();
+    assert!(to.contains(&"NODE_STATE_MAINTENANCE") && to.contains(&"NODE_STATE_INITIALIZING"), "events: {events}");
+
+    // Topology: none yet, then put and get.
+    assert_eq!(admin.json("GET", "/api/v1/topology", None, 200).await, serde_json::json!({}));
+    let topo = r#"{"name":"lab","type":"TOPOLOGY_TYPE_EMBEDDED","masterNodes":[],"subNodes":["rest-a"]}"#;
+    let put = admin.json("PUT", "/api/v1/topology", Some(topo), 200).await;
+    assert_eq!(put["topology"]["version"], "1");
+    let got = admin.json("GET", "/api/v1/topology", None, 200).await;
+    assert_eq!(got["topology"]["type"], "TOPOLOGY_TYPE_EMBEDDED");
+    let (code, body) = admin
+        .call("PUT", "/api/v1/topology", Some(r#"{"name":"x","type":"TOPOLOGY_TYPE_EMBEDDED","subNodes":["ghost"]}"#))
+        .await;
+    assert_eq!(code, 400, "{body}");
+    assert!(body.contains("ghost"), "{body}");
+
+    // Config: set, status shows the node acked it.
+    let set = admin.json("PATCH", "/api/v1/config", Some(r#"{"labels":{"site":"lab"}}"#), 200).await;
+    let version = set["config"]["version"].as_str().unwrap().to_string();
+    assert_eq!(admin.json("GET", "/api/v1/config", None, 200).await["labels"]["site"], "lab");
+    wait_until("rest-a to ack the config", Duration::from_secs(15), || async {
+        let st = admin.json("GET", "/api/v1/config/status", None, 200).await;
+        let acked = st["nodes"][0]["ackedVersion"].as_str().unwrap_or_default().to_string();
+        if acked == version { Ok(()) } else { Err(format!("acked {acked}, want {version}: {st}")) }
+    })
+    .await;
+    admin.json("PATCH", "/api/v1/nodes/rest-a/config", Some(r#"{"labels":{"rack":"1"}}"#), 200).await;
+    admin.json("DELETE", "/api/v1/nodes/rest-a/config", None, 200).await;
+
+    // Bad input says what was wrong.
+    let (code, body) = admin.call("PATCH", "/api/v1/config", Some("{not json")).await;
+    assert_eq!(code, 400, "{body}");
+    assert!(body.contains("not valid JSON"), "{body}");
+    let (code, body) = admin.call("POST", "/api/v1/nodes/rest-a/containers/web/explode", None).await;
+    assert_eq!(code, 400, "{body}");
+    let (code, _) = admin.call("GET", "/api/v1/nodes/nobody", None).await;
+    assert_eq!(code, 404);
+    let (code, _) = admin.call("GET", "/api/v1/nowhere", None).await;
+    assert_eq!(code, 404);
+    let (code, _) = admin.call("DELETE", "/api/v1/cluster", None).await;
+    assert_eq!(code, 405);
+
+    // Revoke the token, remove the node.
+    let revoked = admin.json("DELETE", &format!("/api/v1/tokens/{id}"), None, 200).await;
+    assert_eq!(revoked["info"]["revoked"], true);
+    admin.json("DELETE", "/api/v1/nodes/rest-a", None, 200).await;
+    wait_until("rest-a gone", Duration::from_secs(10), || async {
+        match master.node("rest-a").await {
+            None => Ok(()),
+            Some(n) => Err(format!("still there: {:?}", n.state())),
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn roles_match_grpc_and_console_tokens_only_read() {
+    let master = Master::start(MasterOptions::default()).await;
+    let token = master.token(0).await;
+    let agent = Agent::start(&master, "rest-b", &token);
+    master.wait_state("rest-b", NodeState::Ready, Duration::from_secs(20)).await;
+    let admin = Curl::with_credential(&master.addr(), &master.admin_conf(), &master.root.path().join("pem-admin"));
+    let viewer =
+        Curl::with_credential(&master.addr(), &viewer_credential(&master), &master.root.path().join("pem-viewer"));
+    let node = admin.as_client(Some((agent.data_dir.join("node.crt"), agent.data_dir.join("node.key"))), None);
+    let anonymous = admin.as_client(None, None);
+
+    // Viewer reads everything but tokens, mutates nothing.
+    for path in [
+        "/api/v1/nodes",
+        "/api/v1/nodes/rest-b",
+        "/api/v1/events",
+        "/api/v1/containers",
+        "/api/v1/topology",
+        "/api/v1/cluster",
+        "/api/v1/config/status",
+    ] {
+        viewer.json("GET", path, None, 200).await;
+        let (code, body) = node.call("GET", path, None).await;
+        assert_eq!(code, 403, "node cert on {path}: {body}");
+        let (code, body) = anonymous.call("GET", path, None).await;
+        assert_eq!(code, 401, "no cert on {path}: {body}");
+    }
+    for (m, path) in [
+        ("POST", "/api/v1/nodes/rest-b/cordon"),
+        ("DELETE", "/api/v1/nodes/rest-b"),
+        ("POST", "/api/v1/tokens"),
+        ("GET", "/api/v1/tokens"),
+        ("POST", "/api/v1/console/tokens"),
+    ] {
+        let (code, body) = viewer.call(m, path, None).await;
+        assert_eq!(code, 403, "viewer {m} {path}: {body}");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["code"], "PERMISSION_DENIED");
+    }
+    assert_eq!(master.node("rest-b").await.unwrap().state(), NodeState::Ready);
+
+    // HTTP/1.1 clients work as well as HTTP/2 ones.
+    let mut h1 = admin.as_client(admin.client.clone(), None);
+    h1.extra = vec!["--http1.1".into()];
+    assert_eq!(h1.json("GET", "/api/v1/cluster", None, 200).await["nodes"], 1);
+
+    // Console tokens: made by an admin, read like a viewer, never mutate.
+    let made =
+        admin.json("POST", "/api/v1/console/tokens", Some(r#"{"name":"wallboard","ttlSeconds":600}"#), 200).await;
+    let tok = made["token"].as_str().unwrap().to_string();
+    let browser = admin.as_client(None, Some(tok.clone()));
+    let nodes = browser.json("GET", "/api/v1/nodes", None, 200).await;
+    assert_eq!(nodes["nodes"][0]["name"], "rest-b");
+    let (code, _) = browser.call("POST", "/api/v1/nodes/rest-b/cordon", None).await;
+    assert_eq!(code, 403);
+    let forged = admin.as_client(None, Some(tok.replace("wallboard", "wallboarx")));
+    let (code, body) = forged.call("GET", "/api/v1/nodes", None).await;
+    assert_eq!(code, 401, "{body}");
+    assert!(body.contains("signature"), "{body}");
+    let (code, body) = admin.call("POST", "/api/v1/console/tokens", Some(r#"{"ttlSeconds":99999999}"#)).await;
+    assert_eq!(code, 400, "{body}");
+
+    // piccoloctl: a viewer may not make console tokens; PEM export keeps the key private.
+    let out = tokio::process::Command::new(piccolo_tests::bins::path("piccoloctl"))
+        .arg("--admin-config")
+        .arg(viewer_credential(&master))
+        .args(["console", "token"])
+        .output()
+        .await
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("403") && err.contains("admin"), "{err}");
+    let pki = master.root.path().join("pki");
+    let out = master.ctl(&["credential", "export", "--dir", pki.to_str().unwrap()]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(pki.join("client.key")).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+
+    // A body over the limit is refused with a message, and the master keeps serving.
+    let big = format!("{{\"description\":\"{}\"}}", "x".repeat(8 << 20));
+    let big_file = master.root.path().join("big.json");
+    std::fs::write(&big_file, big).unwrap();
+    let (code, body) = admin.call("POST", "/api/v1/tokens", Some(&format!("@{}", big_file.display()))).await;
+    assert_eq!(code, 413, "{body}");
+    assert!(body.contains("larger than"), "{body}");
+    admin.json("GET", "/api/v1/cluster", None, 200).await;
+
+    // gRPC on the same port is untouched.
+    assert_eq!(master.nodes().await.len(), 1);
+}
