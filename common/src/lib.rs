@@ -4,6 +4,7 @@
 //! # Layout
 //! - [`tls`]: rustls client/server configurations (TLS 1.3, ring), mutual TLS.
 //! - [`pin`]: enrolment-time pinning of the master's CA by `sha256:<hex>`.
+//! - [`backup`]: framing of backup files (header, length, checksum).
 //! - [`config`]: layered TOML + `PICCOLO_*` env + flags, durations.
 //! - [`connect`]: a tonic `Channel` over our own rustls connector.
 //! - [`credential`]: the admin.conf file.
@@ -14,6 +15,7 @@
 //! - [`time`]: wall-clock milliseconds.
 #![forbid(unsafe_code)]
 
+pub mod backup;
 pub mod config;
 pub mod connect;
 pub mod credential;

@@ -52,7 +52,15 @@ fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
                 reply(StatusCode::SERVICE_UNAVAILABLE, "text/plain", "degraded: store unavailable\n".into())
             }
         }
-        "/metrics" => reply(StatusCode::OK, "text/plain; version=0.0.4", state.metrics.render()),
+        "/metrics" => {
+            let m = &state.metrics;
+            m.degraded.set(i64::from(!healthy));
+            let certs: Vec<(String, i64)> =
+                state.registry.list().into_iter().map(|n| (n.name, n.cert_expires_at_ms)).collect();
+            m.node_certs(&certs);
+            m.ca_cert_expiry.set(state.ca.not_after_unix());
+            reply(StatusCode::OK, "text/plain; version=0.0.4", m.render())
+        }
         _ => reply(StatusCode::NOT_FOUND, "text/plain", "not found: try /healthz, /readyz or /metrics\n".into()),
     }
 }

@@ -5,6 +5,7 @@
 mod admin_api;
 mod agent_api;
 pub mod auth;
+mod ops_api;
 pub mod tls;
 
 use std::sync::Arc;
