@@ -145,6 +145,10 @@ pub fn start(hooks: &[HookConfig], registry: &Arc<Registry>, metrics: Arc<Metric
         if h.name.is_empty() {
             h.name = format!("hook-{i}");
         }
+        // Series exist from the start, so alert rules see 0 rather than nothing.
+        for result in ["ok", "failed", "dropped"] {
+            metrics.hook(&h.name, result, 0);
+        }
         let (tx, rx) = mpsc::channel(QUEUE);
         let filter = EventFilter::new(&h.node, &h.events);
         queues.push((h.name.clone(), filter, tx));
