@@ -18,6 +18,8 @@ command -v runc >/dev/null 2>&1 || need+=(runc)
 [[ -x /bin/busybox ]] || need+=(busybox-static)
 # promtool (checks and unit-tests deploy/prometheus/piccolo-rules.yml).
 command -v promtool >/dev/null 2>&1 || need+=(prometheus)
+# python3: the journald stand-in of tests/tests/logging.rs.
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 
 if ((${#need[@]})); then
   echo "test-deps: installing ${need[*]}"

@@ -70,7 +70,14 @@ pub fn init(filter: &str, log_dir: &str, file_prefix: &str) -> Result<Guard, Str
     let sink = choose(std::env::var_os("JOURNAL_STREAM").is_some(), log_dir);
     let (layer, guard): (Boxed, Guard) = match sink {
         Sink::Journald => match tracing_journald::layer() {
-            Ok(l) => (Box::new(l.with_syslog_identifier(file_prefix.to_string())), Guard(None)),
+            Ok(l) => {
+                // journalctl -p info shows info records (the crate's default maps info to notice).
+                let mut prio = tracing_journald::PriorityMappings::new();
+                prio.info = tracing_journald::Priority::Informational;
+                prio.debug = tracing_journald::Priority::Debug;
+                let l = l.with_syslog_identifier(file_prefix.to_string()).with_priority_mappings(prio);
+                (Box::new(l), Guard(None))
+            }
             // No journald socket after all: stderr still reaches the journal.
             Err(_) => (
                 Box::new(tracing_subscriber::fmt::layer().with_ansi(false).with_target(false).without_time()),

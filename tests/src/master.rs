@@ -104,6 +104,16 @@ impl Master {
         Self { root, data_dir, port, http_port, config, proc: None }
     }
 
+    /// The master's config file (TOML), e.g. to edit before [`Master::launch`].
+    pub fn config_path(&self) -> &Path {
+        &self.config
+    }
+
+    /// Starts a [`Master::configure`]d master and waits until it serves.
+    pub async fn launch(&mut self) {
+        self.spawn().await;
+    }
+
     async fn spawn(&mut self) {
         let mut cmd = Command::new(bins::path("piccolo-master"));
         cmd.arg("run").arg("--config").arg(&self.config);
