@@ -9,6 +9,7 @@
 //! - [`connect`]: a tonic `Channel` over our own rustls connector.
 //! - [`credential`]: the admin.conf file.
 //! - [`files`]: atomic writes with explicit modes.
+//! - `logging` (feature `logging`): journald / daily files kept 7 days / stderr; runtime log filter.
 //! - [`pem`]: reading certificates and keys, fingerprints.
 //! - [`names`]: node names, bootstrap token format, certificate subject roles.
 //! - [`systemd`]: watchdog settings from the environment.
@@ -20,6 +21,8 @@ pub mod config;
 pub mod connect;
 pub mod credential;
 pub mod files;
+#[cfg(feature = "logging")]
+pub mod logging;
 pub mod names;
 pub mod pem;
 pub mod pin;

@@ -11,7 +11,6 @@
 //! - [`tokens`]: bootstrap tokens (hashed, TTL, use counts, sweep).
 //! - [`events`]: event filters by node and type.
 //! - [`hooks`]: alert hooks (command, webhook) on chosen events, retried, never blocking.
-//! - [`logging`]: journald / daily files kept 7 days / stderr; runtime log level.
 //! - [`lifecycle`]: the node state machine (pure).
 //! - [`registry`]: in-memory node truth, sessions, liveness, events, watch fan-out.
 //! - [`persister`]: write-behind to the store, coalesced and retried.
@@ -29,7 +28,6 @@ pub mod events;
 pub mod hooks;
 pub mod http;
 pub mod lifecycle;
-pub mod logging;
 pub mod metrics;
 pub mod persister;
 pub mod registry;

@@ -146,7 +146,7 @@ fn main() -> ExitCode {
                     return ExitCode::from(EXIT_CONFIG as u8);
                 }
             };
-            let _log_guard = match piccolo_master::logging::init(&cfg.log, &cfg.log_dir, "piccolo-master") {
+            let _log_guard = match piccolo_common::logging::init(&cfg.log, &cfg.log_dir, "piccolo-master") {
                 Ok(g) => g,
                 Err(e) => {
                     eprintln!("piccolo-master: {e}");
@@ -163,7 +163,7 @@ fn main() -> ExitCode {
             };
             let run = async move {
                 let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-                tokio::spawn(piccolo_master::logging::reload_on_sighup(reread, stop_rx));
+                tokio::spawn(piccolo_common::logging::reload_on_sighup(reread, stop_rx));
                 let r = piccolo_master::run::run(cfg).await;
                 let _ = stop_tx.send(true);
                 r

@@ -134,21 +134,13 @@ async fn log_files_and_runtime_log_level() {
     assert_eq!(m.stop(), Some(0), "the master still stops cleanly");
 }
 
-/// Native journald records (MESSAGE=, PRIORITY=, SYSLOG_IDENTIFIER=) when
-/// `JOURNAL_STREAM` is set: the master runs in a private mount namespace
-/// where a stand-in journald socket collects the datagrams.
-#[tokio::test]
-async fn journald_under_systemd() {
-    let m = Master::configure(MasterOptions::default());
-    let root = m.root.path();
-    let out = root.join("journal.out");
-    let listener = r#"import os, socket, sys
+const JOURNALD_STAND_IN: &str = r#"import os, socket, sys
 s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
 s.bind('/run/systemd/journal/socket')
 s.settimeout(0.2)
 parent = os.getppid()
 open(sys.argv[1] + '.bound', 'w').close()
-# Ends when the master (its parent after exec) is gone.
+# Ends when the program (its parent after exec) is gone.
 while os.getppid() == parent:
     try:
         d = s.recv(1 << 20)
@@ -157,33 +149,74 @@ while os.getppid() == parent:
     with open(sys.argv[1], 'ab') as f:
         f.write(len(d).to_bytes(8, 'little') + d)
 "#;
-    std::fs::write(root.join("journald.py"), listener).unwrap();
+
+/// Runs `program` (a shell command line) with `JOURNAL_STREAM` set in a
+/// private mount namespace whose /run/systemd/journal/socket is a stand-in
+/// that stores every datagram in `root/journal.out`.
+fn under_journald(root: &Path, name: &str, program: &str) -> Proc {
+    std::fs::write(root.join("journald.py"), JOURNALD_STAND_IN).unwrap();
+    let out = root.join("journal.out");
     let script = format!(
         "mount -t tmpfs tmpfs /run && mkdir -p /run/systemd/journal && \
          python3 {py} {out} & \
          while [ ! -e {out}.bound ]; do sleep 0.05; done; \
-         JOURNAL_STREAM=8:12345 exec {bin} run --config {cfg}",
+         JOURNAL_STREAM=8:12345 exec {program}",
         py = root.join("journald.py").display(),
         out = out.display(),
-        bin = bins::path("piccolo-master").display(),
-        cfg = m.config_path().display(),
     );
     let mut cmd = Command::new("unshare");
     cmd.args(["-m", "--propagation", "private", "sh", "-c", &script]);
-    let mut master = Proc::spawn("master under journald", cmd, &root.join("stderr.log"));
-    let ready = wait_until("the ready record in the journal", Duration::from_secs(30), || async {
-        let records = journal_records(&std::fs::read(&out).unwrap_or_default());
+    Proc::spawn(name, cmd, &root.join("stderr.log"))
+}
+
+/// Waits for a journal record from `ident` whose MESSAGE is `message`.
+async fn journal_record(root: &Path, ident: &str, message: &str) -> Vec<(String, String)> {
+    wait_until(&format!("{message:?} from {ident} in the journal"), Duration::from_secs(30), || async {
+        let records = journal_records(&std::fs::read(root.join("journal.out")).unwrap_or_default());
         records
             .into_iter()
-            .find(|r| r.iter().any(|(k, v)| k == "MESSAGE" && v == "piccolo-master ready"))
+            .find(|r| {
+                r.iter().any(|(k, v)| k == "MESSAGE" && v == message)
+                    && r.iter().any(|(k, v)| k == "SYSLOG_IDENTIFIER" && v == ident)
+            })
             .ok_or_else(|| format!("stderr: {}", std::fs::read_to_string(root.join("stderr.log")).unwrap_or_default()))
     })
-    .await;
+    .await
+}
+
+/// Native journald records (MESSAGE, PRIORITY, SYSLOG_IDENTIFIER, fields)
+/// from the master when `JOURNAL_STREAM` is set, and nothing on stderr.
+#[tokio::test]
+async fn master_logs_to_journald_under_systemd() {
+    let m = Master::configure(MasterOptions::default());
+    let root = m.root.path();
+    let program = format!("{} run --config {}", bins::path("piccolo-master").display(), m.config_path().display());
+    let mut master = under_journald(root, "master under journald", &program);
+    let ready = journal_record(root, "piccolo-master", "piccolo-master ready").await;
     let field = |k: &str| ready.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
-    assert_eq!(field("SYSLOG_IDENTIFIER"), Some("piccolo-master"), "{ready:?}");
     assert_eq!(field("PRIORITY"), Some("6"), "info records carry priority 6: {ready:?}");
     assert!(field("F_STORE").is_some(), "structured fields are kept: {ready:?}");
     let stderr = std::fs::read_to_string(root.join("stderr.log")).unwrap_or_default();
     assert!(!stderr.contains("piccolo-master ready"), "records went to stderr too: {stderr}");
     assert_eq!(master.terminate(Duration::from_secs(10)), Some(0));
+}
+
+/// The agent too: its enrolment shows up as a journald record.
+#[tokio::test]
+async fn agent_logs_to_journald_under_systemd() {
+    let m = Master::start(MasterOptions::default()).await;
+    let token = m.token(1).await;
+    let dir = tempfile::tempdir().unwrap();
+    let program = format!(
+        "{} run --data-dir {} --master {} --name jn-1 --token {token} --ca-file {}",
+        bins::path("piccolo-agent").display(),
+        dir.path().join("agent").display(),
+        m.addr(),
+        m.ca_file().display()
+    );
+    let mut agent = under_journald(dir.path(), "agent under journald", &program);
+    let rec = journal_record(dir.path(), "piccolo-agent", "enrolled").await;
+    assert!(rec.iter().any(|(k, v)| k == "F_NODE" && v == "jn-1"), "{rec:?}");
+    m.wait_state("jn-1", piccolo_proto::NodeState::Ready, Duration::from_secs(30)).await;
+    assert_eq!(agent.terminate(Duration::from_secs(10)), Some(0));
 }

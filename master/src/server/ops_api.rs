@@ -107,7 +107,7 @@ pub fn watch_events(
 pub fn set_log_level(request: Request<SetLogLevelRequest>) -> Result<Response<SetLogLevelResponse>, Status> {
     let who = auth::admin(&request)?;
     let filter = request.into_inner().filter;
-    let (previous, current) = crate::logging::set_filter(&filter).map_err(Status::invalid_argument)?;
+    let (previous, current) = piccolo_common::logging::set_filter(&filter).map_err(Status::invalid_argument)?;
     info!(admin = %who.name, %previous, %current, "log filter changed");
     Ok(Response::new(SetLogLevelResponse { previous, current }))
 }

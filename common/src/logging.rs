@@ -1,9 +1,9 @@
-//! Where the master's logs go and at what level, changeable while it runs.
-//! Under systemd (`JOURNAL_STREAM` set) records go to journald with their
-//! fields; otherwise, with `log_dir` set, to files rotated daily and kept for
-//! 7 days; otherwise to stderr. The filter sits behind a reload handle so
-//! `piccoloctl log-level` (admin RPC) and SIGHUP (re-reading the config file)
-//! change it without a restart.
+//! Where the master's and the agent's logs go and at what level, changeable
+//! while they run (feature `logging`). Under systemd (`JOURNAL_STREAM` set)
+//! records go to journald with their fields; otherwise, with `log_dir` set, to
+//! files rotated daily and kept for 7 days; otherwise to stderr. The filter
+//! sits behind a reload handle so the master's `piccoloctl log-level` (admin
+//! RPC) and SIGHUP (re-reading the config file) change it without a restart.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
@@ -42,11 +42,27 @@ struct Reloader {
 static RELOADER: OnceLock<Reloader> = OnceLock::new();
 
 /// Keeps the file writer's background thread alive; drop it last (it flushes).
+#[cfg(feature = "log-files")]
 pub struct Guard(#[allow(dead_code)] Option<tracing_appender::non_blocking::WorkerGuard>);
+#[cfg(not(feature = "log-files"))]
+pub struct Guard(#[allow(dead_code)] Option<()>);
+
+async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {
+    let _ = rx.wait_for(|s| *s).await;
+}
 
 type Boxed =
     Box<dyn Layer<tracing_subscriber::layer::Layered<reload::Layer<EnvFilter, Registry>, Registry>> + Send + Sync>;
 
+#[cfg(not(feature = "log-files"))]
+fn file_layer(dir: &Path, _prefix: &str) -> Result<(Boxed, Guard), String> {
+    Err(format!(
+        "log_dir {}: this build has no log file support (built without the `log-files` feature); leave log_dir empty to log to stderr or journald",
+        dir.display()
+    ))
+}
+
+#[cfg(feature = "log-files")]
 fn file_layer(dir: &Path, prefix: &str) -> Result<(Boxed, Guard), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("log_dir {}: cannot create it: {e}", dir.display()))?;
     let appender = tracing_appender::rolling::Builder::new()
@@ -120,7 +136,7 @@ pub async fn reload_on_sighup(
     loop {
         tokio::select! {
             r = hup.recv() => if r.is_none() { break },
-            _ = crate::stopped(&mut shutdown) => break,
+            _ = stopped(&mut shutdown) => break,
         }
         match reread().and_then(|f| set_filter(&f)) {
             Ok((previous, current)) => {
@@ -142,6 +158,7 @@ mod tests {
         assert_eq!(choose(false, ""), Sink::Stderr);
     }
 
+    #[cfg(feature = "log-files")]
     #[test]
     fn daily_files_are_pruned_to_seven() {
         let dir = tempfile::tempdir().expect("tmp");
