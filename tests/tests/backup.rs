@@ -25,8 +25,8 @@ fn json(out: &std::process::Output) -> serde_json::Value {
 
 /// A cluster on master A with two Ready agents, a topology, a config change and
 /// a spare token; returns A, its agents and the backup file path.
-async fn cluster_and_backup(dir: &Path) -> (Master, Vec<Agent>, std::path::PathBuf) {
-    let a = Master::start(MasterOptions::default()).await;
+async fn cluster_and_backup(dir: &Path, a_opts: MasterOptions) -> (Master, Vec<Agent>, std::path::PathBuf) {
+    let a = Master::start(a_opts).await;
     let token = a.token(0).await;
     let agents: Vec<Agent> = (0..2).map(|i| Agent::start(&a, &format!("bk-{i}"), &token)).collect();
     for ag in &agents {
@@ -59,9 +59,9 @@ async fn cluster_and_backup(dir: &Path) -> (Master, Vec<Agent>, std::path::PathB
     (a, agents, file)
 }
 
-async fn restore_onto(b_opts: MasterOptions) {
+async fn restore_onto(a_opts: MasterOptions, b_opts: MasterOptions) {
     let dir = tempfile::tempdir().unwrap();
-    let (mut a, mut agents, file) = cluster_and_backup(dir.path()).await;
+    let (mut a, mut agents, file) = cluster_and_backup(dir.path(), a_opts).await;
     let before = a.nodes().await;
     let a_events = json(&a.ctl(&["events", "-o", "json"]).await);
     let a_tokens = a.admin().await.list_tokens(ListTokensRequest {}).await.unwrap().into_inner().tokens;
@@ -104,13 +104,49 @@ async fn restore_onto(b_opts: MasterOptions) {
 
 #[tokio::test]
 async fn restore_onto_a_new_embedded_master() {
-    restore_onto(MasterOptions::default()).await;
+    restore_onto(MasterOptions::default(), MasterOptions::default()).await;
 }
 
 #[tokio::test]
 async fn restore_moves_an_embedded_cluster_to_etcd() {
     let etcd = Etcd::start().await;
-    restore_onto(MasterOptions { etcd: Some(etcd.endpoint()), ..Default::default() }).await;
+    restore_onto(MasterOptions::default(), MasterOptions { etcd: Some(etcd.endpoint()), ..Default::default() }).await;
+}
+
+#[tokio::test]
+async fn restore_moves_an_etcd_cluster_to_the_embedded_store() {
+    let etcd = Etcd::start().await;
+    restore_onto(MasterOptions { etcd: Some(etcd.endpoint()), ..Default::default() }, MasterOptions::default()).await;
+}
+
+#[tokio::test]
+async fn only_admins_take_backups() {
+    let a = Master::start(MasterOptions::default()).await;
+    let viewer = a.root.path().join("viewer.conf");
+    let out = std::process::Command::new(piccolo_tests::bins::path("piccolo-master"))
+        .args(["credential", "--data-dir"])
+        .arg(&a.data_dir)
+        .args(["--name", "watcher", "--viewer", "--endpoint", &a.addr(), "-o"])
+        .arg(&viewer)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let file = a.root.path().join("v.backup");
+    let out = tokio::process::Command::new(piccolo_tests::bins::path("piccoloctl"))
+        .arg("--admin-config")
+        .arg(&viewer)
+        .args(["backup", "-o"])
+        .arg(&file)
+        .output()
+        .await
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("admin certificate"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!file.exists(), "nothing written for a refused backup");
 }
 
 #[tokio::test]
