@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use piccolo_common::backup::{BackupFormatError, frame, unframe};
 use piccolo_common::time::now_ms;
-use piccolo_proto::{BackupArchive, BackupEntry};
+use piccolo_proto::{BackupArchive, BackupEntry, Event};
 use prost::Message;
 use thiserror::Error;
 
@@ -23,7 +23,7 @@ use crate::config::MasterConfig;
 use crate::metrics::Metrics;
 use crate::run::{self, RunError};
 use crate::server::AppState;
-use crate::store::{PREFIX, StoreError};
+use crate::store::{PREFIX, StoreError, event_key};
 
 /// What can go wrong taking or restoring a backup.
 #[derive(Debug, Error)]
@@ -161,6 +161,26 @@ pub async fn restore(cfg: &MasterConfig, archive: &BackupArchive) -> Result<Summ
     for e in &archive.entries {
         store.put(&e.key, e.value.clone()).await?;
     }
+    // History says where this cluster came from; the event follows the last one restored.
+    let last_seq = archive
+        .entries
+        .iter()
+        .filter(|e| e.key.starts_with(&format!("{PREFIX}events/")))
+        .filter_map(|e| Event::decode(e.value.as_slice()).ok())
+        .map(|e| e.seq)
+        .max()
+        .unwrap_or(0);
+    let ev = Event {
+        seq: last_seq + 1,
+        time_ms: now_ms(),
+        kind: "Restored".into(),
+        message: format!(
+            "restored from a backup of the {} store taken at {} ms since the epoch",
+            archive.source_store, archive.created_at_ms
+        ),
+        ..Default::default()
+    };
+    store.put(&event_key(ev.seq), ev.encode_to_vec()).await?;
     // The CA goes last: a data dir with a CA is a finished restore.
     write_private(&dir.join(CA_KEY_FILE), archive.ca_key_pem.as_bytes())?;
     write_public(&dir.join(CA_CERT_FILE), archive.ca_certificate_pem.as_bytes())?;

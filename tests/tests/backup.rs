@@ -47,6 +47,12 @@ async fn cluster_and_backup(dir: &Path, a_opts: MasterOptions) -> (Master, Vec<A
         .expect("topology");
     let out = a.ctl(&["config", "set", "--min-disk-bytes", "12345"]).await;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // Quiet before the backup: both agents acked (their ConfigApplied events are in).
+    piccolo_tests::wait_until("agents to ack the config", READY, || async {
+        let s = json(&a.ctl(&["config", "status", "-o", "json"]).await);
+        if s.as_array().unwrap().iter().all(|n| n["acked_version"] == 1) { Ok(()) } else { Err(s.to_string()) }
+    })
+    .await;
     a.token(1).await;
     let file = dir.join("cluster.backup");
     let out = a.ctl(&["backup", "-o", file.to_str().unwrap()]).await;
@@ -85,10 +91,17 @@ async fn restore_onto(a_opts: MasterOptions, b_opts: MasterOptions) {
     }
     // History: every event A had is on B, in order, and B goes on after it.
     let b_events = json(&b.ctl(&["events", "--limit", "1000", "-o", "json"]).await);
-    let seqs =
-        |v: &serde_json::Value| v.as_array().unwrap().iter().map(|e| e["seq"].as_u64().unwrap()).collect::<Vec<_>>();
+    let seqs = |v: &serde_json::Value| {
+        v.as_array().unwrap().iter().map(|e| (e["seq"].as_u64().unwrap(), e["kind"].to_string())).collect::<Vec<_>>()
+    };
     let (sa, sb) = (seqs(&a_events), seqs(&b_events));
     assert!(sb.starts_with(&sa), "B's events {sb:?} do not start with A's {sa:?}");
+    let restored = &b_events.as_array().unwrap()[sa.len()];
+    assert_eq!(
+        (restored["kind"].as_str(), restored["seq"].as_u64()),
+        (Some("Restored"), Some(sa[sa.len() - 1].0 + 1)),
+        "A: {a_events}\nB: {b_events}"
+    );
     let b_tokens = b.admin().await.list_tokens(ListTokensRequest {}).await.unwrap().into_inner().tokens;
     let ids = |t: &[piccolo_proto::TokenInfo]| t.iter().map(|t| (t.id.clone(), t.used)).collect::<Vec<_>>();
     assert_eq!(ids(&b_tokens), ids(&a_tokens));

@@ -159,9 +159,17 @@ command = "echo \"$PICCOLO_EVENT_NODE $PICCOLO_EVENT_TO\" >> {out}; cat >> {out}
     assert_eq!(kinds, vec!["Enrolled", "Enrolled"]);
     // Metrics count the retry and the delivery; the master stayed responsive
     // with a hook stuck on a listener that never answers.
-    let (_, metrics) = master.http_get("/metrics").await;
-    assert!(metrics.contains("piccolo_hook_deliveries_total{hook=\"pager\",result=\"retried\"} 1"), "{metrics}");
-    assert!(metrics.contains("piccolo_hook_deliveries_total{hook=\"pager\",result=\"ok\"} 1"), "{metrics}");
+    wait_until("hook metrics", Duration::from_secs(30), || async {
+        let (_, metrics) = master.http_get("/metrics").await;
+        if metrics.contains("piccolo_hook_deliveries_total{hook=\"pager\",result=\"retried\"} 1")
+            && metrics.contains("piccolo_hook_deliveries_total{hook=\"pager\",result=\"ok\"} 1")
+        {
+            Ok(())
+        } else {
+            Err(metrics)
+        }
+    })
+    .await;
     drop(other);
     drop(stuck);
 }

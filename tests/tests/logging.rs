@@ -97,6 +97,11 @@ async fn log_files_and_runtime_log_level() {
 
     // At info, a failed TLS handshake (a debug record) is not logged.
     tls_garbage(m.port).await;
+    wait_until("the failed handshake to be counted", Duration::from_secs(20), || async {
+        let (_, metrics) = m.http_get("/metrics").await;
+        if metrics.contains("piccolo_tls_handshake_failures_total 1") { Ok(()) } else { Err(metrics) }
+    })
+    .await;
     let out = m.ctl(&["log-level", "debug"]).await;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "master log filter: debug (was info)");
