@@ -17,11 +17,14 @@ command -v jq >/dev/null 2>&1 || need+=(jq)
 command -v podman >/dev/null 2>&1 || need+=(podman)
 command -v runc >/dev/null 2>&1 || need+=(runc)
 [[ -x /bin/busybox ]] || need+=(busybox-static)
-# The REST API's OpenAPI check (tests/rest/check_openapi.py) and the web
-# console's headless-browser test.
+# python3: the REST API's OpenAPI check (tests/rest/check_openapi.py) and the
+# journald stand-in of tests/tests/logging.rs; chromium: the web console's
+# headless-browser test.
 command -v python3 >/dev/null 2>&1 || need+=(python3)
 python3 -m pip --version >/dev/null 2>&1 || need+=(python3-pip)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# promtool (checks and unit-tests deploy/prometheus/piccolo-rules.yml).
+command -v promtool >/dev/null 2>&1 || need+=(prometheus)
 
 if ((${#need[@]})); then
   echo "test-deps: installing ${need[*]}"

@@ -24,6 +24,7 @@ pub const ENV_KEYS: &[&str] = &[
     "reconnect_max_backoff",
     "allow_short_intervals",
     "log",
+    "log_dir",
     "podman_socket",
     "podman_enabled",
     "min_memory_bytes",
@@ -73,6 +74,8 @@ pub struct AgentConfig {
     pub labels: HashMap<String, String>,
     /// Log filter, e.g. `info`.
     pub log: String,
+    /// Directory for daily log files kept 7 days, when not under systemd ("" = stderr).
+    pub log_dir: String,
     /// Podman's libpod API socket.
     pub podman_socket: PathBuf,
     /// Watch Podman containers (false on devices without Podman).
@@ -111,6 +114,7 @@ impl Default for AgentConfig {
             allow_short_intervals: false,
             labels: HashMap::new(),
             log: "info".into(),
+            log_dir: String::new(),
             podman_socket: PathBuf::from("/run/podman/podman.sock"),
             podman_enabled: true,
             min_memory_bytes: 512 * 1024 * 1024,

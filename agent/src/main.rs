@@ -93,15 +93,14 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_CONFIG as u8);
         }
     };
-    let filter = tracing_subscriber::EnvFilter::try_from_env("PICCOLO_LOG")
-        .or_else(|_| tracing_subscriber::EnvFilter::try_new(&cfg.log))
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let fmt = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(false).with_target(false);
-    if std::env::var_os("JOURNAL_STREAM").is_some() {
-        fmt.without_time().init();
-    } else {
-        fmt.init();
-    }
+    // Journald under systemd, daily files kept 7 days in log_dir, else stderr.
+    let _log_guard = match piccolo_common::logging::init(&cfg.log, &cfg.log_dir, "piccolo-agent") {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("piccolo-agent: {e}");
+            return ExitCode::from(EXIT_CONFIG as u8);
+        }
+    };
     let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {

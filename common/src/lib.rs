@@ -4,20 +4,25 @@
 //! # Layout
 //! - [`tls`]: rustls client/server configurations (TLS 1.3, ring), mutual TLS.
 //! - [`pin`]: enrolment-time pinning of the master's CA by `sha256:<hex>`.
+//! - [`backup`]: framing of backup files (header, length, checksum).
 //! - [`config`]: layered TOML + `PICCOLO_*` env + flags, durations.
 //! - [`connect`]: a tonic `Channel` over our own rustls connector.
 //! - [`credential`]: the admin.conf file.
 //! - [`files`]: atomic writes with explicit modes.
+//! - `logging` (feature `logging`): journald / daily files kept 7 days / stderr; runtime log filter.
 //! - [`pem`]: reading certificates and keys, fingerprints.
 //! - [`names`]: node names, bootstrap token format, certificate subject roles.
 //! - [`systemd`]: watchdog settings from the environment.
 //! - [`time`]: wall-clock milliseconds.
 #![forbid(unsafe_code)]
 
+pub mod backup;
 pub mod config;
 pub mod connect;
 pub mod credential;
 pub mod files;
+#[cfg(feature = "logging")]
+pub mod logging;
 pub mod names;
 pub mod pem;
 pub mod pin;

@@ -5,6 +5,7 @@
 
 mod client;
 mod console;
+mod ops;
 mod output;
 
 use std::collections::HashMap;
@@ -64,16 +65,30 @@ enum Cmd {
         #[command(subcommand)]
         action: NodeCmd,
     },
-    /// Lifecycle events, oldest first.
+    /// Lifecycle events, oldest first; --watch follows new ones.
     Events {
         /// Only this node's events.
         #[arg(long)]
         node: Option<String>,
+        /// Only events of this type: a kind (Enrolled, StateChanged, Removed, ...) or a target state (NotReady, ...). Repeatable.
+        #[arg(long = "type", short = 't')]
+        types: Vec<String>,
+        /// How many recent events (with --watch: shown before the live ones; 0 = none).
         #[arg(long, default_value_t = 100)]
         limit: u32,
+        /// Keep running and print every new matching event.
+        #[arg(long, short = 'w')]
+        watch: bool,
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
+    /// Write a consistent snapshot of all cluster state and the CA to FILE (mode 0600; secret).
+    Backup {
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Change the master's log filter at runtime, e.g. `debug` or `info,piccolo_master=debug`.
+    LogLevel { filter: String },
     /// Act on a container: start, stop or restart NODE/NAME (carried to the node's agent).
     Container {
         #[arg(value_parser = ["start", "stop", "restart"])]
@@ -562,33 +577,12 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             let state = r.node.map(|n| n.state().label()).unwrap_or("-");
             println!("node {name}: {verb} done ({state})");
         }
-        Cmd::Events { node, limit, output } => {
-            let events = c
-                .list_events(ListEventsRequest { node: node.unwrap_or_default(), limit })
-                .await
-                .map_err(|s| rpc_err("events", s))?
-                .into_inner()
-                .events;
-            match output {
-                Format::Json => print_json(&serde_json::Value::Array(events.iter().map(output::event_json).collect())),
-                _ => {
-                    let rows: Vec<Vec<String>> = events
-                        .iter()
-                        .map(|e| {
-                            vec![
-                                output::time(e.time_ms).unwrap_or_default(),
-                                e.node.clone(),
-                                e.kind.clone(),
-                                format!("{} -> {}", e.from().label(), e.to().label()),
-                                e.reason.clone(),
-                            ]
-                        })
-                        .collect();
-                    print!("{}", output::table(&["TIME", "NODE", "KIND", "STATE", "REASON"], &rows));
-                }
-            }
+        Cmd::Events { node, types, limit, watch, output } => {
+            ops::events(&mut c, node, types, limit, watch, output).await?;
         }
         Cmd::Console { .. } | Cmd::Credential { .. } => {}
+        Cmd::Backup { output } => ops::backup(&mut c, &output).await?,
+        Cmd::LogLevel { filter } => ops::log_level(&mut c, filter).await?,
         Cmd::ClusterInfo { output } => {
             let i = c
                 .get_cluster_info(GetClusterInfoRequest {})

@@ -36,6 +36,8 @@ pub enum CaError {
     Incomplete(PathBuf, &'static str),
     #[error("the certificate signing request is invalid: {0}")]
     BadCsr(String),
+    #[error("the CA certificate and key are not a usable pair: {0}")]
+    BadPair(String),
 }
 
 /// A certificate and (for locally generated ones) its key, as PEM.
@@ -133,6 +135,33 @@ impl ClusterCa {
     /// The CA certificate, PEM.
     pub fn cert_pem(&self) -> &str {
         &self.cert_pem
+    }
+
+    /// When the CA certificate expires (Unix seconds; 0 if unreadable).
+    pub fn not_after_unix(&self) -> i64 {
+        x509_parser::pem::parse_x509_pem(self.cert_pem.as_bytes())
+            .ok()
+            .and_then(|(_, pem)| pem.parse_x509().ok().map(|c| c.validity().not_after.timestamp()))
+            .unwrap_or(0)
+    }
+
+    /// The CA key, PEM: only for a backup file (which is secret, mode 0600).
+    pub fn key_pem(&self) -> String {
+        self.key.serialize_pem()
+    }
+
+    /// Checks that a certificate and key (PEM) form a usable CA pair.
+    pub fn check_pair(cert_pem: &str, key_pem: &str) -> Result<(), CaError> {
+        let key = KeyPair::from_pem(key_pem)?;
+        Issuer::from_ca_cert_pem(cert_pem, &key)?;
+        // The issuer does not compare the key with the certificate.
+        let (_, cert) = x509_parser::pem::parse_x509_pem(cert_pem.as_bytes())
+            .map_err(|e| CaError::BadPair(format!("certificate PEM: {e}")))?;
+        let cert = cert.parse_x509().map_err(|e| CaError::BadPair(format!("certificate: {e}")))?;
+        if cert.public_key().subject_public_key.data.as_ref() != key.public_key_raw() {
+            return Err(CaError::BadPair("the key does not belong to the certificate".into()));
+        }
+        Ok(())
     }
 
     fn issuer(&self) -> Result<Issuer<'_, &KeyPair>, CaError> {

@@ -32,6 +32,7 @@ pub const ENV_KEYS: &[&str] = &[
     "liveness_persist_interval",
     "max_events",
     "log",
+    "log_dir",
 ];
 /// Keys whose environment value is a comma-separated list.
 pub const LIST_KEYS: &[&str] = &["etcd_endpoints", "server_names"];
@@ -91,6 +92,10 @@ pub struct MasterConfig {
     pub max_events: u64,
     /// Log filter (tracing EnvFilter syntax), e.g. `info` or `piccolo_master=debug`.
     pub log: String,
+    /// Directory for daily log files kept 7 days, when not under systemd ("" = stderr).
+    pub log_dir: String,
+    /// Alert hooks: a command and/or webhook run on chosen events.
+    pub hooks: Vec<crate::hooks::HookConfig>,
 }
 
 impl Default for MasterConfig {
@@ -117,6 +122,8 @@ impl Default for MasterConfig {
             liveness_persist_interval: Duration::from_secs(60),
             max_events: 10_000,
             log: "info".into(),
+            log_dir: String::new(),
+            hooks: Vec::new(),
         }
     }
 }
@@ -171,6 +178,9 @@ impl MasterConfig {
         }
         if self.node_cert_ttl < Duration::from_secs(60) && !self.allow_short_intervals {
             return Err(key_err("node_cert_ttl", "must be at least 1m"));
+        }
+        for (i, h) in self.hooks.iter().enumerate() {
+            h.validate().map_err(|reason| key_err(&format!("hooks[{i}]"), reason))?;
         }
         if self.token_ttl.is_zero() {
             return Err(key_err("token_ttl", "must be above zero"));

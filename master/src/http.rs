@@ -1,5 +1,7 @@
 //! Plain-HTTP health and metrics: `/healthz` (process up; JSON with the store's
-//! state), `/readyz` (503 while the store is degraded), `/metrics` (Prometheus).
+//! state), `/readyz` (503 while the store is degraded), `/health` and `/ready`
+//! (JSON with the `leader` and `degraded` flags; `/ready` is 503 while
+//! degraded), `/metrics` (Prometheus).
 //! It serves no cluster data, so it needs no authentication; bind it to a
 //! private address.
 
@@ -31,7 +33,28 @@ fn reply(status: StatusCode, ctype: &str, body: String) -> Response<Full<Bytes>>
 fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
     let healthy = state.persister.healthy();
     match req.uri().path() {
-        "/healthz" | "/health" => {
+        "/health" | "/ready" => {
+            let counts = state.registry.counts();
+            let count = |s| counts.get(&s).copied().unwrap_or(0);
+            let body = serde_json::json!({
+                "status": if healthy { "ok" } else { "degraded" },
+                "ready": healthy,
+                "leader": true,
+                "degraded": !healthy,
+                "store": state.store.backend(),
+                "pending_writes": state.persister.backlog(),
+                "version": env!("CARGO_PKG_VERSION"),
+                "nodes": {
+                    "total": state.registry.len(),
+                    "ready": count(piccolo_proto::NodeState::Ready),
+                    "not_ready": count(piccolo_proto::NodeState::NotReady),
+                },
+            });
+            let code =
+                if req.uri().path() == "/ready" && !healthy { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
+            reply(code, "application/json", format!("{body}\n"))
+        }
+        "/healthz" => {
             let counts = state.registry.counts();
             let ready = counts.get(&piccolo_proto::NodeState::Ready).copied().unwrap_or(0);
             let body = format!(
@@ -45,15 +68,27 @@ fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
             );
             reply(StatusCode::OK, "application/json", body)
         }
-        "/readyz" | "/ready" => {
+        "/readyz" => {
             if healthy {
                 reply(StatusCode::OK, "text/plain", "ready\n".into())
             } else {
                 reply(StatusCode::SERVICE_UNAVAILABLE, "text/plain", "degraded: store unavailable\n".into())
             }
         }
-        "/metrics" => reply(StatusCode::OK, "text/plain; version=0.0.4", state.metrics.render()),
-        _ => reply(StatusCode::NOT_FOUND, "text/plain", "not found: try /healthz, /readyz or /metrics\n".into()),
+        "/metrics" => {
+            let m = &state.metrics;
+            m.degraded.set(i64::from(!healthy));
+            let certs: Vec<(String, i64)> =
+                state.registry.list().into_iter().map(|n| (n.name, n.cert_expires_at_ms)).collect();
+            m.node_certs(&certs);
+            m.ca_cert_expiry.set(state.ca.not_after_unix());
+            reply(StatusCode::OK, "text/plain; version=0.0.4", m.render())
+        }
+        _ => reply(
+            StatusCode::NOT_FOUND,
+            "text/plain",
+            "not found: try /health, /ready, /healthz, /readyz or /metrics\n".into(),
+        ),
     }
 }
 

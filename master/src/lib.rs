@@ -3,11 +3,14 @@
 //! (embedded redb file or etcd) and serves administrators.
 //!
 //! # Layout
+//! - [`backup`]: consistent snapshots of all cluster state + the CA; restore onto a new master.
 //! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
 //! - [`configs`]: versioned agent config (cluster-wide, per node).
 //! - [`ca`]: the cluster CA; serving, node and admin certificates.
 //! - [`store`]: the `Store` trait and its embedded and etcd backends.
 //! - [`tokens`]: bootstrap tokens (hashed, TTL, use counts, sweep).
+//! - [`events`]: event filters by node and type.
+//! - [`hooks`]: alert hooks (command, webhook) on chosen events, retried, never blocking.
 //! - [`lifecycle`]: the node state machine (pure).
 //! - [`registry`]: in-memory node truth, sessions, liveness, events, watch fan-out.
 //! - [`persister`]: write-behind to the store, coalesced and retried.
@@ -18,9 +21,12 @@
 //! - [`run`](mod@run): start-up, background loops, shutdown.
 #![forbid(unsafe_code)]
 
+pub mod backup;
 pub mod ca;
 pub mod config;
 pub mod configs;
+pub mod events;
+pub mod hooks;
 pub mod http;
 pub mod lifecycle;
 pub mod metrics;

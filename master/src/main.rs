@@ -42,6 +42,15 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Set up a NEW master from a backup (`piccoloctl backup`), before its first
+    /// start: into an empty data dir and an empty store of either backend.
+    Restore {
+        /// The backup file.
+        #[arg(long)]
+        from: PathBuf,
+        #[command(flatten)]
+        run: RunArgs,
+    },
 }
 
 #[derive(clap::Args)]
@@ -84,17 +93,45 @@ fn flags(a: &RunArgs) -> toml::Table {
     t
 }
 
-fn init_logging(filter: &str) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("PICCOLO_LOG")
-        .or_else(|_| tracing_subscriber::EnvFilter::try_new(filter))
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    // Under systemd the journal adds its own timestamps.
-    let under_systemd = std::env::var_os("JOURNAL_STREAM").is_some();
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(false).with_target(false);
-    if under_systemd {
-        builder.without_time().init();
-    } else {
-        builder.init();
+fn runtime() -> Result<tokio::runtime::Runtime, ExitCode> {
+    tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| {
+        eprintln!("piccolo-master: cannot start the runtime: {e}");
+        ExitCode::FAILURE
+    })
+}
+
+fn restore(from: &std::path::Path, args: &RunArgs) -> ExitCode {
+    let cfg = match MasterConfig::load(args.config.as_deref(), flags(args)) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("piccolo-master: {e}");
+            return ExitCode::from(EXIT_CONFIG as u8);
+        }
+    };
+    let archive = match piccolo_master::backup::read_file(from) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("piccolo-master: {}: {e}", from.display());
+            return ExitCode::from(EXIT_CONFIG as u8);
+        }
+    };
+    let rt = match runtime() {
+        Ok(rt) => rt,
+        Err(c) => return c,
+    };
+    match rt.block_on(piccolo_master::backup::restore(&cfg, &archive)) {
+        Ok(summary) => {
+            println!(
+                "restored {summary} into {} ({} store); start the master with the same settings, then point agents at it",
+                cfg.data_dir.display(),
+                if cfg.store == piccolo_master::config::StoreKind::Etcd { "etcd" } else { "embedded" }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("piccolo-master: restore failed: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -109,15 +146,29 @@ fn main() -> ExitCode {
                     return ExitCode::from(EXIT_CONFIG as u8);
                 }
             };
-            init_logging(&cfg.log);
-            let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
-                Ok(rt) => rt,
+            let _log_guard = match piccolo_common::logging::init(&cfg.log, &cfg.log_dir, "piccolo-master") {
+                Ok(g) => g,
                 Err(e) => {
-                    eprintln!("piccolo-master: cannot start the runtime: {e}");
-                    return ExitCode::FAILURE;
+                    eprintln!("piccolo-master: {e}");
+                    return ExitCode::from(EXIT_CONFIG as u8);
                 }
             };
-            match rt.block_on(piccolo_master::run::run(cfg)) {
+            let rt = match runtime() {
+                Ok(rt) => rt,
+                Err(c) => return c,
+            };
+            let config_path = args.config.clone();
+            let reread = move || {
+                MasterConfig::load(config_path.as_deref(), flags(&args)).map(|c| c.log).map_err(|e| e.to_string())
+            };
+            let run = async move {
+                let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+                tokio::spawn(piccolo_common::logging::reload_on_sighup(reread, stop_rx));
+                let r = piccolo_master::run::run(cfg).await;
+                let _ = stop_tx.send(true);
+                r
+            };
+            match rt.block_on(run) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     tracing::error!("{e}");
@@ -126,6 +177,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Restore { from, run } => restore(&from, &run),
         Command::Credential { data_dir, name, viewer, endpoint, ttl, output } => {
             let ttl = match piccolo_common::config::parse_duration(&ttl) {
                 Ok(d) => d,

@@ -12,6 +12,7 @@ use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
 
 type Labels = Vec<(&'static str, &'static str)>;
+type NamedLabels = Vec<(&'static str, String)>;
 
 /// Every metric the master exports.
 pub struct Metrics {
@@ -26,6 +27,15 @@ pub struct Metrics {
     pub store_pending_writes: Gauge,
     pub store_latency: Family<Labels, Histogram>,
     pub tls_handshake_failures: Counter,
+    /// Alert hook deliveries by hook and result (ok, retried, failed, dropped).
+    pub hook_deliveries: Family<NamedLabels, Counter>,
+    /// Unix time each node certificate expires (refreshed at scrape).
+    pub node_cert_expiry: Family<NamedLabels, Gauge>,
+    pub ca_cert_expiry: Gauge,
+    /// 1 when the master serves from memory because the store is away.
+    pub degraded: Gauge,
+    /// 1 on the master that leads (a single master always does).
+    pub leader: Gauge,
 }
 
 fn latency_histogram() -> Histogram {
@@ -45,6 +55,29 @@ impl Metrics {
         let store_pending_writes = Gauge::default();
         let store_latency = Family::<Labels, Histogram>::new_with_constructor(latency_histogram as fn() -> Histogram);
         let tls_handshake_failures = Counter::default();
+        let hook_deliveries = Family::<NamedLabels, Counter>::default();
+        let node_cert_expiry = Family::<NamedLabels, Gauge>::default();
+        let ca_cert_expiry = Gauge::default();
+        let degraded = Gauge::default();
+        let leader = Gauge::default();
+        registry.register("hook_deliveries", "Alert hook deliveries by hook and result", hook_deliveries.clone());
+        registry.register(
+            "node_cert_expiry_timestamp_seconds",
+            "Unix time each node's current certificate expires",
+            node_cert_expiry.clone(),
+        );
+        registry.register(
+            "ca_cert_expiry_timestamp_seconds",
+            "Unix time the cluster CA expires",
+            ca_cert_expiry.clone(),
+        );
+        registry.register(
+            "degraded",
+            "1 while the store is unreachable and the master serves from memory",
+            degraded.clone(),
+        );
+        registry.register("leader", "1 when this master leads the cluster", leader.clone());
+        leader.set(1);
         registry.register("nodes", "Nodes by state", nodes.clone());
         registry.register("heartbeats", "Heartbeats received", heartbeats.clone());
         registry.register("enrolments", "Enrolment attempts by result", enrolments.clone());
@@ -63,6 +96,9 @@ impl Metrics {
             nodes.get_or_create(&vec![("state", s.label())]).set(0);
         }
         store_healthy.set(1);
+        for r in ["ok", "bad_token", "bad_request", "exists", "error"] {
+            let _ = enrolments.get_or_create(&vec![("result", r)]);
+        }
         Self {
             registry,
             nodes,
@@ -75,6 +111,24 @@ impl Metrics {
             store_pending_writes,
             store_latency,
             tls_handshake_failures,
+            hook_deliveries,
+            node_cert_expiry,
+            ca_cert_expiry,
+            degraded,
+            leader,
+        }
+    }
+
+    /// Counts alert hook deliveries.
+    pub fn hook(&self, hook: &str, result: &'static str, n: u64) {
+        self.hook_deliveries.get_or_create(&vec![("hook", hook.to_string()), ("result", result.to_string())]).inc_by(n);
+    }
+
+    /// Sets the per-node certificate expiry gauges to exactly these nodes.
+    pub fn node_certs(&self, nodes: &[(String, i64)]) {
+        self.node_cert_expiry.clear();
+        for (name, expires_ms) in nodes {
+            self.node_cert_expiry.get_or_create(&vec![("node", name.clone())]).set(expires_ms / 1000);
         }
     }
 

@@ -47,7 +47,7 @@ pub enum RunError {
     NoEtcd,
 }
 
-async fn open_store(cfg: &MasterConfig, metrics: &Arc<Metrics>) -> Result<SharedStore, RunError> {
+pub(crate) async fn open_store(cfg: &MasterConfig, metrics: &Arc<Metrics>) -> Result<SharedStore, RunError> {
     let m = metrics.clone();
     let observe = move |op: &'static str, d: Duration| m.store_op(op, d);
     match cfg.store {
@@ -65,7 +65,7 @@ async fn open_store(cfg: &MasterConfig, metrics: &Arc<Metrics>) -> Result<Shared
     }
 }
 
-fn prepare_data_dir(dir: &Path) -> Result<(), RunError> {
+pub(crate) fn prepare_data_dir(dir: &Path) -> Result<(), RunError> {
     use std::os::unix::fs::PermissionsExt;
     let err = |reason: String| RunError::DataDir { path: dir.display().to_string(), reason };
     std::fs::create_dir_all(dir).map_err(|e| err(format!("cannot create it: {e}")))?;
@@ -149,6 +149,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         max_events: cfg.max_events,
     };
     let registry = Registry::load(store.clone(), persister.clone(), settings, metrics.clone()).await?;
+    crate::hooks::start(&cfg.hooks, &registry, metrics.clone(), shutdown_rx.clone());
     let tokens = Tokens::new(store.clone(), cfg.token_ttl);
     let configs = crate::configs::Configs::load(store.clone(), server::default_agent_config(&cfg)).await?;
     let state = Arc::new(AppState {

@@ -55,6 +55,35 @@ pub struct Master {
 impl Master {
     /// Starts a master and waits until it serves.
     pub async fn start(opts: MasterOptions) -> Self {
+        let mut m = Self::configure(opts);
+        m.spawn().await;
+        m
+    }
+
+    /// Restores `backup` into a new data dir and store with
+    /// `piccolo-master restore`, then starts the master there.
+    pub async fn start_restored(opts: MasterOptions, backup: &Path) -> Self {
+        let mut m = Self::configure(opts);
+        let out = m.restore(backup);
+        assert!(out.status.success(), "restore failed: {}", String::from_utf8_lossy(&out.stderr));
+        m.spawn().await;
+        m
+    }
+
+    /// Runs `piccolo-master restore --config .. --from FILE` for this master's settings.
+    pub fn restore(&self, backup: &Path) -> std::process::Output {
+        Command::new(bins::path("piccolo-master"))
+            .arg("restore")
+            .arg("--config")
+            .arg(&self.config)
+            .arg("--from")
+            .arg(backup)
+            .output()
+            .unwrap_or_else(|e| panic!("run piccolo-master restore: {e}"))
+    }
+
+    /// Writes the config of a master without starting it.
+    pub fn configure(opts: MasterOptions) -> Self {
         let root = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
         let data_dir = root.path().join("master");
         let port = free_port();
@@ -72,9 +101,17 @@ impl Master {
         toml.push_str(&opts.extra);
         let config = root.path().join("master.toml");
         std::fs::write(&config, toml).unwrap_or_else(|e| panic!("write config: {e}"));
-        let mut m = Self { root, data_dir, port, http_port, config, proc: None };
-        m.spawn().await;
-        m
+        Self { root, data_dir, port, http_port, config, proc: None }
+    }
+
+    /// The master's config file (TOML), e.g. to edit before [`Master::launch`].
+    pub fn config_path(&self) -> &Path {
+        &self.config
+    }
+
+    /// Starts a [`Master::configure`]d master and waits until it serves.
+    pub async fn launch(&mut self) {
+        self.spawn().await;
     }
 
     async fn spawn(&mut self) {

@@ -50,7 +50,7 @@ async fn a_killed_container_shows_within_a_second_and_can_be_restarted() {
         let events = master
             .admin()
             .await
-            .list_events(ListEventsRequest { node: "box".into(), limit: 50 })
+            .list_events(ListEventsRequest { node: "box".into(), limit: 50, ..Default::default() })
             .await
             .map_err(|e| e.to_string())?
             .into_inner()

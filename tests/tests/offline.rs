@@ -52,7 +52,7 @@ async fn changes_while_offline_arrive_in_order_once_after_a_restart() {
         let ev = master
             .admin()
             .await
-            .list_events(ListEventsRequest { node: "off".into(), limit: 500 })
+            .list_events(ListEventsRequest { node: "off".into(), limit: 500, ..Default::default() })
             .await
             .map_err(|e| e.to_string())?
             .into_inner()
@@ -82,7 +82,7 @@ async fn changes_while_offline_arrive_in_order_once_after_a_restart() {
     let ev = master
         .admin()
         .await
-        .list_events(ListEventsRequest { node: "off".into(), limit: 500 })
+        .list_events(ListEventsRequest { node: "off".into(), limit: 500, ..Default::default() })
         .await
         .unwrap()
         .into_inner()
@@ -109,7 +109,7 @@ async fn a_corrupt_buffer_file_is_set_aside_and_the_agent_starts() {
         let ev = master
             .admin()
             .await
-            .list_events(ListEventsRequest { node: "corrupt".into(), limit: 100 })
+            .list_events(ListEventsRequest { node: "corrupt".into(), limit: 100, ..Default::default() })
             .await
             .map_err(|e| e.to_string())?
             .into_inner()
@@ -161,7 +161,7 @@ async fn a_full_buffer_drops_the_oldest_and_reports_how_many() {
         let ev = master
             .admin()
             .await
-            .list_events(ListEventsRequest { node: "full".into(), limit: 500 })
+            .list_events(ListEventsRequest { node: "full".into(), limit: 500, ..Default::default() })
             .await
             .map_err(|e| e.to_string())?
             .into_inner()

@@ -218,7 +218,11 @@ pub async fn handle(rest: &Rest, req: Request<Body>) -> Response<Body> {
                     Some(Err(_)) => return bad_request("limit must be a whole number (0 means 100)"),
                 };
                 let node = query(&parts.uri, "node").unwrap_or_default();
-                from_grpc(api.list_events(id.req(ListEventsRequest { node, limit })).await)
+                // `type=NotReady,Enrolled`: event kinds or target states, as `piccoloctl events --type`.
+                let types = query(&parts.uri, "type")
+                    .map(|t| t.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect())
+                    .unwrap_or_default();
+                from_grpc(api.list_events(id.req(ListEventsRequest { node, limit, types })).await)
             }
             (["events"], _) => method_not_allowed("GET"),
             (["topology"], &Method::GET) => from_grpc(api.get_topology(id.req(GetTopologyRequest {})).await),

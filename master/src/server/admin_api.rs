@@ -16,7 +16,7 @@ use tokio_stream::Stream;
 use tonic::{Request, Response, Status};
 use tracing::info;
 
-use super::{AppState, agent_api, auth, store_status};
+use super::{AppState, agent_api, auth, ops_api, store_status};
 use crate::store::topology_key;
 
 /// The admin-facing service.
@@ -140,7 +140,11 @@ impl ApiServerService for AdminApi {
         auth::reader(&request)?;
         let r = request.get_ref();
         let limit = if r.limit == 0 { 100 } else { r.limit as usize };
-        Ok(Response::new(ListEventsResponse { events: self.state.registry.events(&r.node, limit) }))
+        let filter = crate::events::EventFilter::new(&r.node, &r.types);
+        let mut events = self.state.registry.events(&r.node, if filter.types.is_empty() { limit } else { usize::MAX });
+        events.retain(|e| filter.matches(e));
+        events.drain(..events.len().saturating_sub(limit));
+        Ok(Response::new(ListEventsResponse { events }))
     }
 
     async fn get_topology(
@@ -328,5 +332,27 @@ impl ApiServerService for AdminApi {
             })
             .collect();
         Ok(Response::new(GetConfigStatusResponse { cluster: Some(self.state.configs.cluster()), nodes }))
+    }
+
+    type BackupStream = ops_api::BackupStream;
+
+    async fn backup(&self, request: Request<BackupRequest>) -> Result<Response<Self::BackupStream>, Status> {
+        ops_api::backup(&self.state, request).await
+    }
+
+    type WatchEventsStream = ops_api::EventStream;
+
+    async fn watch_events(
+        &self,
+        request: Request<WatchEventsRequest>,
+    ) -> Result<Response<Self::WatchEventsStream>, Status> {
+        ops_api::watch_events(&self.state, request)
+    }
+
+    async fn set_log_level(
+        &self,
+        request: Request<SetLogLevelRequest>,
+    ) -> Result<Response<SetLogLevelResponse>, Status> {
+        ops_api::set_log_level(request)
     }
 }

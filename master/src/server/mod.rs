@@ -6,6 +6,7 @@ pub mod admin_api;
 mod agent_api;
 pub mod auth;
 mod node_watch;
+mod ops_api;
 pub mod tls;
 
 use std::sync::Arc;

@@ -449,6 +449,487 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
         deserializer.deserialize_struct("piccolo.v1.AgentMessage", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for BackupArchive {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.BackupArchive", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("createdAtMs", ToString::to_string(&self.created_at_ms).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("masterVersion", &self.master_version)?;
+        }
+        if true {
+            struct_ser.serialize_field("sourceStore", &self.source_store)?;
+        }
+        if true {
+            struct_ser.serialize_field("caCertHash", &self.ca_cert_hash)?;
+        }
+        if true {
+            struct_ser.serialize_field("caCertificatePem", &self.ca_certificate_pem)?;
+        }
+        if true {
+            struct_ser.serialize_field("caKeyPem", &self.ca_key_pem)?;
+        }
+        if true {
+            struct_ser.serialize_field("entries", &self.entries)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupArchive {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "created_at_ms",
+            "createdAtMs",
+            "master_version",
+            "masterVersion",
+            "source_store",
+            "sourceStore",
+            "ca_cert_hash",
+            "caCertHash",
+            "ca_certificate_pem",
+            "caCertificatePem",
+            "ca_key_pem",
+            "caKeyPem",
+            "entries",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            CreatedAtMs,
+            MasterVersion,
+            SourceStore,
+            CaCertHash,
+            CaCertificatePem,
+            CaKeyPem,
+            Entries,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "createdAtMs" | "created_at_ms" => Ok(GeneratedField::CreatedAtMs),
+                            "masterVersion" | "master_version" => Ok(GeneratedField::MasterVersion),
+                            "sourceStore" | "source_store" => Ok(GeneratedField::SourceStore),
+                            "caCertHash" | "ca_cert_hash" => Ok(GeneratedField::CaCertHash),
+                            "caCertificatePem" | "ca_certificate_pem" => Ok(GeneratedField::CaCertificatePem),
+                            "caKeyPem" | "ca_key_pem" => Ok(GeneratedField::CaKeyPem),
+                            "entries" => Ok(GeneratedField::Entries),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = BackupArchive;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.BackupArchive")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<BackupArchive, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut created_at_ms__ = None;
+                let mut master_version__ = None;
+                let mut source_store__ = None;
+                let mut ca_cert_hash__ = None;
+                let mut ca_certificate_pem__ = None;
+                let mut ca_key_pem__ = None;
+                let mut entries__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::CreatedAtMs => {
+                            if created_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("createdAtMs"));
+                            }
+                            created_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::MasterVersion => {
+                            if master_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("masterVersion"));
+                            }
+                            master_version__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::SourceStore => {
+                            if source_store__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sourceStore"));
+                            }
+                            source_store__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CaCertHash => {
+                            if ca_cert_hash__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("caCertHash"));
+                            }
+                            ca_cert_hash__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CaCertificatePem => {
+                            if ca_certificate_pem__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("caCertificatePem"));
+                            }
+                            ca_certificate_pem__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CaKeyPem => {
+                            if ca_key_pem__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("caKeyPem"));
+                            }
+                            ca_key_pem__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Entries => {
+                            if entries__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("entries"));
+                            }
+                            entries__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(BackupArchive {
+                    created_at_ms: created_at_ms__.unwrap_or_default(),
+                    master_version: master_version__.unwrap_or_default(),
+                    source_store: source_store__.unwrap_or_default(),
+                    ca_cert_hash: ca_cert_hash__.unwrap_or_default(),
+                    ca_certificate_pem: ca_certificate_pem__.unwrap_or_default(),
+                    ca_key_pem: ca_key_pem__.unwrap_or_default(),
+                    entries: entries__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.BackupArchive", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for BackupChunk {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.BackupChunk", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("data", pbjson::private::base64::encode(&self.data).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupChunk {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "data",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Data,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "data" => Ok(GeneratedField::Data),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = BackupChunk;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.BackupChunk")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<BackupChunk, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut data__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Data => {
+                            if data__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("data"));
+                            }
+                            data__ = 
+                                Some(map_.next_value::<::pbjson::private::BytesDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(BackupChunk {
+                    data: data__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.BackupChunk", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for BackupEntry {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.BackupEntry", len)?;
+        if true {
+            struct_ser.serialize_field("key", &self.key)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("value", pbjson::private::base64::encode(&self.value).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupEntry {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "key",
+            "value",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Key,
+            Value,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "key" => Ok(GeneratedField::Key),
+                            "value" => Ok(GeneratedField::Value),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = BackupEntry;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.BackupEntry")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<BackupEntry, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut key__ = None;
+                let mut value__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Key => {
+                            if key__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("key"));
+                            }
+                            key__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Value => {
+                            if value__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("value"));
+                            }
+                            value__ = 
+                                Some(map_.next_value::<::pbjson::private::BytesDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(BackupEntry {
+                    key: key__.unwrap_or_default(),
+                    value: value__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.BackupEntry", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for BackupRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let len = 0;
+        let struct_ser = serializer.serialize_struct("piccolo.v1.BackupRequest", len)?;
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                            Err(serde::de::Error::unknown_field(value, FIELDS))
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = BackupRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.BackupRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<BackupRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                while map_.next_key::<GeneratedField>()?.is_some() {
+                    let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Ok(BackupRequest {
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.BackupRequest", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for BufferedEntry {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4455,12 +4936,18 @@ impl serde::Serialize for ListEventsRequest {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.ListEventsRequest", len)?;
         if true {
             struct_ser.serialize_field("node", &self.node)?;
         }
         if true {
             struct_ser.serialize_field("limit", &self.limit)?;
+        }
+        if true {
+            struct_ser.serialize_field("types", &self.types)?;
         }
         struct_ser.end()
     }
@@ -4474,12 +4961,14 @@ impl<'de> serde::Deserialize<'de> for ListEventsRequest {
         const FIELDS: &[&str] = &[
             "node",
             "limit",
+            "types",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Node,
             Limit,
+            Types,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -4503,6 +4992,7 @@ impl<'de> serde::Deserialize<'de> for ListEventsRequest {
                         match value {
                             "node" => Ok(GeneratedField::Node),
                             "limit" => Ok(GeneratedField::Limit),
+                            "types" => Ok(GeneratedField::Types),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -4524,6 +5014,7 @@ impl<'de> serde::Deserialize<'de> for ListEventsRequest {
             {
                 let mut node__ = None;
                 let mut limit__ = None;
+                let mut types__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Node => {
@@ -4540,11 +5031,18 @@ impl<'de> serde::Deserialize<'de> for ListEventsRequest {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::Types => {
+                            if types__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("types"));
+                            }
+                            types__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(ListEventsRequest {
                     node: node__.unwrap_or_default(),
                     limit: limit__.unwrap_or_default(),
+                    types: types__.unwrap_or_default(),
                 })
             }
         }
@@ -8095,6 +8593,205 @@ impl<'de> serde::Deserialize<'de> for SetConfigResponse {
         deserializer.deserialize_struct("piccolo.v1.SetConfigResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for SetLogLevelRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.SetLogLevelRequest", len)?;
+        if true {
+            struct_ser.serialize_field("filter", &self.filter)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for SetLogLevelRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "filter",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Filter,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "filter" => Ok(GeneratedField::Filter),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SetLogLevelRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.SetLogLevelRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SetLogLevelRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut filter__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Filter => {
+                            if filter__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("filter"));
+                            }
+                            filter__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(SetLogLevelRequest {
+                    filter: filter__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.SetLogLevelRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for SetLogLevelResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.SetLogLevelResponse", len)?;
+        if true {
+            struct_ser.serialize_field("previous", &self.previous)?;
+        }
+        if true {
+            struct_ser.serialize_field("current", &self.current)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for SetLogLevelResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "previous",
+            "current",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Previous,
+            Current,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "previous" => Ok(GeneratedField::Previous),
+                            "current" => Ok(GeneratedField::Current),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SetLogLevelResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.SetLogLevelResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SetLogLevelResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut previous__ = None;
+                let mut current__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Previous => {
+                            if previous__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("previous"));
+                            }
+                            previous__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Current => {
+                            if current__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("current"));
+                            }
+                            current__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(SetLogLevelResponse {
+                    previous: previous__.unwrap_or_default(),
+                    current: current__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.SetLogLevelResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for StatusAck {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -9204,6 +9901,133 @@ impl<'de> serde::Deserialize<'de> for UpdateTopologyResponse {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.UpdateTopologyResponse", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WatchEventsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WatchEventsRequest", len)?;
+        if true {
+            struct_ser.serialize_field("node", &self.node)?;
+        }
+        if true {
+            struct_ser.serialize_field("types", &self.types)?;
+        }
+        if true {
+            struct_ser.serialize_field("recent", &self.recent)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WatchEventsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "node",
+            "types",
+            "recent",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Node,
+            Types,
+            Recent,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "node" => Ok(GeneratedField::Node),
+                            "types" => Ok(GeneratedField::Types),
+                            "recent" => Ok(GeneratedField::Recent),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WatchEventsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WatchEventsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WatchEventsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut node__ = None;
+                let mut types__ = None;
+                let mut recent__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Node => {
+                            if node__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("node"));
+                            }
+                            node__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Types => {
+                            if types__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("types"));
+                            }
+                            types__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Recent => {
+                            if recent__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("recent"));
+                            }
+                            recent__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(WatchEventsRequest {
+                    node: node__.unwrap_or_default(),
+                    types: types__.unwrap_or_default(),
+                    recent: recent__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WatchEventsRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for WatchNodesRequest {

@@ -1,0 +1,60 @@
+//! Which lifecycle events a reader asked for: by node and by type, where a
+//! type is an event kind (`Enrolled`, `StateChanged`, `Removed`, ...) or the
+//! state a transition went to (`NotReady`, `Ready`, ...), case-insensitive.
+//! Used by `ListEvents`, `WatchEvents` and the alert hooks.
+
+use piccolo_proto::{Event, NodeState};
+
+/// A node and type filter; empty parts match everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventFilter {
+    pub node: String,
+    pub types: Vec<String>,
+}
+
+/// The type names an event answers to: its kind and, for a transition, the target state.
+pub fn type_names(ev: &Event) -> [&str; 2] {
+    let to = if ev.to != 0 { NodeState::try_from(ev.to).map(|s| s.label()).unwrap_or("") } else { "" };
+    [ev.kind.as_str(), to]
+}
+
+impl EventFilter {
+    pub fn new(node: &str, types: &[String]) -> Self {
+        Self { node: node.to_string(), types: types.iter().filter(|t| !t.is_empty()).cloned().collect() }
+    }
+
+    pub fn matches(&self, ev: &Event) -> bool {
+        if !self.node.is_empty() && ev.node != self.node {
+            return false;
+        }
+        if self.types.is_empty() {
+            return true;
+        }
+        let names = type_names(ev);
+        self.types.iter().any(|t| names.iter().any(|n| !n.is_empty() && n.eq_ignore_ascii_case(t)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(node: &str, kind: &str, to: NodeState) -> Event {
+        Event { node: node.into(), kind: kind.into(), to: to as i32, ..Default::default() }
+    }
+
+    #[test]
+    fn filters_by_node_kind_and_target_state() {
+        let not_ready = ev("a", "StateChanged", NodeState::NotReady);
+        let enrolled = ev("b", "Enrolled", NodeState::Ready);
+        assert!(EventFilter::default().matches(&not_ready));
+        assert!(EventFilter::new("a", &[]).matches(&not_ready));
+        assert!(!EventFilter::new("b", &[]).matches(&not_ready));
+        let f = EventFilter::new("", &["notready".into()]);
+        assert!(f.matches(&not_ready));
+        assert!(!f.matches(&enrolled));
+        assert!(EventFilter::new("", &["Enrolled".into()]).matches(&enrolled));
+        assert!(EventFilter::new("", &["StateChanged".into()]).matches(&not_ready));
+        assert!(!EventFilter::new("", &["Removed".into()]).matches(&enrolled));
+    }
+}

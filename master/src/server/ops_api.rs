@@ -1,0 +1,113 @@
+//! The operations calls of `ApiServerService` (backup, event watch, log level),
+//! kept apart from the node and token calls in `admin_api`.
+
+use std::pin::Pin;
+use std::sync::Arc;
+
+use piccolo_proto::{BackupChunk, BackupRequest, Event, SetLogLevelRequest, SetLogLevelResponse, WatchEventsRequest};
+use tokio::sync::{broadcast, mpsc};
+use tokio_stream::Stream;
+use tokio_stream::wrappers::ReceiverStream;
+use tonic::{Request, Response, Status};
+use tracing::{info, warn};
+
+use super::{AppState, auth};
+use crate::backup::{self, BackupError};
+use crate::events::EventFilter;
+
+/// Size of the pieces a backup file is streamed in.
+const CHUNK: usize = 1 << 20;
+
+pub type BackupStream = Pin<Box<dyn Stream<Item = Result<BackupChunk, Status>> + Send>>;
+pub type EventStream = Pin<Box<dyn Stream<Item = Result<Event, Status>> + Send>>;
+
+/// `Backup`: admin only, since the file holds the CA key.
+pub async fn backup(state: &AppState, request: Request<BackupRequest>) -> Result<Response<BackupStream>, Status> {
+    let who = auth::admin(&request)?;
+    let (file, summary) = backup::snapshot(state).await.map_err(|e| match e {
+        BackupError::Pending(_) | BackupError::Store(_) => Status::unavailable(e.to_string()),
+        e => Status::internal(e.to_string()),
+    })?;
+    info!(admin = %who.name, bytes = file.len(), %summary, "backup taken");
+    let chunks: Vec<Result<BackupChunk, Status>> =
+        file.chunks(CHUNK).map(|c| Ok(BackupChunk { data: c.to_vec() })).collect();
+    Ok(Response::new(Box::pin(tokio_stream::iter(chunks))))
+}
+
+/// `WatchEvents`: recent matching events first (if asked), then live ones.
+pub fn watch_events(
+    state: &Arc<AppState>,
+    request: Request<WatchEventsRequest>,
+) -> Result<Response<EventStream>, Status> {
+    auth::reader(&request)?;
+    let r = request.into_inner();
+    if !r.node.is_empty() {
+        piccolo_common::names::validate_node_name(&r.node).map_err(|e| Status::invalid_argument(e.to_string()))?;
+    }
+    let filter = EventFilter::new(&r.node, &r.types);
+    let registry = state.registry.clone();
+    // Subscribe before reading the recent ones so nothing falls between.
+    let mut rx = registry.subscribe();
+    let recent: Vec<Event> = if r.recent > 0 {
+        let all = registry.events(&r.node, usize::MAX);
+        let matching: Vec<Event> = all.into_iter().filter(|e| filter.matches(e)).collect();
+        let skip = matching.len().saturating_sub(r.recent as usize);
+        matching.into_iter().skip(skip).collect()
+    } else {
+        Vec::new()
+    };
+    let (tx, out) = mpsc::channel(256);
+    let metrics = state.metrics.clone();
+    let mut shutdown = state.shutdown.clone();
+    tokio::spawn(async move {
+        metrics.watchers.inc();
+        let mut last_seq = 0;
+        let mut ok = true;
+        for ev in recent {
+            last_seq = ev.seq;
+            if tx.send(Ok(ev)).await.is_err() {
+                ok = false;
+                break;
+            }
+        }
+        while ok {
+            let next = tokio::select! {
+                r = rx.recv() => r,
+                _ = tx.closed() => break,
+                _ = crate::stopped(&mut shutdown) => break,
+            };
+            match next {
+                Ok(change) => {
+                    if let Some(ev) = change.event
+                        && ev.seq > last_seq
+                        && filter.matches(&ev)
+                    {
+                        last_seq = ev.seq;
+                        ok = tx.send(Ok(ev)).await.is_ok();
+                    }
+                }
+                Err(broadcast::error::RecvError::Lagged(n)) => {
+                    warn!(missed = n, "event watcher fell behind; telling it");
+                    let _ = tx
+                        .send(Err(Status::data_loss(format!(
+                            "this watcher fell {n} changes behind and missed events; run `piccoloctl events` to catch up and watch again"
+                        ))))
+                        .await;
+                    break;
+                }
+                Err(broadcast::error::RecvError::Closed) => break,
+            }
+        }
+        metrics.watchers.dec();
+    });
+    Ok(Response::new(Box::pin(ReceiverStream::new(out))))
+}
+
+/// `SetLogLevel`: admin only.
+pub fn set_log_level(request: Request<SetLogLevelRequest>) -> Result<Response<SetLogLevelResponse>, Status> {
+    let who = auth::admin(&request)?;
+    let filter = request.into_inner().filter;
+    let (previous, current) = piccolo_common::logging::set_filter(&filter).map_err(Status::invalid_argument)?;
+    info!(admin = %who.name, %previous, %current, "log filter changed");
+    Ok(Response::new(SetLogLevelResponse { previous, current }))
+}
