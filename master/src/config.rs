@@ -32,6 +32,10 @@ pub const ENV_KEYS: &[&str] = &[
     "liveness_persist_interval",
     "max_events",
     "log",
+    "enrol_max_failures",
+    "enrol_failure_window",
+    "audit_max_bytes",
+    "audit_keep",
 ];
 /// Keys whose environment value is a comma-separated list.
 pub const LIST_KEYS: &[&str] = &["etcd_endpoints", "server_names"];
@@ -91,6 +95,14 @@ pub struct MasterConfig {
     pub max_events: u64,
     /// Log filter (tracing EnvFilter syntax), e.g. `info` or `piccolo_master=debug`.
     pub log: String,
+    /// Failed enrolments (bad tokens) one source IP may make per window before
+    /// its enrolments are refused until the window ends; 0 disables the limit.
+    pub enrol_max_failures: u32,
+    #[serde(with = "duration")]
+    pub enrol_failure_window: Duration,
+    /// `audit.log` is rotated past this size; this many old files are kept.
+    pub audit_max_bytes: u64,
+    pub audit_keep: u32,
 }
 
 impl Default for MasterConfig {
@@ -117,6 +129,10 @@ impl Default for MasterConfig {
             liveness_persist_interval: Duration::from_secs(60),
             max_events: 10_000,
             log: "info".into(),
+            enrol_max_failures: 10,
+            enrol_failure_window: Duration::from_secs(60),
+            audit_max_bytes: 10 << 20,
+            audit_keep: 5,
         }
     }
 }
@@ -171,6 +187,12 @@ impl MasterConfig {
         }
         if self.node_cert_ttl < Duration::from_secs(60) && !self.allow_short_intervals {
             return Err(key_err("node_cert_ttl", "must be at least 1m"));
+        }
+        if self.enrol_failure_window.is_zero() {
+            return Err(key_err("enrol_failure_window", "must be above zero"));
+        }
+        if self.audit_max_bytes < 4096 {
+            return Err(key_err("audit_max_bytes", "must be at least 4096"));
         }
         if self.token_ttl.is_zero() {
             return Err(key_err("token_ttl", "must be above zero"));

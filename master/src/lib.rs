@@ -3,6 +3,7 @@
 //! (embedded redb file or etcd) and serves administrators.
 //!
 //! # Layout
+//! - [`audit`]: append-only, rotated log of admin mutations.
 //! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
 //! - [`configs`]: versioned agent config (cluster-wide, per node).
 //! - [`ca`]: the cluster CA; serving, node and admin certificates.
@@ -17,6 +18,7 @@
 //! - [`run`](mod@run): start-up, background loops, shutdown.
 #![forbid(unsafe_code)]
 
+pub mod audit;
 pub mod ca;
 pub mod config;
 pub mod configs;

@@ -43,6 +43,8 @@ pub enum RunError {
     Listen { addr: String, reason: String },
     #[error("gRPC server failed: {0}")]
     Serve(String),
+    #[error(transparent)]
+    Audit(#[from] crate::audit::AuditError),
     #[error("this build has no etcd support (built without the `etcd` feature)")]
     NoEtcd,
 }
@@ -162,6 +164,9 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         topology_lock: Mutex::new(None),
         configs,
         config_lock: Mutex::new(()),
+        conns: server::conns::Conns::new(),
+        enrol_limit: server::enrol_limit::EnrolLimit::new(cfg.enrol_max_failures, cfg.enrol_failure_window),
+        audit: Arc::new(crate::audit::AuditLog::open(&cfg.data_dir, cfg.audit_max_bytes, cfg.audit_keep)?),
     });
 
     let grace = Duration::from_secs(5);

@@ -141,7 +141,19 @@ impl ApiServerService for AdminApi {
         let who = auth::admin(&request)?;
         let node = self.state.registry.remove(node_name(request.get_ref())?).await?;
         self.state.configs.forget(&node.name).await.map_err(store_status)?;
-        info!(admin = %who.name, node = %node.name, "node removed");
+        let cut = self.state.conns.cut(&node.name);
+        info!(admin = %who.name, node = %node.name, connections_cut = cut, "node removed");
+        Ok(Response::new(NodeActionResponse { node: Some(node) }))
+    }
+
+    async fn revoke_node_certificate(
+        &self,
+        request: Request<NodeNameRequest>,
+    ) -> Result<Response<NodeActionResponse>, Status> {
+        let who = auth::admin(&request)?;
+        let node = self.state.registry.revoke_cert(node_name(request.get_ref())?).await?;
+        let cut = self.state.conns.cut(&node.name);
+        info!(admin = %who.name, node = %node.name, connections_cut = cut, "node certificate revoked");
         Ok(Response::new(NodeActionResponse { node: Some(node) }))
     }
 

@@ -38,8 +38,26 @@ pub async fn enroll<T>(
     req: Request<T>,
     body: NodeRegistrationRequest,
 ) -> Result<NodeRegistrationResponse, Status> {
-    let remote = auth::peer(&req).map(|p| p.remote.ip().to_string()).unwrap_or_default();
+    let ip = auth::peer(&req).map(|p| p.remote.ip());
+    let remote = ip.map(|ip| ip.to_string()).unwrap_or_default();
+    if let Some(ip) = ip
+        && let Err(b) = state.enrol_limit.check(ip)
+    {
+        state.metrics.enrolment("rate_limited");
+        warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
+        return Err(Status::resource_exhausted(format!(
+            "too many failed enrolment attempts from {remote} ({} within {}); try again in {} s with a valid token",
+            b.failures,
+            piccolo_common::config::format_duration(state.enrol_limit.window()),
+            b.retry_after.as_secs().max(1)
+        )));
+    }
     let result = enroll_inner(state, &remote, body).await;
+    if let (Err(s), Some(ip)) = (&result, ip)
+        && s.code() == tonic::Code::Unauthenticated
+    {
+        state.enrol_limit.failure(ip);
+    }
     match &result {
         Ok(r) => {
             state.metrics.enrolment("ok");
@@ -78,8 +96,22 @@ async fn enroll_inner(
         .ca
         .sign_csr(&body.csr_pem, &name, state.cfg.node_cert_ttl)
         .map_err(|e| Status::invalid_argument(e.to_string()))?;
-    if state.registry.get(&name).is_some() {
-        return Err(RegistryError::Exists(name).into());
+    if let Some(existing) = state.registry.get(&name) {
+        // A node whose certificate was revoked comes back with a new token.
+        if !existing.cert_serial.is_empty() {
+            return Err(RegistryError::Exists(name).into());
+        }
+        state.tokens.consume(&body.token).await?;
+        state.registry.renew_cert(&name, issued.serial_hex.clone(), issued.not_after_ms).await?;
+        info!(node = %name, %remote, "node re-enrolled after its certificate was revoked");
+        return Ok(NodeRegistrationResponse {
+            certificate_pem: issued.cert_pem,
+            ca_certificate_pem: state.ca.cert_pem().to_string(),
+            state: existing.state,
+            config: Some(state.agent_config(&name)),
+            node_name: name,
+            certificate_expires_at_ms: issued.not_after_ms,
+        });
     }
     let token = state.tokens.consume(&body.token).await?;
     let approved = state.cfg.auto_approve;

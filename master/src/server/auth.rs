@@ -33,9 +33,20 @@ pub fn peer<T>(req: &Request<T>) -> Option<&PeerInfo> {
 
 /// The caller, if it presented a client certificate.
 pub fn caller<T>(req: &Request<T>) -> Result<Option<Caller>, Status> {
-    let Some(info) = peer(req) else { return Ok(None) };
+    caller_of(peer(req))
+}
+
+/// The caller behind a connection's peer info (also used by the guard layer).
+pub fn caller_of(info: Option<&PeerInfo>) -> Result<Option<Caller>, Status> {
+    let Some(info) = info else { return Ok(None) };
     let Some(leaf) = info.certs.as_ref().and_then(|c| c.first()) else { return Ok(None) };
-    let (_, cert) = x509_parser::parse_x509_certificate(leaf)
+    let (role, name, serial) = identity(leaf)?;
+    Ok(Some(Caller { role, name, serial, remote: Some(info.remote) }))
+}
+
+/// Role, name (CN) and serial (hex) of a Piccolo certificate.
+pub fn identity(der: &[u8]) -> Result<(Role, String, String), Status> {
+    let (_, cert) = x509_parser::parse_x509_certificate(der)
         .map_err(|_| Status::unauthenticated("client certificate is unreadable"))?;
     let first = |it: &mut dyn Iterator<Item = &x509_parser::x509::AttributeTypeAndValue<'_>>| {
         it.next().and_then(|a| a.as_str().ok()).map(str::to_string)
@@ -48,10 +59,10 @@ pub fn caller<T>(req: &Request<T>) -> Result<Option<Caller>, Status> {
         VIEWER_ORG => Role::Viewer,
         other => return Err(Status::permission_denied(format!("certificate role {other:?} is not a Piccolo role"))),
     };
-    Ok(Some(Caller { role, name, serial: hex::encode(cert.raw_serial()), remote: Some(info.remote) }))
+    Ok((role, name, hex::encode(cert.raw_serial())))
 }
 
-fn need_cert() -> Status {
+pub fn need_cert() -> Status {
     Status::unauthenticated(
         "this call needs a client certificate (mutual TLS); enrol the node first or use an admin credential",
     )

@@ -5,6 +5,10 @@
 mod admin_api;
 mod agent_api;
 pub mod auth;
+pub mod authz;
+pub mod conns;
+pub mod enrol_limit;
+pub mod guard;
 pub mod tls;
 
 use std::sync::Arc;
@@ -45,6 +49,12 @@ pub struct AppState {
     pub configs: Configs,
     /// Serialises config changes.
     pub config_lock: Mutex<()>,
+    /// Live node connections, cut on removal or revocation.
+    pub conns: Arc<conns::Conns>,
+    /// Failed-enrolment limit per source address.
+    pub enrol_limit: enrol_limit::EnrolLimit,
+    /// Audit log of admin mutations.
+    pub audit: Arc<crate::audit::AuditLog>,
 }
 
 /// The agent settings that follow from the master's own config (version 0).
@@ -70,7 +80,9 @@ impl From<RegistryError> for Status {
             RegistryError::NotFound(_) => Code::NotFound,
             RegistryError::Exists(_) => Code::AlreadyExists,
             RegistryError::NotPending(_) => Code::FailedPrecondition,
-            RegistryError::Removed(_) | RegistryError::StaleCertificate(_) => Code::PermissionDenied,
+            RegistryError::Removed(_) | RegistryError::StaleCertificate(_) | RegistryError::Revoked(_) => {
+                Code::PermissionDenied
+            }
             RegistryError::Store(_) | RegistryError::Offline(_) => Code::Unavailable,
         };
         Status::new(code, e.to_string())
@@ -113,6 +125,7 @@ pub async fn serve(
         acceptor,
         tls::Limits { handshake_timeout: Duration::from_secs(10), max_handshakes: 512 },
         state.metrics.clone(),
+        state.conns.clone(),
         state.shutdown.clone(),
     );
     let mut shutdown = state.shutdown.clone();
@@ -120,6 +133,7 @@ pub async fn serve(
         .http2_keepalive_interval(Some(cfg.keepalive_interval))
         .http2_keepalive_timeout(Some(cfg.keepalive_timeout))
         .max_concurrent_streams(Some(128))
+        .layer(guard::GuardLayer::new(state.audit.clone()))
         .add_service(agent)
         .add_service(admin)
         .serve_with_incoming_shutdown(incoming, async move {
