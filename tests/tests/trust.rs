@@ -201,3 +201,27 @@ async fn token_guessing_is_rate_limited_per_address_while_others_enrol() {
     assert!(n >= 8.0, "{limited}");
     assert!(master.log().contains("too many failed attempts from this address"), "{}", master.log());
 }
+
+#[tokio::test]
+async fn secrets_at_rest_ca_key_is_private_and_tokens_are_stored_only_hashed() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut master = Master::start(MasterOptions::default()).await;
+    let token = master.token(1).await;
+    let secret = token.split_once('.').map(|(_, s)| s.to_string()).expect("id.secret");
+    master.stop();
+    let mode = |f: &str| std::fs::metadata(master.data_dir.join(f)).expect(f).permissions().mode() & 0o777;
+    assert_eq!(mode("ca.key"), 0o600, "CA key readable by the master's user alone");
+    assert_eq!(mode("admin.conf"), 0o600);
+    assert_eq!(mode("audit.log"), 0o600);
+    assert_eq!(std::fs::metadata(&master.data_dir).expect("dir").permissions().mode() & 0o777, 0o700);
+    // No file in the data dir (the store included) holds the token's secret.
+    for entry in std::fs::read_dir(&master.data_dir).expect("dir") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+            "{} contains the token secret",
+            path.display()
+        );
+    }
+}
