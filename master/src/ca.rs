@@ -5,6 +5,13 @@
 
 use std::fs;
 use std::net::IpAddr;
+/// The raw public key a CSR asks to certify.
+pub fn csr_public_key(csr_pem: &str) -> Result<Vec<u8>, CaError> {
+    use rcgen::PublicKeyData;
+    let csr = CertificateSigningRequestParams::from_pem(csr_pem).map_err(|e| CaError::BadCsr(e.to_string()))?;
+    Ok(csr.public_key.der_bytes().to_vec())
+}
+
 #[cfg(test)]
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};

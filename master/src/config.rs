@@ -36,6 +36,7 @@ pub const ENV_KEYS: &[&str] = &[
     "enrol_failure_window",
     "audit_max_bytes",
     "audit_keep",
+    "node_cert_grace",
 ];
 /// Keys whose environment value is a comma-separated list.
 pub const LIST_KEYS: &[&str] = &["etcd_endpoints", "server_names"];
@@ -80,6 +81,10 @@ pub struct MasterConfig {
     pub keepalive_timeout: Duration,
     #[serde(with = "duration")]
     pub node_cert_ttl: Duration,
+    /// How long past its expiry a node certificate may still renew itself
+    /// (same key only); after that the device must re-enrol with a token.
+    #[serde(with = "duration")]
+    pub node_cert_grace: Duration,
     #[serde(with = "duration")]
     pub admin_cert_ttl: Duration,
     #[serde(with = "duration")]
@@ -122,6 +127,7 @@ impl Default for MasterConfig {
             keepalive_interval: Duration::from_secs(1),
             keepalive_timeout: Duration::from_secs(2),
             node_cert_ttl: Duration::from_secs(7 * 86400),
+            node_cert_grace: Duration::from_secs(90 * 86400),
             admin_cert_ttl: Duration::from_secs(365 * 86400),
             token_ttl: Duration::from_secs(600),
             token_sweep_interval: Duration::from_secs(60),

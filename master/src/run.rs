@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use piccolo_common::credential::AdminCredential;
-use piccolo_common::tls::server_config;
+use piccolo_common::tls::server_config_with_verifier;
 use thiserror::Error;
 use tokio::net::TcpListener;
 use tokio::sync::{Mutex, watch};
@@ -120,7 +120,8 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let mut chain = piccolo_common::pem::certs(&serving.cert_pem)?;
     chain.extend(ca_der.iter().cloned());
     let key = piccolo_common::pem::private_key(serving.key_pem.as_deref().unwrap_or_default())?;
-    let tls = server_config(chain, key, &ca_der)?;
+    let verifier = crate::server::expiry::GraceVerifier::new(piccolo_common::tls::client_verifier(&ca_der)?);
+    let tls = server_config_with_verifier(chain, key, verifier)?;
 
     let listener = TcpListener::bind(cfg.listen_addr())
         .await

@@ -97,13 +97,16 @@ async fn enroll_inner(
         .sign_csr(&body.csr_pem, &name, state.cfg.node_cert_ttl)
         .map_err(|e| Status::invalid_argument(e.to_string()))?;
     if let Some(existing) = state.registry.get(&name) {
-        // A node whose certificate was revoked comes back with a new token.
-        if !existing.cert_serial.is_empty() {
+        // A node whose certificate was revoked, or expired past the renewal
+        // grace, comes back with a new token.
+        let grace_ms = i64::try_from(state.cfg.node_cert_grace.as_millis()).unwrap_or(i64::MAX);
+        let lapsed = existing.cert_expires_at_ms > 0 && now_ms() - existing.cert_expires_at_ms > grace_ms;
+        if !existing.cert_serial.is_empty() && !lapsed {
             return Err(RegistryError::Exists(name).into());
         }
         state.tokens.consume(&body.token).await?;
         state.registry.renew_cert(&name, issued.serial_hex.clone(), issued.not_after_ms).await?;
-        info!(node = %name, %remote, "node re-enrolled after its certificate was revoked");
+        info!(node = %name, %remote, "node re-enrolled after its certificate was revoked or lapsed");
         return Ok(NodeRegistrationResponse {
             certificate_pem: issued.cert_pem,
             ca_certificate_pem: state.ca.cert_pem().to_string(),
@@ -254,6 +257,17 @@ impl NodeAgentService for AgentApi {
     ) -> Result<Response<RenewCertificateResponse>, Status> {
         let caller = auth::node(&request, &self.state.registry)?;
         let csr = request.into_inner().csr_pem;
+        if caller.expires_at_ms < now_ms() {
+            // Past expiry (inside the grace, or the guard had refused): the
+            // renewal is bound to the key the expired certificate holds.
+            let key = crate::ca::csr_public_key(&csr).map_err(|e| Status::invalid_argument(e.to_string()))?;
+            if key != caller.public_key {
+                return Err(Status::permission_denied(
+                    "renewal with an expired certificate must keep its key; re-enrol with a token to change keys",
+                ));
+            }
+            info!(node = %caller.name, "renewing an expired node certificate inside the grace window (same key)");
+        }
         let issued = self
             .state
             .ca

@@ -24,6 +24,11 @@ pub struct Caller {
     pub name: String,
     pub serial: String,
     pub remote: Option<std::net::SocketAddr>,
+    /// The certificate's notAfter (Unix ms): expired ones reach the handlers
+    /// only inside the node renewal grace ([`super::expiry`]).
+    pub expires_at_ms: i64,
+    /// The certificate's raw public key (renewal past expiry must keep it).
+    pub public_key: Vec<u8>,
 }
 
 /// The peer info tonic attached to a request.
@@ -40,12 +45,30 @@ pub fn caller<T>(req: &Request<T>) -> Result<Option<Caller>, Status> {
 pub fn caller_of(info: Option<&PeerInfo>) -> Result<Option<Caller>, Status> {
     let Some(info) = info else { return Ok(None) };
     let Some(leaf) = info.certs.as_ref().and_then(|c| c.first()) else { return Ok(None) };
-    let (role, name, serial) = identity(leaf)?;
-    Ok(Some(Caller { role, name, serial, remote: Some(info.remote) }))
+    let id = identity(leaf)?;
+    Ok(Some(Caller {
+        role: id.role,
+        name: id.name,
+        serial: id.serial,
+        remote: Some(info.remote),
+        expires_at_ms: id.expires_at_ms,
+        public_key: id.public_key,
+    }))
 }
 
-/// Role, name (CN) and serial (hex) of a Piccolo certificate.
-pub fn identity(der: &[u8]) -> Result<(Role, String, String), Status> {
+/// What a Piccolo certificate says.
+pub struct CertIdentity {
+    pub role: Role,
+    /// Subject CN.
+    pub name: String,
+    /// Serial, hex.
+    pub serial: String,
+    pub expires_at_ms: i64,
+    pub public_key: Vec<u8>,
+}
+
+/// Role, name (CN), serial, expiry and key of a Piccolo certificate.
+pub fn identity(der: &[u8]) -> Result<CertIdentity, Status> {
     let (_, cert) = x509_parser::parse_x509_certificate(der)
         .map_err(|_| Status::unauthenticated("client certificate is unreadable"))?;
     let first = |it: &mut dyn Iterator<Item = &x509_parser::x509::AttributeTypeAndValue<'_>>| {
@@ -59,7 +82,13 @@ pub fn identity(der: &[u8]) -> Result<(Role, String, String), Status> {
         VIEWER_ORG => Role::Viewer,
         other => return Err(Status::permission_denied(format!("certificate role {other:?} is not a Piccolo role"))),
     };
-    Ok((role, name, hex::encode(cert.raw_serial())))
+    Ok(CertIdentity {
+        role,
+        name,
+        serial: hex::encode(cert.raw_serial()),
+        expires_at_ms: cert.validity().not_after.timestamp().saturating_mul(1000),
+        public_key: cert.public_key().subject_public_key.data.to_vec(),
+    })
 }
 
 pub fn need_cert() -> Status {

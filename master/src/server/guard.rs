@@ -8,6 +8,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
@@ -20,7 +21,7 @@ use piccolo_proto::{
 use prost::Message;
 use tonic::Status;
 use tonic::body::Body;
-use tracing::warn;
+use tracing::{info, warn};
 
 use super::auth::{self, Caller, Role};
 use super::authz::{self, Decision, Rule};
@@ -31,18 +32,20 @@ use crate::audit::{AuditLog, Entry};
 #[derive(Clone)]
 pub struct GuardLayer {
     audit: Arc<AuditLog>,
+    grace: Duration,
 }
 
 impl GuardLayer {
-    pub fn new(audit: Arc<AuditLog>) -> Self {
-        Self { audit }
+    /// `grace`: how long past expiry a node certificate may still renew.
+    pub fn new(audit: Arc<AuditLog>, grace: Duration) -> Self {
+        Self { audit, grace }
     }
 }
 
 impl<S> tower_layer::Layer<S> for GuardLayer {
     type Service = Guard<S>;
     fn layer(&self, inner: S) -> Guard<S> {
-        Guard { inner, audit: self.audit.clone() }
+        Guard { inner, audit: self.audit.clone(), grace: self.grace }
     }
 }
 
@@ -51,6 +54,7 @@ impl<S> tower_layer::Layer<S> for GuardLayer {
 pub struct Guard<S> {
     inner: S,
     audit: Arc<AuditLog>,
+    grace: Duration,
 }
 
 fn role_label(c: Option<&Caller>) -> &'static str {
@@ -127,6 +131,7 @@ where
             return Box::pin(inner.call(req));
         }
         let audit = self.audit.clone();
+        let grace = self.grace;
         Box::pin(async move {
             let caller = auth::caller_of(req.extensions().get::<PeerInfo>());
             let rule: Option<&'static Rule> = authz::lookup(&path);
@@ -134,7 +139,17 @@ where
                 (_, None) => Some(Status::permission_denied(format!("{path} has no authorization rule; refused"))),
                 (Err(s), _) => Some(s.clone()),
                 (Ok(c), Some(r)) => match authz::decide(r.access, c.as_ref().map(|c| &c.role)) {
-                    Decision::Allow => None,
+                    Decision::Allow if r.access == authz::Access::Token => None,
+                    Decision::Allow => match c.as_ref().map(|c| super::expiry::check(c, grace)) {
+                        Some(Err(s)) => Some(s),
+                        Some(Ok(true)) => {
+                            if let Some(c) = c {
+                                info!(node = %c.name, rpc = r.rpc, "expired node certificate accepted inside the renewal grace");
+                            }
+                            None
+                        }
+                        _ => None,
+                    },
                     Decision::NeedCertificate => Some(auth::need_cert()),
                     Decision::WrongRole => Some(Status::permission_denied(format!(
                         "{} may not call {}: it needs {}",

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod authz;
 pub mod conns;
 pub mod enrol_limit;
+pub mod expiry;
 pub mod guard;
 pub mod tls;
 
@@ -133,7 +134,7 @@ pub async fn serve(
         .http2_keepalive_interval(Some(cfg.keepalive_interval))
         .http2_keepalive_timeout(Some(cfg.keepalive_timeout))
         .max_concurrent_streams(Some(128))
-        .layer(guard::GuardLayer::new(state.audit.clone()))
+        .layer(guard::GuardLayer::new(state.audit.clone(), cfg.node_cert_grace))
         .add_service(agent)
         .add_service(admin)
         .serve_with_incoming_shutdown(incoming, async move {

@@ -148,7 +148,7 @@ pub fn incoming(
                             .peer_certificates()
                             .map(|c| Arc::new(c.iter().map(|c| c.clone().into_owned()).collect::<Vec<_>>()));
                         let kill = match certs.as_ref().and_then(|c| c.first()).map(|leaf| identity(leaf)) {
-                            Some(Ok((Role::Node, name, _))) => Some(conns.track(&name)),
+                            Some(Ok(id)) if id.role == Role::Node => Some(conns.track(&id.name)),
                             _ => None,
                         };
                         let conn = TlsConn { inner: stream, info: PeerInfo { remote, certs }, kill };

@@ -1,0 +1,87 @@
+//! A device offline past its node certificate's expiry ("weeks on a shelf",
+//! here seconds via short lifetimes): inside `node_cert_grace` it renews with
+//! the expired certificate (same key) and is Ready again; past the grace it is
+//! refused with the way back, and re-enrolling with a token brings it back.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::time::Duration;
+
+use piccolo_proto::NodeState;
+use piccolo_tests::{Agent, Master, MasterOptions, wait_until};
+
+const READY: Duration = Duration::from_secs(20);
+
+/// Stops the agent and waits until its current certificate has been expired
+/// for `past` (its renewal may have run before it stopped: use the latest).
+async fn shelve(master: &Master, agent: &mut Agent, past: Duration) -> String {
+    agent.kill9();
+    let n = master.node(&agent.name).await.expect("node");
+    let until = n.cert_expires_at_ms + i64::try_from(past.as_millis()).unwrap_or(0);
+    wait_until("the certificate to expire on the shelf", Duration::from_secs(30), || async {
+        let now = piccolo_common::time::now_ms();
+        if now > until { Ok(()) } else { Err(format!("{} ms to go", until - now)) }
+    })
+    .await;
+    n.cert_serial
+}
+
+#[tokio::test]
+async fn a_device_back_within_the_grace_renews_with_its_expired_certificate() {
+    let master = Master::start(MasterOptions {
+        extra: "node_cert_ttl = \"4s\"\nnode_cert_grace = \"1h\"\n".into(),
+        ..Default::default()
+    })
+    .await;
+    let token = master.token(1).await;
+    let mut agent = Agent::start(&master, "shelved", &token);
+    master.wait_state("shelved", NodeState::Ready, READY).await;
+    let old_serial = shelve(&master, &mut agent, Duration::from_secs(2)).await;
+    // Back on the network with only its expired certificate (the token is spent).
+    agent.restart();
+    let back = wait_until("a renewed certificate", READY, || async {
+        match master.node("shelved").await {
+            Some(n) if n.cert_serial != old_serial && n.connected && n.state() == NodeState::Ready => Ok(n),
+            Some(n) => Err(format!("{} serial {}", n.state().label(), n.cert_serial)),
+            None => Err("gone".into()),
+        }
+    })
+    .await;
+    assert!(back.cert_expires_at_ms > piccolo_common::time::now_ms());
+    assert!(master.log().contains("inside the renewal grace"), "{}", master.log());
+    assert!(agent.log().contains("certificate renewed"), "{}", agent.log());
+}
+
+#[tokio::test]
+async fn a_device_back_after_the_grace_is_refused_and_re_enrols_with_a_token() {
+    let master = Master::start(MasterOptions {
+        extra: "node_cert_ttl = \"3s\"\nnode_cert_grace = \"1s\"\n".into(),
+        ..Default::default()
+    })
+    .await;
+    let token = master.token(0).await;
+    let mut agent = Agent::start(&master, "forgotten", &token);
+    master.wait_state("forgotten", NodeState::Ready, READY).await;
+    let old_serial = shelve(&master, &mut agent, Duration::from_secs(3)).await;
+    // Its certificate is past the grace: refused, told why, cert set aside.
+    agent.restart();
+    wait_until("the agent to stop", READY, || {
+        let code = agent.exited();
+        async move { code.ok_or_else(|| "still running".to_string()) }
+    })
+    .await;
+    let log = agent.log();
+    assert!(log.contains("beyond the renewal grace") && log.contains("re-enrol"), "{log}");
+    // Started again with a token (its config still has one), it re-enrols.
+    agent.restart();
+    let back = wait_until("re-enrolled", READY, || async {
+        match master.node("forgotten").await {
+            Some(n) if n.cert_serial != old_serial && n.connected && n.state() == NodeState::Ready => Ok(n),
+            Some(n) => Err(format!("{} serial {}", n.state().label(), n.cert_serial)),
+            None => Err("gone".into()),
+        }
+    })
+    .await;
+    assert!(back.cert_expires_at_ms > 0);
+    assert!(master.log().contains("re-enrolled"), "{}", master.log());
+}
