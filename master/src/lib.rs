@@ -12,6 +12,7 @@
 //! - [`lifecycle`]: the node state machine (pure).
 //! - [`registry`]: in-memory node truth, sessions, liveness, events, watch fan-out.
 //! - [`persister`]: write-behind to the store, coalesced and retried.
+//! - [`secrets`]: AES-256-GCM sealing of secret store values (etcd).
 //! - [`server`]: TLS front door, authorization, the two gRPC services.
 //! - [`http`]: `/healthz`, `/readyz`, `/metrics`.
 //! - [`metrics`]: Prometheus metrics.
@@ -28,6 +29,7 @@ pub mod metrics;
 pub mod persister;
 pub mod registry;
 pub mod run;
+pub mod secrets;
 pub mod server;
 pub mod store;
 pub mod tokens;

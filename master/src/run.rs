@@ -44,6 +44,8 @@ pub enum RunError {
     #[error("gRPC server failed: {0}")]
     Serve(String),
     #[error(transparent)]
+    Secrets(#[from] crate::secrets::SecretsError),
+    #[error(transparent)]
     Audit(#[from] crate::audit::AuditError),
     #[error("this build has no etcd support (built without the `etcd` feature)")]
     NoEtcd,
@@ -60,7 +62,10 @@ async fn open_store(cfg: &MasterConfig, metrics: &Arc<Metrics>) -> Result<Shared
         #[cfg(feature = "etcd")]
         StoreKind::Etcd => {
             let store = crate::store::EtcdStore::connect(&cfg.etcd_endpoints, cfg.etcd_timeout).await?;
-            Ok(Arc::new(Timed::new(store, observe)))
+            // etcd is shared with its operators and backups: seal the secrets.
+            let key = crate::secrets::SealKey::load_or_create(&cfg.data_dir)?;
+            let sealed = crate::secrets::Sealed::new(Arc::new(store), key);
+            Ok(Arc::new(Timed::new(sealed, observe)))
         }
         #[cfg(not(feature = "etcd"))]
         StoreKind::Etcd => Err(RunError::NoEtcd),
