@@ -37,6 +37,9 @@ pub const ENV_KEYS: &[&str] = &[
     "audit_max_bytes",
     "audit_keep",
     "node_cert_grace",
+    "etcd_ca_file",
+    "etcd_cert_file",
+    "etcd_key_file",
 ];
 /// Keys whose environment value is a comma-separated list.
 pub const LIST_KEYS: &[&str] = &["etcd_endpoints", "server_names"];
@@ -63,6 +66,12 @@ pub struct MasterConfig {
     pub etcd_endpoints: Vec<String>,
     #[serde(with = "duration")]
     pub etcd_timeout: Duration,
+    /// TLS to etcd (`https://` endpoints): the CA that signed etcd's serving
+    /// certificate, and the master's client certificate and key when etcd
+    /// requires client certificates. Empty: plain connections.
+    pub etcd_ca_file: PathBuf,
+    pub etcd_cert_file: PathBuf,
+    pub etcd_key_file: PathBuf,
     /// Names and addresses in the master's serving certificate.
     pub server_names: Vec<String>,
     /// `HOST:PORT` written into admin.conf; defaults to the first server name and the listen port.
@@ -119,6 +128,9 @@ impl Default for MasterConfig {
             store: StoreKind::Embedded,
             etcd_endpoints: vec!["http://127.0.0.1:2379".into()],
             etcd_timeout: Duration::from_secs(5),
+            etcd_ca_file: PathBuf::new(),
+            etcd_cert_file: PathBuf::new(),
+            etcd_key_file: PathBuf::new(),
             server_names: Vec::new(),
             advertise: String::new(),
             auto_approve: true,
@@ -193,6 +205,12 @@ impl MasterConfig {
         }
         if self.node_cert_ttl < Duration::from_secs(60) && !self.allow_short_intervals {
             return Err(key_err("node_cert_ttl", "must be at least 1m"));
+        }
+        if self.etcd_cert_file.as_os_str().is_empty() != self.etcd_key_file.as_os_str().is_empty() {
+            return Err(key_err("etcd_cert_file", "etcd_cert_file and etcd_key_file go together"));
+        }
+        if !self.etcd_cert_file.as_os_str().is_empty() && self.etcd_ca_file.as_os_str().is_empty() {
+            return Err(key_err("etcd_ca_file", "a client certificate for etcd needs etcd_ca_file (TLS) too"));
         }
         if self.enrol_failure_window.is_zero() {
             return Err(key_err("enrol_failure_window", "must be above zero"));

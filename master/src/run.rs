@@ -61,7 +61,13 @@ async fn open_store(cfg: &MasterConfig, metrics: &Arc<Metrics>) -> Result<Shared
         }
         #[cfg(feature = "etcd")]
         StoreKind::Etcd => {
-            let store = crate::store::EtcdStore::connect(&cfg.etcd_endpoints, cfg.etcd_timeout).await?;
+            let tls = (!cfg.etcd_ca_file.as_os_str().is_empty()).then(|| crate::store::EtcdTls {
+                ca_file: cfg.etcd_ca_file.clone(),
+                identity: (!cfg.etcd_cert_file.as_os_str().is_empty())
+                    .then(|| (cfg.etcd_cert_file.clone(), cfg.etcd_key_file.clone())),
+            });
+            let store =
+                crate::store::EtcdStore::connect_tls(&cfg.etcd_endpoints, cfg.etcd_timeout, tls.as_ref()).await?;
             // etcd is shared with its operators and backups: seal the secrets.
             let key = crate::secrets::SealKey::load_or_create(&cfg.data_dir)?;
             let sealed = crate::secrets::Sealed::new(Arc::new(store), key);

@@ -59,3 +59,61 @@ async fn token_records_in_etcd_are_encrypted_with_the_data_dir_key() {
     let node = etcdctl(&etcd, &["get", "/piccolo/v1/nodes/sealed-ok", "--print-value-only"]);
     assert!(String::from_utf8_lossy(&node).contains("sealed-ok"));
 }
+
+#[tokio::test]
+async fn the_master_talks_to_etcd_over_tls_with_a_client_certificate() {
+    let etcd = Etcd::start_tls().await;
+    let pki = etcd.tls.clone().expect("tls");
+    let tls_keys = format!(
+        "etcd_ca_file = \"{}\"\netcd_cert_file = \"{}\"\netcd_key_file = \"{}\"\n",
+        pki.ca.display(),
+        pki.client_cert.display(),
+        pki.client_key.display()
+    );
+    let master =
+        Master::start(MasterOptions { etcd: Some(etcd.endpoint()), extra: tls_keys, ..Default::default() }).await;
+    let token = master.token(1).await;
+    let _agent = Agent::start(&master, "over-tls", &token);
+    master.wait_state("over-tls", NodeState::Ready, Duration::from_secs(20)).await;
+    // The record is in that etcd (read with etcdctl over TLS with a client cert).
+    let out = std::process::Command::new("etcdctl")
+        .env("ETCDCTL_API", "3")
+        .args(["--endpoints", &etcd.endpoint(), "--cacert"])
+        .arg(&pki.ca)
+        .arg("--cert")
+        .arg(&pki.client_cert)
+        .arg("--key")
+        .arg(&pki.client_key)
+        .args(["get", "--keys-only", "--prefix", "/piccolo/v1/nodes/"])
+        .output()
+        .expect("etcdctl");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("/piccolo/v1/nodes/over-tls"), "{out:?}");
+
+    // Without a client certificate etcd refuses the master, which says so and exits.
+    let dir = tempfile::tempdir().expect("tmp");
+    let config = dir.path().join("m.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "data_dir = \"{}\"\nlisten = \"127.0.0.1:0\"\nhttp_listen = \"\"\nstore = \"etcd\"\netcd_endpoints = [\"{}\"]\netcd_timeout = \"2s\"\netcd_ca_file = \"{}\"\n",
+            dir.path().join("data").display(),
+            etcd.endpoint(),
+            pki.ca.display()
+        ),
+    )
+    .expect("config");
+    let out = tokio::time::timeout(
+        Duration::from_secs(60),
+        tokio::process::Command::new(piccolo_tests::bins::path("piccolo-master"))
+            .arg("run")
+            .arg("--config")
+            .arg(&config)
+            .output(),
+    )
+    .await
+    .expect("the master gives up in time")
+    .expect("run");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("etcd"), "{err}");
+}
