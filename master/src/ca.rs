@@ -65,6 +65,9 @@ pub enum ClientKind {
 pub struct ClusterCa {
     cert_pem: String,
     key: KeyPair,
+    /// What clients should trust: this CA, plus the other one during a CA
+    /// rotation ([`crate::ca_rotation`]).
+    trust_pem: String,
 }
 
 fn io_err<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> CaError + 'a {
@@ -116,7 +119,7 @@ impl ClusterCa {
                 let key = KeyPair::from_pem(&key_pem)?;
                 // Fail early on a corrupt certificate.
                 Issuer::from_ca_cert_pem(&cert_pem, &key)?;
-                Ok((Self { cert_pem, key }, false))
+                Ok((Self { trust_pem: cert_pem.clone(), cert_pem, key }, false))
             }
             (false, false) => {
                 let key = KeyPair::generate()?;
@@ -130,7 +133,7 @@ impl ClusterCa {
                 let cert = params.self_signed(&key)?;
                 write_private(&key_path, key.serialize_pem().as_bytes())?;
                 write_public(&cert_path, cert.pem().as_bytes())?;
-                Ok((Self { cert_pem: cert.pem(), key }, true))
+                Ok((Self { cert_pem: cert.pem(), trust_pem: cert.pem(), key }, true))
             }
             (true, false) => Err(CaError::Incomplete(dir.to_path_buf(), CA_CERT_FILE)),
             (false, true) => Err(CaError::Incomplete(dir.to_path_buf(), CA_KEY_FILE)),
@@ -140,6 +143,21 @@ impl ClusterCa {
     /// The CA certificate, PEM.
     pub fn cert_pem(&self) -> &str {
         &self.cert_pem
+    }
+
+    /// The CA bundle clients should trust (PEM): this CA, and during a
+    /// rotation the other one too. Handed out at enrolment and renewal.
+    pub fn trust_pem(&self) -> &str {
+        &self.trust_pem
+    }
+
+    /// Adds another CA certificate to [`Self::trust_pem`].
+    pub fn with_extra_trust(mut self, other_pem: &str) -> Self {
+        if !self.trust_pem.ends_with('\n') {
+            self.trust_pem.push('\n');
+        }
+        self.trust_pem.push_str(other_pem);
+        self
     }
 
     fn issuer(&self) -> Result<Issuer<'_, &KeyPair>, CaError> {

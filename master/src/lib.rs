@@ -4,6 +4,7 @@
 //!
 //! # Layout
 //! - [`audit`]: append-only, rotated log of admin mutations.
+//! - [`ca_rotation`]: two-step CA rotation with an overlap (`ca rotate`, `ca finish`).
 //! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
 //! - [`configs`]: versioned agent config (cluster-wide, per node).
 //! - [`ca`]: the cluster CA; serving, node and admin certificates.
@@ -21,6 +22,7 @@
 
 pub mod audit;
 pub mod ca;
+pub mod ca_rotation;
 pub mod config;
 pub mod configs;
 pub mod http;

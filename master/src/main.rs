@@ -42,6 +42,26 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Rotate the cluster CA (see docs/RELIABILITY.md, "CA rotation").
+    Ca {
+        #[command(subcommand)]
+        action: CaCmd,
+    },
+}
+
+#[derive(Subcommand)]
+enum CaCmd {
+    /// Step 1: make the next CA; after a restart both are trusted and new
+    /// certificates come from the next one.
+    Rotate {
+        #[arg(long)]
+        data_dir: PathBuf,
+    },
+    /// Step 2 (once every node renewed): the next CA becomes the only one.
+    Finish {
+        #[arg(long)]
+        data_dir: PathBuf,
+    },
 }
 
 #[derive(clap::Args)]
@@ -121,6 +141,22 @@ fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     tracing::error!("{e}");
+                    eprintln!("piccolo-master: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Ca { action } => {
+            let result = match action {
+                CaCmd::Rotate { data_dir } => piccolo_master::ca_rotation::rotate(&data_dir),
+                CaCmd::Finish { data_dir } => piccolo_master::ca_rotation::finish(&data_dir),
+            };
+            match result {
+                Ok(next) => {
+                    println!("{next}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
                     eprintln!("piccolo-master: {e}");
                     ExitCode::FAILURE
                 }

@@ -131,7 +131,17 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let mut chain = piccolo_common::pem::certs(&serving.cert_pem)?;
     chain.extend(ca_der.iter().cloned());
     let key = piccolo_common::pem::private_key(serving.key_pem.as_deref().unwrap_or_default())?;
-    let verifier = crate::server::expiry::GraceVerifier::new(piccolo_common::tls::client_verifier(&ca_der)?);
+    // During a CA rotation the next CA signs node certificates and both are
+    // trusted; the serving certificate stays on the current one.
+    let ca = match crate::ca_rotation::load_next(&cfg.data_dir)? {
+        Some(next) => {
+            warn!("CA rotation under way: new certificates come from the next CA; both CAs are trusted");
+            next.with_extra_trust(ca.cert_pem())
+        }
+        None => ca,
+    };
+    let trusted = piccolo_common::pem::certs(ca.trust_pem())?;
+    let verifier = crate::server::expiry::GraceVerifier::new(piccolo_common::tls::client_verifier(&trusted)?);
     let tls = server_config_with_verifier(chain, key, verifier)?;
 
     let listener = TcpListener::bind(cfg.listen_addr())

@@ -269,7 +269,7 @@ impl ApiServerService for AdminApi {
             version: env!("CARGO_PKG_VERSION").into(),
             store: self.state.store.backend().into(),
             ca_cert_hash: self.state.ca_hash.clone(),
-            ca_certificate_pem: self.state.ca.cert_pem().to_string(),
+            ca_certificate_pem: self.state.ca.trust_pem().to_string(),
             nodes: u32::try_from(self.state.registry.len()).unwrap_or(u32::MAX),
         }))
     }

@@ -109,7 +109,7 @@ async fn enroll_inner(
         info!(node = %name, %remote, "node re-enrolled after its certificate was revoked or lapsed");
         return Ok(NodeRegistrationResponse {
             certificate_pem: issued.cert_pem,
-            ca_certificate_pem: state.ca.cert_pem().to_string(),
+            ca_certificate_pem: state.ca.trust_pem().to_string(),
             state: existing.state,
             config: Some(state.agent_config(&name)),
             node_name: name,
@@ -145,7 +145,7 @@ async fn enroll_inner(
     state.registry.enroll(node).await?;
     Ok(NodeRegistrationResponse {
         certificate_pem: issued.cert_pem,
-        ca_certificate_pem: state.ca.cert_pem().to_string(),
+        ca_certificate_pem: state.ca.trust_pem().to_string(),
         state: node_state as i32,
         config: Some(state.agent_config(&name)),
         node_name: name,
@@ -277,7 +277,7 @@ impl NodeAgentService for AgentApi {
         info!(node = %caller.name, "node certificate renewed");
         Ok(Response::new(RenewCertificateResponse {
             certificate_pem: issued.cert_pem,
-            ca_certificate_pem: self.state.ca.cert_pem().to_string(),
+            ca_certificate_pem: self.state.ca.trust_pem().to_string(),
             certificate_expires_at_ms: issued.not_after_ms,
         }))
     }
