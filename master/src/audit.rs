@@ -121,6 +121,24 @@ impl AuditLog {
     }
 }
 
+/// Records an action taken on the master host with the `piccolo-master` CLI
+/// (credentials issued, CA rotation steps) in `dir`'s audit log. Best effort:
+/// a data dir without a log yet gets one.
+pub fn record_local(dir: &Path, rpc: &str, target: &str, result: &Result<(), String>) {
+    let Ok(log) = AuditLog::open(dir, 10 << 20, 5) else { return };
+    let who = std::env::var("SUDO_USER").or_else(|_| std::env::var("USER")).unwrap_or_default();
+    log.record(&Entry {
+        time_ms: piccolo_common::time::now_ms(),
+        who,
+        role: "local".into(),
+        remote: String::new(),
+        rpc: rpc.into(),
+        target: target.into(),
+        result: if result.is_ok() { "ok".into() } else { "error".into() },
+        message: result.as_ref().err().cloned().unwrap_or_default(),
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

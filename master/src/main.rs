@@ -147,10 +147,12 @@ fn main() -> ExitCode {
             }
         }
         Command::Ca { action } => {
-            let result = match action {
-                CaCmd::Rotate { data_dir } => piccolo_master::ca_rotation::rotate(&data_dir),
-                CaCmd::Finish { data_dir } => piccolo_master::ca_rotation::finish(&data_dir),
+            let (step, result, dir) = match action {
+                CaCmd::Rotate { data_dir } => ("ca rotate", piccolo_master::ca_rotation::rotate(&data_dir), data_dir),
+                CaCmd::Finish { data_dir } => ("ca finish", piccolo_master::ca_rotation::finish(&data_dir), data_dir),
             };
+            let outcome = result.as_ref().map(|_| ()).map_err(|e| e.to_string());
+            piccolo_master::audit::record_local(&dir, step, "cluster CA", &outcome);
             match result {
                 Ok(next) => {
                     println!("{next}");
@@ -186,6 +188,8 @@ fn main() -> ExitCode {
                 )
                 .map_err(|e| e.to_string())
             })();
+            let who = format!("{} {name}", if viewer { "viewer" } else { "admin" });
+            piccolo_master::audit::record_local(&data_dir, "credential", &who, &result);
             match result {
                 Ok(()) => {
                     println!("{}", output.display());

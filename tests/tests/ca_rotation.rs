@@ -82,6 +82,16 @@ async fn ca_rotate_then_finish_keeps_agents_connected_and_drops_the_old_ca() {
             eprintln!("old-CA certificate refused: {err}");
         }
     }
+    // Both steps are in the audit log, as local actions on the master host.
+    let audit = std::fs::read_to_string(master.data_dir.join("audit.log")).expect("audit");
+    for step in ["ca rotate", "ca finish"] {
+        assert!(
+            audit
+                .lines()
+                .any(|l| l.contains(step) && l.contains("\"role\":\"local\"") && l.contains("\"result\":\"ok\"")),
+            "{audit}"
+        );
+    }
     // A new device enrols with the new pin.
     let token = master.token(1).await;
     let hash = master.ca_hash().await;

@@ -56,12 +56,12 @@ impl Conns {
     pub fn track(&self, node: &str) -> Arc<Kill> {
         let kill = Arc::new(Kill::default());
         let mut map = self.by_node.lock().unwrap_or_else(|p| p.into_inner());
-        // Forget connections that are gone (bounded by live connections).
-        map.retain(|_, v| {
-            v.retain(|w| w.strong_count() > 0);
-            !v.is_empty()
-        });
-        map.entry(node.to_string()).or_default().push(Arc::downgrade(&kill));
+        // Forget this node's connections that are gone: O(its connections),
+        // so a reconnect storm stays linear; the map holds one entry per node
+        // name that ever connected (bounded by the registry).
+        let v = map.entry(node.to_string()).or_default();
+        v.retain(|w| w.strong_count() > 0);
+        v.push(Arc::downgrade(&kill));
         kill
     }
 
