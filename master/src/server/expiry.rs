@@ -117,3 +117,33 @@ pub fn check(caller: &Caller, grace: Duration) -> Result<bool, Status> {
         ))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn caller(role: Role, expires_in_ms: i64) -> Caller {
+        Caller {
+            role,
+            name: "x".into(),
+            serial: String::new(),
+            remote: None,
+            expires_at_ms: now_ms() + expires_in_ms,
+            public_key: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn expired_certificates_get_in_only_as_nodes_inside_the_grace() {
+        let grace = Duration::from_secs(3600);
+        assert_eq!(check(&caller(Role::Node, 60_000), grace).ok(), Some(false));
+        assert_eq!(check(&caller(Role::Node, -60_000), grace).ok(), Some(true));
+        let err = check(&caller(Role::Node, -7_200_000), grace).expect_err("past the grace");
+        assert_eq!(err.code(), tonic::Code::PermissionDenied);
+        assert!(err.message().contains("re-enrol"), "{}", err.message());
+        let err = check(&caller(Role::Admin, -1000), grace).expect_err("expired admin");
+        assert_eq!(err.code(), tonic::Code::Unauthenticated);
+        assert!(check(&caller(Role::Viewer, -1000), grace).is_err());
+        assert_eq!(check(&caller(Role::Admin, 1000), grace).ok(), Some(false));
+    }
+}
