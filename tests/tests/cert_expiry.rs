@@ -48,8 +48,17 @@ async fn a_device_back_within_the_grace_renews_with_its_expired_certificate() {
     })
     .await;
     assert!(back.cert_expires_at_ms > piccolo_common::time::now_ms());
-    assert!(master.log().contains("inside the renewal grace"), "{}", master.log());
-    assert!(agent.log().contains("certificate renewed"), "{}", agent.log());
+    wait_until("the master to log it", READY, || async {
+        let log = master.log();
+        if log.contains("inside the renewal grace") { Ok(()) } else { Err(log) }
+    })
+    .await;
+    // The agent logs it once it has saved the new certificate.
+    wait_until("the agent to log its renewal", READY, || async {
+        let log = agent.log();
+        if log.contains("certificate renewed") { Ok(()) } else { Err(log) }
+    })
+    .await;
 }
 
 #[tokio::test]
@@ -83,5 +92,9 @@ async fn a_device_back_after_the_grace_is_refused_and_re_enrols_with_a_token() {
     })
     .await;
     assert!(back.cert_expires_at_ms > 0);
-    assert!(master.log().contains("re-enrolled"), "{}", master.log());
+    wait_until("the master to log it", READY, || async {
+        let log = master.log();
+        if log.contains("re-enrolled") { Ok(()) } else { Err(log) }
+    })
+    .await;
 }
