@@ -177,6 +177,11 @@ fn main() -> ExitCode {
                     return Err(format!("{} has no cluster CA; start the master there first", data_dir.display()));
                 }
                 let (ca, _) = ClusterCa::load_or_create(&data_dir).map_err(|e| e.to_string())?;
+                // During a CA rotation, issue from the next CA (trusted after `ca finish`).
+                let ca = match piccolo_master::ca_rotation::load_next(&data_dir).map_err(|e| e.to_string())? {
+                    Some(next) => next.with_extra_trust(ca.cert_pem()),
+                    None => ca,
+                };
                 let kind = if viewer { ClientKind::Viewer } else { ClientKind::Admin };
                 piccolo_master::run::write_credential(
                     &ca,

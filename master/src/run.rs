@@ -104,7 +104,7 @@ pub fn write_credential(
         endpoint: endpoint.to_string(),
         name: name.to_string(),
         role: if kind == ClientKind::Viewer { "viewer".into() } else { "admin".into() },
-        ca: ca.cert_pem().to_string(),
+        ca: ca.trust_pem().to_string(),
         cert: issued.cert_pem,
         key: issued.key_pem.unwrap_or_default(),
     };

@@ -43,6 +43,8 @@ async fn ca_rotate_then_finish_keeps_agents_connected_and_drops_the_old_ca() {
     ca(&master, "rotate");
     master.restart().await;
     assert_eq!(master.ca_hash().await, old_hash, "devices still pin the current CA during the overlap");
+    // A viewer credential issued during the overlap keeps working after finish.
+    let viewer = master.credential("dash", true);
     wait_until("the agent to trust both CAs", READY, || async {
         let n = certs_in(&agent.data_dir.join("ca.crt"));
         if n == 2 { Ok(()) } else { Err(format!("{n} CA certificates")) }
@@ -82,6 +84,8 @@ async fn ca_rotate_then_finish_keeps_agents_connected_and_drops_the_old_ca() {
             eprintln!("old-CA certificate refused: {err}");
         }
     }
+    let mut v = piccolo_tests::master::admin_client(&viewer).await.expect("viewer after finish");
+    v.get_nodes(piccolo_proto::GetNodesRequest {}).await.expect("viewer reads after finish");
     // Both steps are in the audit log, as local actions on the master host.
     let audit = std::fs::read_to_string(master.data_dir.join("audit.log")).expect("audit");
     for step in ["ca rotate", "ca finish"] {
