@@ -98,3 +98,35 @@ async fn a_device_back_after_the_grace_is_refused_and_re_enrols_with_a_token() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_expired_admin_credential_is_refused_with_the_way_back() {
+    use rcgen::{BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair};
+    let master = Master::start(MasterOptions::default()).await;
+    // Sign an admin certificate that expired a moment ago with the cluster CA.
+    let ca_key =
+        KeyPair::from_pem(&std::fs::read_to_string(master.data_dir.join("ca.key")).expect("ca.key")).expect("ca key");
+    let mut ca = CertificateParams::new(Vec::<String>::new()).expect("params");
+    ca.distinguished_name.push(DnType::CommonName, "piccolo-cluster-ca");
+    ca.distinguished_name.push(DnType::OrganizationName, "piccolo");
+    ca.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
+    let issuer = Issuer::new(ca, ca_key);
+    let key = KeyPair::generate().expect("key");
+    let mut p = CertificateParams::new(Vec::<String>::new()).expect("params");
+    p.distinguished_name.push(DnType::CommonName, "old-admin");
+    p.distinguished_name.push(DnType::OrganizationName, "piccolo:admin");
+    p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
+    let now = time::OffsetDateTime::now_utc();
+    p.not_before = now - time::Duration::minutes(4);
+    p.not_after = now - time::Duration::seconds(2);
+    let cert = p.signed_by(&key, &issuer).expect("sign");
+    let ca_certs =
+        piccolo_common::pem::certs(&std::fs::read_to_string(master.ca_file()).expect("ca")).expect("ca certs");
+    let id = piccolo_common::tls::Identity::from_pem(&cert.pem(), &key.serialize_pem()).expect("id");
+    let tls = std::sync::Arc::new(piccolo_common::tls::client_config(&ca_certs, Some(id)).expect("tls"));
+    let ch = piccolo_common::connect::connect(&master.addr(), tls, Default::default()).await.expect("connect");
+    let mut c = piccolo_proto::api_server_service_client::ApiServerServiceClient::new(ch);
+    let err = c.get_nodes(piccolo_proto::GetNodesRequest {}).await.expect_err("expired credential");
+    assert_eq!(err.code(), tonic::Code::Unauthenticated, "{err}");
+    assert!(err.message().contains("expired") && err.message().contains("piccolo-master credential"), "{err}");
+}
