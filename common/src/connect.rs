@@ -69,6 +69,28 @@ pub fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
 
 /// Connects to `addr` over TLS with `config` and returns a ready channel.
 pub async fn connect(addr: &str, config: Arc<ClientConfig>, opts: ConnectOptions) -> Result<Channel, ConnectError> {
+    connect_from(addr, config, opts, None).await
+}
+
+async fn tcp(target: &str, bind: Option<std::net::IpAddr>) -> std::io::Result<TcpStream> {
+    let Some(ip) = bind else { return TcpStream::connect(target).await };
+    let dest = tokio::net::lookup_host(target)
+        .await?
+        .find(|a| a.is_ipv4() == ip.is_ipv4())
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, format!("{target}: no address for {ip}")))?;
+    let socket = if ip.is_ipv4() { tokio::net::TcpSocket::new_v4()? } else { tokio::net::TcpSocket::new_v6()? };
+    socket.bind(std::net::SocketAddr::new(ip, 0))?;
+    socket.connect(dest).await
+}
+
+/// [`connect`] from a chosen local address (`None`: the system's choice), e.g.
+/// a second loopback address in tests of per-source limits.
+pub async fn connect_from(
+    addr: &str,
+    config: Arc<ClientConfig>,
+    opts: ConnectOptions,
+    bind: Option<std::net::IpAddr>,
+) -> Result<Channel, ConnectError> {
     let name = server_name(addr)?;
     let endpoint = Endpoint::from_shared(format!("http://{addr}"))
         .map_err(|_| ConnectError::Address(addr.to_string()))?
@@ -86,7 +108,7 @@ pub async fn connect(addr: &str, config: Arc<ClientConfig>, opts: ConnectOptions
         let target = target.clone();
         async move {
             let io = tokio::time::timeout(timeout, async {
-                let tcp = TcpStream::connect(&target).await?;
+                let tcp = tcp(&target, bind).await?;
                 tcp.set_nodelay(true)?;
                 connector.connect(name, tcp).await
             })

@@ -65,6 +65,17 @@ pub fn client_config(ca: &[CertificateDer<'static>], identity: Option<Identity>)
     Ok(config)
 }
 
+/// The standard client-certificate verifier for `client_ca` (a certificate
+/// is optional: enrolment comes before a device has one).
+pub fn client_verifier(
+    client_ca: &[CertificateDer<'static>],
+) -> Result<Arc<dyn rustls::server::danger::ClientCertVerifier>, TlsError> {
+    WebPkiClientVerifier::builder_with_provider(roots(client_ca)?, provider())
+        .allow_unauthenticated()
+        .build()
+        .map_err(|e| TlsError::Roots(e.to_string()))
+}
+
 /// Server configuration: serves `chain` (leaf then CA) and verifies client
 /// certificates against `client_ca` when a client offers one.
 pub fn server_config(
@@ -72,10 +83,16 @@ pub fn server_config(
     key: PrivateKeyDer<'static>,
     client_ca: &[CertificateDer<'static>],
 ) -> Result<ServerConfig, TlsError> {
-    let verifier = WebPkiClientVerifier::builder_with_provider(roots(client_ca)?, provider())
-        .allow_unauthenticated()
-        .build()
-        .map_err(|e| TlsError::Roots(e.to_string()))?;
+    server_config_with_verifier(chain, key, client_verifier(client_ca)?)
+}
+
+/// [`server_config`] with a caller-supplied client verifier (the master wraps
+/// the standard one to let expired node certificates reach renewal).
+pub fn server_config_with_verifier(
+    chain: Vec<CertificateDer<'static>>,
+    key: PrivateKeyDer<'static>,
+    verifier: Arc<dyn rustls::server::danger::ClientCertVerifier>,
+) -> Result<ServerConfig, TlsError> {
     let mut config = ServerConfig::builder_with_provider(provider())
         .with_protocol_versions(&[&rustls::version::TLS13])?
         .with_client_cert_verifier(verifier)

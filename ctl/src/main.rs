@@ -253,6 +253,9 @@ enum NodeCmd {
     Uncordon { name: String },
     /// Remove a node; its certificate stops working at once.
     Remove { name: String },
+    /// Revoke a node's certificate: its live connection is cut at once and the
+    /// device must re-enrol with a new token (the node record is kept).
+    RevokeCert { name: String },
 }
 
 /// A failure with the exit code to use.
@@ -564,6 +567,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 NodeCmd::Cordon { name } => ("cordon", name.clone()),
                 NodeCmd::Uncordon { name } => ("uncordon", name.clone()),
                 NodeCmd::Remove { name } => ("remove", name.clone()),
+                NodeCmd::RevokeCert { name } => ("revoke-cert", name.clone()),
             };
             let req = NodeNameRequest { name: name.clone() };
             let r = match action {
@@ -571,6 +575,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 NodeCmd::Cordon { .. } => c.cordon_node(req).await,
                 NodeCmd::Uncordon { .. } => c.uncordon_node(req).await,
                 NodeCmd::Remove { .. } => c.remove_node(req).await,
+                NodeCmd::RevokeCert { .. } => c.revoke_node_certificate(req).await,
             }
             .map_err(|s| rpc_err(&format!("node {verb} {name}"), s))?
             .into_inner();

@@ -5,6 +5,13 @@
 
 use std::fs;
 use std::net::IpAddr;
+/// The raw public key a CSR asks to certify.
+pub fn csr_public_key(csr_pem: &str) -> Result<Vec<u8>, CaError> {
+    use rcgen::PublicKeyData;
+    let csr = CertificateSigningRequestParams::from_pem(csr_pem).map_err(|e| CaError::BadCsr(e.to_string()))?;
+    Ok(csr.public_key.der_bytes().to_vec())
+}
+
 #[cfg(test)]
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -60,6 +67,9 @@ pub enum ClientKind {
 pub struct ClusterCa {
     cert_pem: String,
     key: KeyPair,
+    /// What clients should trust: this CA, plus the other one during a CA
+    /// rotation ([`crate::ca_rotation`]).
+    trust_pem: String,
 }
 
 fn io_err<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> CaError + 'a {
@@ -111,7 +121,7 @@ impl ClusterCa {
                 let key = KeyPair::from_pem(&key_pem)?;
                 // Fail early on a corrupt certificate.
                 Issuer::from_ca_cert_pem(&cert_pem, &key)?;
-                Ok((Self { cert_pem, key }, false))
+                Ok((Self { trust_pem: cert_pem.clone(), cert_pem, key }, false))
             }
             (false, false) => {
                 let key = KeyPair::generate()?;
@@ -125,7 +135,7 @@ impl ClusterCa {
                 let cert = params.self_signed(&key)?;
                 write_private(&key_path, key.serialize_pem().as_bytes())?;
                 write_public(&cert_path, cert.pem().as_bytes())?;
-                Ok((Self { cert_pem: cert.pem(), key }, true))
+                Ok((Self { cert_pem: cert.pem(), trust_pem: cert.pem(), key }, true))
             }
             (true, false) => Err(CaError::Incomplete(dir.to_path_buf(), CA_CERT_FILE)),
             (false, true) => Err(CaError::Incomplete(dir.to_path_buf(), CA_KEY_FILE)),
@@ -162,6 +172,21 @@ impl ClusterCa {
             return Err(CaError::BadPair("the key does not belong to the certificate".into()));
         }
         Ok(())
+    }
+
+    /// The CA bundle clients should trust (PEM): this CA, and during a
+    /// rotation the other one too. Handed out at enrolment and renewal.
+    pub fn trust_pem(&self) -> &str {
+        &self.trust_pem
+    }
+
+    /// Adds another CA certificate to [`Self::trust_pem`].
+    pub fn with_extra_trust(mut self, other_pem: &str) -> Self {
+        if !self.trust_pem.ends_with('\n') {
+            self.trust_pem.push('\n');
+        }
+        self.trust_pem.push_str(other_pem);
+        self
     }
 
     fn issuer(&self) -> Result<Issuer<'_, &KeyPair>, CaError> {

@@ -33,6 +33,14 @@ pub const ENV_KEYS: &[&str] = &[
     "max_events",
     "log",
     "log_dir",
+    "enrol_max_failures",
+    "enrol_failure_window",
+    "audit_max_bytes",
+    "audit_keep",
+    "node_cert_grace",
+    "etcd_ca_file",
+    "etcd_cert_file",
+    "etcd_key_file",
 ];
 /// Keys whose environment value is a comma-separated list.
 pub const LIST_KEYS: &[&str] = &["etcd_endpoints", "server_names"];
@@ -59,6 +67,12 @@ pub struct MasterConfig {
     pub etcd_endpoints: Vec<String>,
     #[serde(with = "duration")]
     pub etcd_timeout: Duration,
+    /// TLS to etcd (`https://` endpoints): the CA that signed etcd's serving
+    /// certificate, and the master's client certificate and key when etcd
+    /// requires client certificates. Empty: plain connections.
+    pub etcd_ca_file: PathBuf,
+    pub etcd_cert_file: PathBuf,
+    pub etcd_key_file: PathBuf,
     /// Names and addresses in the master's serving certificate.
     pub server_names: Vec<String>,
     /// `HOST:PORT` written into admin.conf; defaults to the first server name and the listen port.
@@ -77,6 +91,10 @@ pub struct MasterConfig {
     pub keepalive_timeout: Duration,
     #[serde(with = "duration")]
     pub node_cert_ttl: Duration,
+    /// How long past its expiry a node certificate may still renew itself
+    /// (same key only); after that the device must re-enrol with a token.
+    #[serde(with = "duration")]
+    pub node_cert_grace: Duration,
     #[serde(with = "duration")]
     pub admin_cert_ttl: Duration,
     #[serde(with = "duration")]
@@ -96,6 +114,14 @@ pub struct MasterConfig {
     pub log_dir: String,
     /// Alert hooks: a command and/or webhook run on chosen events.
     pub hooks: Vec<crate::hooks::HookConfig>,
+    /// Failed enrolments (bad tokens) one source IP may make per window before
+    /// its enrolments are refused until the window ends; 0 disables the limit.
+    pub enrol_max_failures: u32,
+    #[serde(with = "duration")]
+    pub enrol_failure_window: Duration,
+    /// `audit.log` is rotated past this size; this many old files are kept.
+    pub audit_max_bytes: u64,
+    pub audit_keep: u32,
 }
 
 impl Default for MasterConfig {
@@ -107,6 +133,9 @@ impl Default for MasterConfig {
             store: StoreKind::Embedded,
             etcd_endpoints: vec!["http://127.0.0.1:2379".into()],
             etcd_timeout: Duration::from_secs(5),
+            etcd_ca_file: PathBuf::new(),
+            etcd_cert_file: PathBuf::new(),
+            etcd_key_file: PathBuf::new(),
             server_names: Vec::new(),
             advertise: String::new(),
             auto_approve: true,
@@ -115,6 +144,7 @@ impl Default for MasterConfig {
             keepalive_interval: Duration::from_secs(1),
             keepalive_timeout: Duration::from_secs(2),
             node_cert_ttl: Duration::from_secs(7 * 86400),
+            node_cert_grace: Duration::from_secs(90 * 86400),
             admin_cert_ttl: Duration::from_secs(365 * 86400),
             token_ttl: Duration::from_secs(600),
             token_sweep_interval: Duration::from_secs(60),
@@ -124,6 +154,10 @@ impl Default for MasterConfig {
             log: "info".into(),
             log_dir: String::new(),
             hooks: Vec::new(),
+            enrol_max_failures: 10,
+            enrol_failure_window: Duration::from_secs(60),
+            audit_max_bytes: 10 << 20,
+            audit_keep: 5,
         }
     }
 }
@@ -181,6 +215,18 @@ impl MasterConfig {
         }
         for (i, h) in self.hooks.iter().enumerate() {
             h.validate().map_err(|reason| key_err(&format!("hooks[{i}]"), reason))?;
+        }
+        if self.etcd_cert_file.as_os_str().is_empty() != self.etcd_key_file.as_os_str().is_empty() {
+            return Err(key_err("etcd_cert_file", "etcd_cert_file and etcd_key_file go together"));
+        }
+        if !self.etcd_cert_file.as_os_str().is_empty() && self.etcd_ca_file.as_os_str().is_empty() {
+            return Err(key_err("etcd_ca_file", "a client certificate for etcd needs etcd_ca_file (TLS) too"));
+        }
+        if self.enrol_failure_window.is_zero() {
+            return Err(key_err("enrol_failure_window", "must be above zero"));
+        }
+        if self.audit_max_bytes < 4096 {
+            return Err(key_err("audit_max_bytes", "must be at least 4096"));
         }
         if self.token_ttl.is_zero() {
             return Err(key_err("token_ttl", "must be above zero"));

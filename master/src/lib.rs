@@ -4,6 +4,8 @@
 //!
 //! # Layout
 //! - [`backup`]: consistent snapshots of all cluster state + the CA; restore onto a new master.
+//! - [`audit`]: append-only, rotated log of admin mutations.
+//! - [`ca_rotation`]: two-step CA rotation with an overlap (`ca rotate`, `ca finish`).
 //! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
 //! - [`configs`]: versioned agent config (cluster-wide, per node).
 //! - [`ca`]: the cluster CA; serving, node and admin certificates.
@@ -14,6 +16,7 @@
 //! - [`lifecycle`]: the node state machine (pure).
 //! - [`registry`]: in-memory node truth, sessions, liveness, events, watch fan-out.
 //! - [`persister`]: write-behind to the store, coalesced and retried.
+//! - [`secrets`]: AES-256-GCM sealing of secret store values (etcd).
 //! - [`server`]: TLS front door, authorization, the two gRPC services.
 //! - [`rest`]: REST/JSON API and web console on the gRPC port (calls the gRPC admin service).
 //! - [`http`]: `/healthz`, `/readyz`, `/metrics`.
@@ -21,8 +24,10 @@
 //! - [`run`](mod@run): start-up, background loops, shutdown.
 #![forbid(unsafe_code)]
 
+pub mod audit;
 pub mod backup;
 pub mod ca;
+pub mod ca_rotation;
 pub mod config;
 pub mod configs;
 pub mod events;
@@ -34,6 +39,7 @@ pub mod persister;
 pub mod registry;
 pub mod rest;
 pub mod run;
+pub mod secrets;
 pub mod server;
 pub mod store;
 pub mod tokens;

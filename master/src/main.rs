@@ -51,6 +51,26 @@ enum Command {
         #[command(flatten)]
         run: RunArgs,
     },
+    /// Rotate the cluster CA (see docs/RELIABILITY.md, "CA rotation").
+    Ca {
+        #[command(subcommand)]
+        action: CaCmd,
+    },
+}
+
+#[derive(Subcommand)]
+enum CaCmd {
+    /// Step 1: make the next CA; after a restart both are trusted and new
+    /// certificates come from the next one.
+    Rotate {
+        #[arg(long)]
+        data_dir: PathBuf,
+    },
+    /// Step 2 (once every node renewed): the next CA becomes the only one.
+    Finish {
+        #[arg(long)]
+        data_dir: PathBuf,
+    },
 }
 
 #[derive(clap::Args)]
@@ -178,6 +198,24 @@ fn main() -> ExitCode {
             }
         }
         Command::Restore { from, run } => restore(&from, &run),
+        Command::Ca { action } => {
+            let (step, result, dir) = match action {
+                CaCmd::Rotate { data_dir } => ("ca rotate", piccolo_master::ca_rotation::rotate(&data_dir), data_dir),
+                CaCmd::Finish { data_dir } => ("ca finish", piccolo_master::ca_rotation::finish(&data_dir), data_dir),
+            };
+            let outcome = result.as_ref().map(|_| ()).map_err(|e| e.to_string());
+            piccolo_master::audit::record_local(&dir, step, "cluster CA", &outcome);
+            match result {
+                Ok(next) => {
+                    println!("{next}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("piccolo-master: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Credential { data_dir, name, viewer, endpoint, ttl, output } => {
             let ttl = match piccolo_common::config::parse_duration(&ttl) {
                 Ok(d) => d,
@@ -191,6 +229,11 @@ fn main() -> ExitCode {
                     return Err(format!("{} has no cluster CA; start the master there first", data_dir.display()));
                 }
                 let (ca, _) = ClusterCa::load_or_create(&data_dir).map_err(|e| e.to_string())?;
+                // During a CA rotation, issue from the next CA (trusted after `ca finish`).
+                let ca = match piccolo_master::ca_rotation::load_next(&data_dir).map_err(|e| e.to_string())? {
+                    Some(next) => next.with_extra_trust(ca.cert_pem()),
+                    None => ca,
+                };
                 let kind = if viewer { ClientKind::Viewer } else { ClientKind::Admin };
                 piccolo_master::run::write_credential(
                     &ca,
@@ -202,6 +245,8 @@ fn main() -> ExitCode {
                 )
                 .map_err(|e| e.to_string())
             })();
+            let who = format!("{} {name}", if viewer { "viewer" } else { "admin" });
+            piccolo_master::audit::record_local(&data_dir, "credential", &who, &result);
             match result {
                 Ok(()) => {
                     println!("{}", output.display());

@@ -54,6 +54,10 @@ pub enum RegistryError {
     Offline(String),
     #[error("this certificate is not the current one for node {0:?} (it was replaced or the node re-enrolled)")]
     StaleCertificate(String),
+    #[error(
+        "the certificate of node {0:?} was revoked by an administrator; the device must re-enrol with a new bootstrap token"
+    )]
+    Revoked(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -256,6 +260,9 @@ impl Registry {
             return Err(RegistryError::Removed(name.to_string()));
         }
         let n = &entry.node;
+        if n.cert_serial.is_empty() {
+            return Err(RegistryError::Revoked(name.to_string()));
+        }
         if n.cert_serial == serial || (!n.previous_cert_serial.is_empty() && n.previous_cert_serial == serial) {
             Ok(())
         } else {
@@ -520,6 +527,34 @@ impl Registry {
         };
         self.store.put(&node_key(name), node.encode_to_vec()).await?;
         Ok(())
+    }
+
+    /// Admin: revokes a node's certificates (current and previous). The record
+    /// stays; every call with them is refused until the device re-enrols
+    /// ([`Self::renew_cert`] with the new one). Durable before it returns.
+    pub async fn revoke_cert(&self, name: &str) -> Result<Node, RegistryError> {
+        let node = {
+            let mut inner = self.lock();
+            let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
+            let old = std::mem::take(&mut entry.node.cert_serial);
+            entry.node.previous_cert_serial.clear();
+            entry.node.cert_expires_at_ms = 0;
+            let node = entry.node.clone();
+            let ev = Event {
+                node: name.into(),
+                kind: "CertificateRevoked".into(),
+                reason: format!("serial {old}"),
+                message: "revoked by an administrator; the device must re-enrol".into(),
+                from: node.state,
+                to: node.state,
+                ..Default::default()
+            };
+            let ev = self.record(&mut inner, ev);
+            self.broadcast(node_watch_event::Kind::Modified, &node, Some(ev));
+            node
+        };
+        self.store.put(&node_key(name), node.encode_to_vec()).await?;
+        Ok(node)
     }
 
     /// Recent events, newest last, optionally for one node.

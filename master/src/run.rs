@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use piccolo_common::credential::AdminCredential;
-use piccolo_common::tls::server_config;
+use piccolo_common::tls::server_config_with_verifier;
 use thiserror::Error;
 use tokio::net::TcpListener;
 use tokio::sync::{Mutex, watch};
@@ -43,6 +43,10 @@ pub enum RunError {
     Listen { addr: String, reason: String },
     #[error("gRPC server failed: {0}")]
     Serve(String),
+    #[error(transparent)]
+    Secrets(#[from] crate::secrets::SecretsError),
+    #[error(transparent)]
+    Audit(#[from] crate::audit::AuditError),
     #[error("this build has no etcd support (built without the `etcd` feature)")]
     NoEtcd,
 }
@@ -57,8 +61,17 @@ pub(crate) async fn open_store(cfg: &MasterConfig, metrics: &Arc<Metrics>) -> Re
         }
         #[cfg(feature = "etcd")]
         StoreKind::Etcd => {
-            let store = crate::store::EtcdStore::connect(&cfg.etcd_endpoints, cfg.etcd_timeout).await?;
-            Ok(Arc::new(Timed::new(store, observe)))
+            let tls = (!cfg.etcd_ca_file.as_os_str().is_empty()).then(|| crate::store::EtcdTls {
+                ca_file: cfg.etcd_ca_file.clone(),
+                identity: (!cfg.etcd_cert_file.as_os_str().is_empty())
+                    .then(|| (cfg.etcd_cert_file.clone(), cfg.etcd_key_file.clone())),
+            });
+            let store =
+                crate::store::EtcdStore::connect_tls(&cfg.etcd_endpoints, cfg.etcd_timeout, tls.as_ref()).await?;
+            // etcd is shared with its operators and backups: seal the secrets.
+            let key = crate::secrets::SealKey::load_or_create(&cfg.data_dir)?;
+            let sealed = crate::secrets::Sealed::new(Arc::new(store), key);
+            Ok(Arc::new(Timed::new(sealed, observe)))
         }
         #[cfg(not(feature = "etcd"))]
         StoreKind::Etcd => Err(RunError::NoEtcd),
@@ -91,7 +104,7 @@ pub fn write_credential(
         endpoint: endpoint.to_string(),
         name: name.to_string(),
         role: if kind == ClientKind::Viewer { "viewer".into() } else { "admin".into() },
-        ca: ca.cert_pem().to_string(),
+        ca: ca.trust_pem().to_string(),
         cert: issued.cert_pem,
         key: issued.key_pem.unwrap_or_default(),
     };
@@ -118,7 +131,18 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let mut chain = piccolo_common::pem::certs(&serving.cert_pem)?;
     chain.extend(ca_der.iter().cloned());
     let key = piccolo_common::pem::private_key(serving.key_pem.as_deref().unwrap_or_default())?;
-    let mut tls = server_config(chain, key, &ca_der)?;
+    // During a CA rotation the next CA signs node certificates and both are
+    // trusted; the serving certificate stays on the current one.
+    let ca = match crate::ca_rotation::load_next(&cfg.data_dir)? {
+        Some(next) => {
+            warn!("CA rotation under way: new certificates come from the next CA; both CAs are trusted");
+            next.with_extra_trust(ca.cert_pem())
+        }
+        None => ca,
+    };
+    let trusted = piccolo_common::pem::certs(ca.trust_pem())?;
+    let verifier = crate::server::expiry::GraceVerifier::new(piccolo_common::tls::client_verifier(&trusted)?);
+    let mut tls = server_config_with_verifier(chain, key, verifier)?;
     // gRPC needs h2; REST clients without HTTP/2 (crate::rest) get HTTP/1.1.
     tls.alpn_protocols.push(b"http/1.1".to_vec());
 
@@ -165,6 +189,9 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         topology_lock: Mutex::new(None),
         configs,
         config_lock: Mutex::new(()),
+        conns: server::conns::Conns::new(),
+        enrol_limit: server::enrol_limit::EnrolLimit::new(cfg.enrol_max_failures, cfg.enrol_failure_window),
+        audit: Arc::new(crate::audit::AuditLog::open(&cfg.data_dir, cfg.audit_max_bytes, cfg.audit_keep)?),
     });
 
     let grace = Duration::from_secs(5);

@@ -13,6 +13,8 @@ pub struct Etcd {
     pub client_port: u16,
     peer_port: u16,
     proc: Option<Proc>,
+    /// Serving TLS with client-certificate auth when set.
+    pub tls: Option<crate::pki::Pki>,
 }
 
 /// Path of the etcd binary (Debian installs it in /usr/bin).
@@ -28,13 +30,23 @@ pub fn binary() -> PathBuf {
 impl Etcd {
     pub async fn start() -> Self {
         let root = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
-        let mut e = Self { root, client_port: free_port(), peer_port: free_port(), proc: None };
+        let mut e = Self { root, client_port: free_port(), peer_port: free_port(), proc: None, tls: None };
+        e.spawn().await;
+        e
+    }
+
+    /// Starts etcd serving clients over TLS, requiring client certificates
+    /// from the CA in `self.tls` (made fresh in its temp dir).
+    pub async fn start_tls() -> Self {
+        let root = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let pki = crate::pki::make(root.path());
+        let mut e = Self { root, client_port: free_port(), peer_port: free_port(), proc: None, tls: Some(pki) };
         e.spawn().await;
         e
     }
 
     async fn spawn(&mut self) {
-        let c = format!("http://127.0.0.1:{}", self.client_port);
+        let c = self.endpoint();
         let p = format!("http://127.0.0.1:{}", self.peer_port);
         let mut cmd = Command::new(binary());
         cmd.args(["--name", "t", "--data-dir"])
@@ -46,6 +58,10 @@ impl Etcd {
                 "ETCD_UNSUPPORTED_ARCH",
                 std::env::consts::ARCH.replace("x86_64", "amd64").replace("aarch64", "arm64"),
             );
+        if let Some(t) = &self.tls {
+            cmd.arg("--cert-file").arg(&t.server_cert).arg("--key-file").arg(&t.server_key);
+            cmd.arg("--trusted-ca-file").arg(&t.ca).arg("--client-cert-auth");
+        }
         let log = self.root.path().join("etcd.log");
         self.proc = Some(Proc::spawn("etcd", cmd, &log));
         let port = self.client_port;
@@ -55,9 +71,10 @@ impl Etcd {
         .await;
     }
 
-    /// `http://127.0.0.1:PORT`.
+    /// `http://127.0.0.1:PORT` (`https://` with TLS).
     pub fn endpoint(&self) -> String {
-        format!("http://127.0.0.1:{}", self.client_port)
+        let scheme = if self.tls.is_some() { "https" } else { "http" };
+        format!("{scheme}://127.0.0.1:{}", self.client_port)
     }
 
     pub fn kill9(&mut self) {

@@ -8,6 +8,7 @@
 //! - [`proc`]: child processes that die with the test.
 //! - [`master`], [`agent`], [`etcd`]: one struct per real component.
 //! - [`podman`]: a real Podman API service with its own storage.
+//! - [`pki`]: a throwaway CA and certificates for TLS to etcd.
 //! - [`poll`]: `wait_until` with a deadline.
 //! - [`proxy`]: a byte-counting loopback relay for network figures.
 //! - [`procstat`]: RSS, CPU and disk writes of a process from /proc.
@@ -17,6 +18,7 @@ pub mod agent;
 pub mod bins;
 pub mod etcd;
 pub mod master;
+pub mod pki;
 pub mod podman;
 pub mod poll;
 pub mod proc;

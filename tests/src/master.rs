@@ -184,6 +184,24 @@ impl Master {
         admin_client(&self.admin_conf()).await.unwrap_or_else(|e| panic!("admin client: {e}"))
     }
 
+    /// Issues another credential (`piccolo-master credential`): admin, or a
+    /// read-only viewer; returns its path.
+    pub fn credential(&self, name: &str, viewer: bool) -> PathBuf {
+        let out = self.root.path().join(format!("{name}.conf"));
+        let mut cmd = Command::new(bins::path("piccolo-master"));
+        cmd.arg("credential")
+            .arg("--data-dir")
+            .arg(&self.data_dir)
+            .args(["--name", name, "--endpoint", &self.addr(), "-o"])
+            .arg(&out);
+        if viewer {
+            cmd.arg("--viewer");
+        }
+        let o = cmd.output().unwrap_or_else(|e| panic!("run piccolo-master credential: {e}"));
+        assert!(o.status.success(), "credential: {}", String::from_utf8_lossy(&o.stderr));
+        out
+    }
+
     /// Runs piccoloctl with this master's credential.
     pub async fn ctl(&self, args: &[&str]) -> std::process::Output {
         tokio::process::Command::new(bins::path("piccoloctl"))

@@ -101,7 +101,19 @@ impl ApiServerService for AdminApi {
         let who = auth::admin(&request)?;
         let node = self.state.registry.remove(node_name(request.get_ref())?).await?;
         self.state.configs.forget(&node.name).await.map_err(store_status)?;
-        info!(admin = %who.name, node = %node.name, "node removed");
+        let cut = self.state.conns.cut(&node.name);
+        info!(admin = %who.name, node = %node.name, connections_cut = cut, "node removed");
+        Ok(Response::new(NodeActionResponse { node: Some(node) }))
+    }
+
+    async fn revoke_node_certificate(
+        &self,
+        request: Request<NodeNameRequest>,
+    ) -> Result<Response<NodeActionResponse>, Status> {
+        let who = auth::admin(&request)?;
+        let node = self.state.registry.revoke_cert(node_name(request.get_ref())?).await?;
+        let cut = self.state.conns.cut(&node.name);
+        info!(admin = %who.name, node = %node.name, connections_cut = cut, "node certificate revoked");
         Ok(Response::new(NodeActionResponse { node: Some(node) }))
     }
 
@@ -221,7 +233,7 @@ impl ApiServerService for AdminApi {
             version: env!("CARGO_PKG_VERSION").into(),
             store: self.state.store.backend().into(),
             ca_cert_hash: self.state.ca_hash.clone(),
-            ca_certificate_pem: self.state.ca.cert_pem().to_string(),
+            ca_certificate_pem: self.state.ca.trust_pem().to_string(),
             nodes: u32::try_from(self.state.registry.len()).unwrap_or(u32::MAX),
         }))
     }

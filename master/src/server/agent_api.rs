@@ -38,8 +38,26 @@ pub async fn enroll<T>(
     req: Request<T>,
     body: NodeRegistrationRequest,
 ) -> Result<NodeRegistrationResponse, Status> {
-    let remote = auth::peer(&req).map(|p| p.remote.ip().to_string()).unwrap_or_default();
+    let ip = auth::peer(&req).map(|p| p.remote.ip());
+    let remote = ip.map(|ip| ip.to_string()).unwrap_or_default();
+    if let Some(ip) = ip
+        && let Err(b) = state.enrol_limit.check(ip)
+    {
+        state.metrics.enrolment("rate_limited");
+        warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
+        return Err(Status::resource_exhausted(format!(
+            "too many failed enrolment attempts from {remote} ({} within {}); try again in {} s with a valid token",
+            b.failures,
+            piccolo_common::config::format_duration(state.enrol_limit.window()),
+            b.retry_after.as_secs().max(1)
+        )));
+    }
     let result = enroll_inner(state, &remote, body).await;
+    if let (Err(s), Some(ip)) = (&result, ip)
+        && s.code() == tonic::Code::Unauthenticated
+    {
+        state.enrol_limit.failure(ip);
+    }
     match &result {
         Ok(r) => {
             state.metrics.enrolment("ok");
@@ -78,8 +96,25 @@ async fn enroll_inner(
         .ca
         .sign_csr(&body.csr_pem, &name, state.cfg.node_cert_ttl)
         .map_err(|e| Status::invalid_argument(e.to_string()))?;
-    if state.registry.get(&name).is_some() {
-        return Err(RegistryError::Exists(name).into());
+    if let Some(existing) = state.registry.get(&name) {
+        // A node whose certificate was revoked, or expired past the renewal
+        // grace, comes back with a new token.
+        let grace_ms = i64::try_from(state.cfg.node_cert_grace.as_millis()).unwrap_or(i64::MAX);
+        let lapsed = existing.cert_expires_at_ms > 0 && now_ms() - existing.cert_expires_at_ms > grace_ms;
+        if !existing.cert_serial.is_empty() && !lapsed {
+            return Err(RegistryError::Exists(name).into());
+        }
+        state.tokens.consume(&body.token).await?;
+        state.registry.renew_cert(&name, issued.serial_hex.clone(), issued.not_after_ms).await?;
+        info!(node = %name, %remote, "node re-enrolled after its certificate was revoked or lapsed");
+        return Ok(NodeRegistrationResponse {
+            certificate_pem: issued.cert_pem,
+            ca_certificate_pem: state.ca.trust_pem().to_string(),
+            state: existing.state,
+            config: Some(state.agent_config(&name)),
+            node_name: name,
+            certificate_expires_at_ms: issued.not_after_ms,
+        });
     }
     let token = state.tokens.consume(&body.token).await?;
     let approved = state.cfg.auto_approve;
@@ -110,7 +145,7 @@ async fn enroll_inner(
     state.registry.enroll(node).await?;
     Ok(NodeRegistrationResponse {
         certificate_pem: issued.cert_pem,
-        ca_certificate_pem: state.ca.cert_pem().to_string(),
+        ca_certificate_pem: state.ca.trust_pem().to_string(),
         state: node_state as i32,
         config: Some(state.agent_config(&name)),
         node_name: name,
@@ -222,6 +257,17 @@ impl NodeAgentService for AgentApi {
     ) -> Result<Response<RenewCertificateResponse>, Status> {
         let caller = auth::node(&request, &self.state.registry)?;
         let csr = request.into_inner().csr_pem;
+        if caller.expires_at_ms < now_ms() {
+            // Past expiry (inside the grace, or the guard had refused): the
+            // renewal is bound to the key the expired certificate holds.
+            let key = crate::ca::csr_public_key(&csr).map_err(|e| Status::invalid_argument(e.to_string()))?;
+            if key != caller.public_key {
+                return Err(Status::permission_denied(
+                    "renewal with an expired certificate must keep its key; re-enrol with a token to change keys",
+                ));
+            }
+            info!(node = %caller.name, "renewing an expired node certificate inside the grace window (same key)");
+        }
         let issued = self
             .state
             .ca
@@ -231,7 +277,7 @@ impl NodeAgentService for AgentApi {
         info!(node = %caller.name, "node certificate renewed");
         Ok(Response::new(RenewCertificateResponse {
             certificate_pem: issued.cert_pem,
-            ca_certificate_pem: self.state.ca.cert_pem().to_string(),
+            ca_certificate_pem: self.state.ca.trust_pem().to_string(),
             certificate_expires_at_ms: issued.not_after_ms,
         }))
     }

@@ -24,6 +24,11 @@ pub struct Caller {
     pub name: String,
     pub serial: String,
     pub remote: Option<std::net::SocketAddr>,
+    /// The certificate's notAfter (Unix ms): expired ones reach the handlers
+    /// only inside the node renewal grace ([`super::expiry`]).
+    pub expires_at_ms: i64,
+    /// The certificate's raw public key (renewal past expiry must keep it).
+    pub public_key: Vec<u8>,
 }
 
 /// A browser's console-token identity, attached by the REST layer after it
@@ -40,17 +45,49 @@ pub fn peer<T>(req: &Request<T>) -> Option<&PeerInfo> {
 
 /// The caller, if it presented a client certificate.
 pub fn caller<T>(req: &Request<T>) -> Result<Option<Caller>, Status> {
-    let token = || {
-        req.extensions().get::<TokenViewer>().map(|v| Caller {
-            role: Role::Viewer,
-            name: v.name.clone(),
-            serial: String::new(),
-            remote: peer(req).map(|p| p.remote),
-        })
-    };
-    let Some(info) = peer(req) else { return Ok(token()) };
-    let Some(leaf) = info.certs.as_ref().and_then(|c| c.first()) else { return Ok(token()) };
-    let (_, cert) = x509_parser::parse_x509_certificate(leaf)
+    if let Some(c) = caller_of(peer(req))? {
+        return Ok(Some(c));
+    }
+    // A browser's console token (checked and attached by the REST layer) reads as a viewer.
+    Ok(req.extensions().get::<TokenViewer>().map(|v| Caller {
+        role: Role::Viewer,
+        name: v.name.clone(),
+        serial: String::new(),
+        remote: peer(req).map(|p| p.remote),
+        expires_at_ms: i64::MAX,
+        public_key: Vec::new(),
+    }))
+}
+
+/// The caller behind a connection's peer info (also used by the guard layer).
+pub fn caller_of(info: Option<&PeerInfo>) -> Result<Option<Caller>, Status> {
+    let Some(info) = info else { return Ok(None) };
+    let Some(leaf) = info.certs.as_ref().and_then(|c| c.first()) else { return Ok(None) };
+    let id = identity(leaf)?;
+    Ok(Some(Caller {
+        role: id.role,
+        name: id.name,
+        serial: id.serial,
+        remote: Some(info.remote),
+        expires_at_ms: id.expires_at_ms,
+        public_key: id.public_key,
+    }))
+}
+
+/// What a Piccolo certificate says.
+pub struct CertIdentity {
+    pub role: Role,
+    /// Subject CN.
+    pub name: String,
+    /// Serial, hex.
+    pub serial: String,
+    pub expires_at_ms: i64,
+    pub public_key: Vec<u8>,
+}
+
+/// Role, name (CN), serial, expiry and key of a Piccolo certificate.
+pub fn identity(der: &[u8]) -> Result<CertIdentity, Status> {
+    let (_, cert) = x509_parser::parse_x509_certificate(der)
         .map_err(|_| Status::unauthenticated("client certificate is unreadable"))?;
     let first = |it: &mut dyn Iterator<Item = &x509_parser::x509::AttributeTypeAndValue<'_>>| {
         it.next().and_then(|a| a.as_str().ok()).map(str::to_string)
@@ -63,10 +100,16 @@ pub fn caller<T>(req: &Request<T>) -> Result<Option<Caller>, Status> {
         VIEWER_ORG => Role::Viewer,
         other => return Err(Status::permission_denied(format!("certificate role {other:?} is not a Piccolo role"))),
     };
-    Ok(Some(Caller { role, name, serial: hex::encode(cert.raw_serial()), remote: Some(info.remote) }))
+    Ok(CertIdentity {
+        role,
+        name,
+        serial: hex::encode(cert.raw_serial()),
+        expires_at_ms: cert.validity().not_after.timestamp().saturating_mul(1000),
+        public_key: cert.public_key().subject_public_key.data.to_vec(),
+    })
 }
 
-fn need_cert() -> Status {
+pub fn need_cert() -> Status {
     Status::unauthenticated(
         "this call needs a client certificate (mutual TLS); enrol the node first or use an admin credential",
     )

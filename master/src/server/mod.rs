@@ -5,6 +5,11 @@
 pub mod admin_api;
 mod agent_api;
 pub mod auth;
+pub mod authz;
+pub mod conns;
+pub mod enrol_limit;
+pub mod expiry;
+pub mod guard;
 mod node_watch;
 mod ops_api;
 pub mod tls;
@@ -47,6 +52,12 @@ pub struct AppState {
     pub configs: Configs,
     /// Serialises config changes.
     pub config_lock: Mutex<()>,
+    /// Live node connections, cut on removal or revocation.
+    pub conns: Arc<conns::Conns>,
+    /// Failed-enrolment limit per source address.
+    pub enrol_limit: enrol_limit::EnrolLimit,
+    /// Audit log of admin mutations.
+    pub audit: Arc<crate::audit::AuditLog>,
 }
 
 /// The agent settings that follow from the master's own config (version 0).
@@ -72,7 +83,9 @@ impl From<RegistryError> for Status {
             RegistryError::NotFound(_) => Code::NotFound,
             RegistryError::Exists(_) => Code::AlreadyExists,
             RegistryError::NotPending(_) => Code::FailedPrecondition,
-            RegistryError::Removed(_) | RegistryError::StaleCertificate(_) => Code::PermissionDenied,
+            RegistryError::Removed(_) | RegistryError::StaleCertificate(_) | RegistryError::Revoked(_) => {
+                Code::PermissionDenied
+            }
             RegistryError::Store(_) | RegistryError::Offline(_) => Code::Unavailable,
         };
         Status::new(code, e.to_string())
@@ -115,6 +128,7 @@ pub async fn serve(
         acceptor,
         tls::Limits { handshake_timeout: Duration::from_secs(10), max_handshakes: 512 },
         state.metrics.clone(),
+        state.conns.clone(),
         state.shutdown.clone(),
     );
     let mut shutdown = state.shutdown.clone();
@@ -126,6 +140,7 @@ pub async fn serve(
         // for REST clients that do not speak HTTP/2.
         .accept_http1(true)
         .layer(crate::rest::RestLayer::new(state.clone()))
+        .layer(guard::GuardLayer::new(state.audit.clone(), cfg.node_cert_grace))
         .add_service(agent)
         .add_service(admin)
         .serve_with_incoming_shutdown(incoming, async move {

@@ -20,6 +20,8 @@ use tokio_stream::wrappers::ReceiverStream;
 use tonic::transport::server::Connected;
 use tracing::debug;
 
+use super::auth::{Role, identity};
+use super::conns::{Conns, Kill};
 use crate::metrics::Metrics;
 
 /// What the gRPC handlers learn about a connection.
@@ -34,6 +36,18 @@ pub struct PeerInfo {
 pub struct TlsConn {
     inner: TlsStream<TcpStream>,
     info: PeerInfo,
+    /// Set for node connections: revocation cuts them ([`super::conns`]).
+    kill: Option<Arc<Kill>>,
+}
+
+impl TlsConn {
+    fn cut(&self, cx: &mut Context<'_>) -> bool {
+        self.kill.as_ref().is_some_and(|k| k.check(cx))
+    }
+}
+
+fn revoked() -> io::Error {
+    io::Error::new(io::ErrorKind::ConnectionAborted, "node removed or its certificate revoked")
 }
 
 impl Connected for TlsConn {
@@ -45,12 +59,18 @@ impl Connected for TlsConn {
 
 impl AsyncRead for TlsConn {
     fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        if self.cut(cx) {
+            return Poll::Ready(Err(revoked()));
+        }
         Pin::new(&mut self.inner).poll_read(cx, buf)
     }
 }
 
 impl AsyncWrite for TlsConn {
     fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        if self.cut(cx) {
+            return Poll::Ready(Err(revoked()));
+        }
         Pin::new(&mut self.inner).poll_write(cx, buf)
     }
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
@@ -64,6 +84,9 @@ impl AsyncWrite for TlsConn {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
+        if self.cut(cx) {
+            return Poll::Ready(Err(revoked()));
+        }
         Pin::new(&mut self.inner).poll_write_vectored(cx, bufs)
     }
     fn is_write_vectored(&self) -> bool {
@@ -84,6 +107,7 @@ pub fn incoming(
     acceptor: TlsAcceptor,
     limits: Limits,
     metrics: Arc<Metrics>,
+    conns: Arc<Conns>,
     mut shutdown: watch::Receiver<bool>,
 ) -> ReceiverStream<Result<TlsConn, io::Error>> {
     let (tx, rx) = mpsc::channel(256);
@@ -112,6 +136,7 @@ pub fn incoming(
             let acceptor = acceptor.clone();
             let tx = tx.clone();
             let metrics = metrics.clone();
+            let conns = conns.clone();
             tokio::spawn(async move {
                 let result = tokio::time::timeout(limits.handshake_timeout, acceptor.accept(tcp)).await;
                 drop(permit);
@@ -121,8 +146,13 @@ pub fn incoming(
                             .get_ref()
                             .1
                             .peer_certificates()
-                            .map(|c| Arc::new(c.iter().map(|c| c.clone().into_owned()).collect()));
-                        let _ = tx.send(Ok(TlsConn { inner: stream, info: PeerInfo { remote, certs } })).await;
+                            .map(|c| Arc::new(c.iter().map(|c| c.clone().into_owned()).collect::<Vec<_>>()));
+                        let kill = match certs.as_ref().and_then(|c| c.first()).map(|leaf| identity(leaf)) {
+                            Some(Ok(id)) if id.role == Role::Node => Some(conns.track(&id.name)),
+                            _ => None,
+                        };
+                        let conn = TlsConn { inner: stream, info: PeerInfo { remote, certs }, kill };
+                        let _ = tx.send(Ok(conn)).await;
                     }
                     Ok(Err(e)) => {
                         metrics.tls_handshake_failures.inc();

@@ -5,9 +5,34 @@
 use std::time::Duration;
 
 use async_trait::async_trait;
-use etcd_client::{Client, Compare, CompareOp, ConnectOptions, GetOptions, Txn, TxnOp};
+use std::path::PathBuf;
+
+use etcd_client::{
+    Certificate, Client, Compare, CompareOp, ConnectOptions, GetOptions, Identity, TlsOptions, Txn, TxnOp,
+};
 
 use super::{Store, StoreError, Versioned};
+
+/// TLS settings for etcd connections (PEM files).
+#[derive(Debug, Clone)]
+pub struct EtcdTls {
+    pub ca_file: PathBuf,
+    /// Client certificate and key, when etcd requires them.
+    pub identity: Option<(PathBuf, PathBuf)>,
+}
+
+impl EtcdTls {
+    fn options(&self) -> Result<TlsOptions, StoreError> {
+        let read = |p: &PathBuf, what: &str| {
+            std::fs::read(p).map_err(|e| StoreError::Unavailable(format!("etcd {what} {}: {e}", p.display())))
+        };
+        let mut o = TlsOptions::new().ca_certificate(Certificate::from_pem(read(&self.ca_file, "CA file")?));
+        if let Some((cert, key)) = &self.identity {
+            o = o.identity(Identity::from_pem(read(cert, "client certificate")?, read(key, "client key")?));
+        }
+        Ok(o)
+    }
+}
 
 /// A store in an etcd cluster.
 #[derive(Clone)]
@@ -23,10 +48,22 @@ fn unavailable(e: etcd_client::Error) -> StoreError {
 impl EtcdStore {
     /// Connects to the endpoints (`http://host:port`, comma-separated in config).
     pub async fn connect(endpoints: &[String], timeout: Duration) -> Result<Self, StoreError> {
-        let opts = ConnectOptions::new()
+        Self::connect_tls(endpoints, timeout, None).await
+    }
+
+    /// Connects over TLS (`https://` endpoints) when `tls` is given.
+    pub async fn connect_tls(
+        endpoints: &[String],
+        timeout: Duration,
+        tls: Option<&EtcdTls>,
+    ) -> Result<Self, StoreError> {
+        let mut opts = ConnectOptions::new()
             .with_connect_timeout(timeout)
             .with_timeout(timeout)
             .with_keep_alive(Duration::from_secs(5), timeout);
+        if let Some(t) = tls {
+            opts = opts.with_tls(t.options()?);
+        }
         let client = Client::connect(endpoints, Some(opts))
             .await
             .map_err(|e| StoreError::Unavailable(format!("cannot connect to etcd at {}: {e}", endpoints.join(","))))?;

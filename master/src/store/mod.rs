@@ -16,7 +16,7 @@ use thiserror::Error;
 
 pub use embedded::EmbeddedStore;
 #[cfg(feature = "etcd")]
-pub use etcd::EtcdStore;
+pub use etcd::{EtcdStore, EtcdTls};
 
 /// Every key Piccolo writes starts with this.
 pub const PREFIX: &str = "/piccolo/v1/";

@@ -2258,6 +2258,38 @@ pub mod api_server_service_client {
                 .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "SetLogLevel"));
             self.inner.unary(req, path, codec).await
         }
+        /// Revokes the node's certificate: its live connection is cut at once, every
+        /// call with that certificate is refused, and the device must re-enrol with a
+        /// new bootstrap token (the node record, labels and history are kept).
+        pub async fn revoke_node_certificate(
+            &mut self,
+            request: impl tonic::IntoRequest<super::NodeNameRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::NodeActionResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/RevokeNodeCertificate",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "piccolo.v1.ApiServerService",
+                        "RevokeNodeCertificate",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -2442,6 +2474,16 @@ pub mod api_server_service_server {
             request: tonic::Request<super::SetLogLevelRequest>,
         ) -> std::result::Result<
             tonic::Response<super::SetLogLevelResponse>,
+            tonic::Status,
+        >;
+        /// Revokes the node's certificate: its live connection is cut at once, every
+        /// call with that certificate is refused, and the device must re-enrol with a
+        /// new bootstrap token (the node record, labels and history are kept).
+        async fn revoke_node_certificate(
+            &self,
+            request: tonic::Request<super::NodeNameRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::NodeActionResponse>,
             tonic::Status,
         >;
     }
@@ -3507,6 +3549,55 @@ pub mod api_server_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = SetLogLevelSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/RevokeNodeCertificate" => {
+                    #[allow(non_camel_case_types)]
+                    struct RevokeNodeCertificateSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::NodeNameRequest>
+                    for RevokeNodeCertificateSvc<T> {
+                        type Response = super::NodeActionResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::NodeNameRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::revoke_node_certificate(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = RevokeNodeCertificateSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(
