@@ -1,6 +1,7 @@
 //! Agent configuration the master hands out: built-in defaults (from the
 //! master's own settings), a cluster-wide config, and per-node overrides, each
-//! versioned. A node's effective config is defaults <- cluster <- override and
+//! versioned. A node's effective config is defaults <- cluster <- topology
+//! layer (derived from the stored topology, `crate::topology`) <- override and
 //! carries the highest version among the parts that shaped it, so an agent's
 //! ack of version V says exactly which change it applied.
 
@@ -76,6 +77,8 @@ pub struct Configs {
     defaults: AgentConfig,
     cluster: RwLock<AgentConfig>,
     overrides: RwLock<HashMap<String, AgentConfig>>,
+    /// Per-node layers derived from the applied topology.
+    topology: RwLock<HashMap<String, AgentConfig>>,
 }
 
 fn decode(key: &str, bytes: &[u8]) -> Result<AgentConfig, StoreError> {
@@ -95,13 +98,35 @@ impl Configs {
             let name = key.trim_start_matches(&prefix).to_string();
             overrides.insert(name, decode(&key, &v.value)?);
         }
-        Ok(Self { store, defaults, cluster: RwLock::new(cluster), overrides: RwLock::new(overrides) })
+        let topology = match store.get(&crate::store::topology_key()).await? {
+            Some(v) => crate::topology::layers(
+                &piccolo_proto::ClusterTopology::decode(v.value.as_slice())
+                    .map_err(|e| StoreError::Decode { key: crate::store::topology_key(), reason: e.to_string() })?,
+            ),
+            None => HashMap::new(),
+        };
+        Ok(Self {
+            store,
+            defaults,
+            cluster: RwLock::new(cluster),
+            overrides: RwLock::new(overrides),
+            topology: RwLock::new(topology),
+        })
     }
 
-    fn next_version(&self) -> u64 {
+    /// The version the next change gets (above every part's version).
+    pub fn next_version(&self) -> u64 {
         let c = self.cluster.read().map(|c| c.version).unwrap_or(0);
         let o = self.overrides.read().map(|o| o.values().map(|c| c.version).max().unwrap_or(0)).unwrap_or(0);
-        c.max(o) + 1
+        let t = self.topology.read().map(|t| t.values().map(|c| c.version).max().unwrap_or(0)).unwrap_or(0);
+        c.max(o).max(t) + 1
+    }
+
+    /// Replaces the topology layers (after the topology itself was stored).
+    pub fn set_topology_layers(&self, layers: HashMap<String, AgentConfig>) {
+        if let Ok(mut g) = self.topology.write() {
+            *g = layers;
+        }
     }
 
     /// The cluster-wide config as set by admins (without defaults).
@@ -116,8 +141,17 @@ impl Configs {
 
     /// The config a node should run.
     pub fn effective(&self, node: &str) -> AgentConfig {
+        let layer = self.topology.read().ok().and_then(|t| t.get(node).cloned());
+        self.effective_with(node, layer.as_ref())
+    }
+
+    /// The config a node would run with `layer` as its topology layer.
+    pub fn effective_with(&self, node: &str, layer: Option<&AgentConfig>) -> AgentConfig {
         let mut c = self.defaults.clone();
         overlay(&mut c, &self.cluster());
+        if let Some(t) = layer {
+            overlay(&mut c, t);
+        }
         if let Some(o) = self.overrides.read().ok().and_then(|o| o.get(node).cloned()) {
             overlay(&mut c, &o);
         }

@@ -8,6 +8,7 @@
 //! - [`ca`]: the cluster CA; serving, node and admin certificates.
 //! - [`store`]: the `Store` trait and its embedded and etcd backends.
 //! - [`tokens`]: bootstrap tokens (hashed, TTL, use counts, sweep).
+//! - [`topology`]: the cluster topology model, validation, per-node config layers.
 //! - [`lifecycle`]: the node state machine (pure).
 //! - [`registry`]: in-memory node truth, sessions, liveness, events, watch fan-out.
 //! - [`persister`]: write-behind to the store, coalesced and retried.
@@ -29,6 +30,7 @@ pub mod run;
 pub mod server;
 pub mod store;
 pub mod tokens;
+pub mod topology;
 
 /// Resolves once the shutdown flag is set (or its sender is gone).
 pub async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {

@@ -149,6 +149,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let registry = Registry::load(store.clone(), persister.clone(), settings, metrics.clone()).await?;
     let tokens = Tokens::new(store.clone(), cfg.token_ttl);
     let configs = crate::configs::Configs::load(store.clone(), server::default_agent_config(&cfg)).await?;
+    crate::topology::restore(&store, &registry).await?;
     let state = Arc::new(AppState {
         cfg: cfg.clone(),
         registry: registry.clone(),

@@ -3,6 +3,7 @@
 //! and bounded shutdown.
 
 mod admin_api;
+mod admin_topology;
 mod agent_api;
 pub mod auth;
 pub mod tls;

@@ -748,6 +748,52 @@ pub struct ClusterTopology {
     pub version: u64,
     #[prost(int64, tag = "9")]
     pub updated_at_ms: i64,
+    /// Per-node placement (role, region, zone, labels); nodes not listed here
+    /// still belong to the cluster through master_nodes/sub_nodes.
+    #[prost(message, repeated, tag = "100")]
+    pub nodes: ::prost::alloc::vec::Vec<TopologyNode>,
+    /// Hybrid: heartbeat interval and timeout per role ("cloud", "edge").
+    #[prost(message, repeated, tag = "101")]
+    pub roles: ::prost::alloc::vec::Vec<TopologyRole>,
+    /// Multi-cluster: the clusters under this one (flat; each names its parent).
+    #[prost(message, repeated, tag = "102")]
+    pub clusters: ::prost::alloc::vec::Vec<ClusterTopology>,
+    /// The agent config version this topology produced (set by the master).
+    #[prost(uint64, tag = "103")]
+    pub config_version: u64,
+    /// Nodes of the previous version that this one no longer lists (set by the
+    /// master): their topology settings are withdrawn with config_version.
+    #[prost(string, repeated, tag = "104")]
+    pub released_nodes: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+}
+/// One node's place in a topology.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct TopologyNode {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    /// Hybrid: "cloud" or "edge".
+    #[prost(string, tag = "2")]
+    pub role: ::prost::alloc::string::String,
+    /// Distributed: where the node is.
+    #[prost(string, tag = "3")]
+    pub region: ::prost::alloc::string::String,
+    #[prost(string, tag = "4")]
+    pub zone: ::prost::alloc::string::String,
+    #[prost(map = "string, string", tag = "5")]
+    pub labels: ::std::collections::HashMap<
+        ::prost::alloc::string::String,
+        ::prost::alloc::string::String,
+    >,
+}
+/// Hybrid: liveness settings for the nodes of one role.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct TopologyRole {
+    #[prost(string, tag = "1")]
+    pub role: ::prost::alloc::string::String,
+    #[prost(uint32, tag = "2")]
+    pub heartbeat_interval_ms: u32,
+    #[prost(uint32, tag = "3")]
+    pub heartbeat_timeout_ms: u32,
 }
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetTopologyRequest {}
@@ -760,11 +806,24 @@ pub struct GetTopologyResponse {
 pub struct UpdateTopologyRequest {
     #[prost(message, optional, tag = "1")]
     pub topology: ::core::option::Option<ClusterTopology>,
+    /// Validate only: nothing is stored or pushed.
+    #[prost(bool, tag = "100")]
+    pub dry_run: bool,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct UpdateTopologyResponse {
     #[prost(message, optional, tag = "1")]
     pub topology: ::core::option::Option<ClusterTopology>,
+    /// The agent config version every affected node must ack.
+    #[prost(uint64, tag = "100")]
+    pub config_version: u64,
+    /// Nodes whose config the topology changed (listed now or before).
+    #[prost(string, repeated, tag = "101")]
+    pub affected_nodes: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// Affected nodes the config was pushed to right away (the rest are offline
+    /// and get it when they reconnect).
+    #[prost(string, repeated, tag = "102")]
+    pub pushed_to: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetClusterInfoRequest {}
