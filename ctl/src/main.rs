@@ -7,6 +7,7 @@ mod client;
 mod nodes;
 mod output;
 mod progress;
+mod rollout;
 mod selector;
 mod topology;
 mod topology_file;
@@ -234,6 +235,30 @@ enum ConfigCmd {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
+    /// Change the cluster-wide config in batches (--batch 2 or --batch 25%):
+    /// each batch must ack and be Ready before the next; a failure stops it
+    /// and returns the touched nodes to the previous config.
+    Rollout {
+        #[command(flatten)]
+        fields: rollout::Fields,
+        #[command(flatten)]
+        pace: rollout::Pace,
+    },
+    /// Return to the previous cluster-wide config version, in batches like a rollout.
+    Rollback {
+        #[command(flatten)]
+        pace: rollout::Pace,
+    },
+    /// The current or last rollout, batch by batch.
+    RolloutStatus {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+    /// Cluster-wide config versions, oldest first.
+    History {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
 }
 
 #[derive(Subcommand)]
@@ -413,6 +438,12 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 }
             }
         }
+        Cmd::Config { action: ConfigCmd::Rollout { fields, pace } } => {
+            rollout::start(&mut c, Some(&fields), &pace).await?
+        }
+        Cmd::Config { action: ConfigCmd::Rollback { pace } } => rollout::start(&mut c, None, &pace).await?,
+        Cmd::Config { action: ConfigCmd::RolloutStatus { output } } => rollout::status(&mut c, output).await?,
+        Cmd::Config { action: ConfigCmd::History { output } } => rollout::history(&mut c, output).await?,
         Cmd::Get { what: GetWhat::Topology { output } } => topology::get(&mut c, output).await?,
         Cmd::Describe { what: DescribeWhat::Topology } => topology::describe(&mut c).await?,
         Cmd::Topology { action: TopologyCmd::Apply { file, dry_run, wait, wait_timeout, output } } => {

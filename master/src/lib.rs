@@ -11,6 +11,7 @@
 //! - [`topology`]: the cluster topology model, validation, per-node config layers.
 //! - [`lifecycle`]: the node state machine (pure).
 //! - [`registry`]: in-memory node truth, sessions, liveness, events, watch fan-out.
+//! - [`rollout`]: batched cluster-wide config rollouts and automatic rollback.
 //! - [`persister`]: write-behind to the store, coalesced and retried.
 //! - [`server`]: TLS front door, authorization, the two gRPC services.
 //! - [`http`]: `/healthz`, `/readyz`, `/metrics`.
@@ -26,6 +27,7 @@ pub mod lifecycle;
 pub mod metrics;
 pub mod persister;
 pub mod registry;
+pub mod rollout;
 pub mod run;
 pub mod server;
 pub mod store;

@@ -163,6 +163,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         topology_lock: Mutex::new(None),
         configs,
         config_lock: Mutex::new(()),
+        rollouts: Default::default(),
     });
 
     let grace = Duration::from_secs(5);

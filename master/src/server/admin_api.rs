@@ -318,4 +318,19 @@ impl ApiServerService for AdminApi {
             .collect();
         Ok(Response::new(GetConfigStatusResponse { cluster: Some(self.state.configs.cluster()), nodes }))
     }
+
+    async fn start_rollout(&self, request: Request<StartRolloutRequest>) -> Result<Response<RolloutStatus>, Status> {
+        super::admin_rollout::start(&self.state, request).await
+    }
+
+    async fn get_rollout(&self, request: Request<GetRolloutRequest>) -> Result<Response<RolloutStatus>, Status> {
+        super::admin_rollout::get(&self.state, request)
+    }
+
+    async fn list_config_history(
+        &self,
+        request: Request<ListConfigHistoryRequest>,
+    ) -> Result<Response<ListConfigHistoryResponse>, Status> {
+        super::admin_rollout::history(&self.state, request).await
+    }
 }

@@ -3,6 +3,7 @@
 //! and bounded shutdown.
 
 mod admin_api;
+mod admin_rollout;
 mod admin_topology;
 mod agent_api;
 pub mod auth;
@@ -46,6 +47,8 @@ pub struct AppState {
     pub configs: Configs,
     /// Serialises config changes.
     pub config_lock: Mutex<()>,
+    /// The current or last batched rollout.
+    pub rollouts: crate::rollout::Rollouts,
 }
 
 /// The agent settings that follow from the master's own config (version 0).

@@ -841,6 +841,86 @@ pub struct GetClusterInfoResponse {
     #[prost(uint32, tag = "5")]
     pub nodes: u32,
 }
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct StartRolloutRequest {
+    /// Fields set here replace the current cluster-wide values (as SetConfig).
+    #[prost(message, optional, tag = "1")]
+    pub config: ::core::option::Option<AgentConfig>,
+    /// Instead of `config`: return to the previous entry of the history.
+    #[prost(bool, tag = "2")]
+    pub rollback: bool,
+    /// Nodes per batch; 0: use batch_percent; both 0: all at once.
+    #[prost(uint32, tag = "3")]
+    pub batch_count: u32,
+    #[prost(uint32, tag = "4")]
+    pub batch_percent: u32,
+    /// How long a batch may take to ack and be Ready; 0: 60 s.
+    #[prost(uint32, tag = "5")]
+    pub batch_timeout_ms: u32,
+}
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetRolloutRequest {}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct RolloutBatch {
+    #[prost(string, repeated, tag = "1")]
+    pub nodes: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// "waiting", "running", "done", "failed", "rolled-back".
+    #[prost(string, tag = "2")]
+    pub state: ::prost::alloc::string::String,
+    #[prost(string, tag = "3")]
+    pub error: ::prost::alloc::string::String,
+    /// Nodes that were offline: they get the config when they return.
+    #[prost(string, repeated, tag = "4")]
+    pub offline: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct RolloutStatus {
+    #[prost(uint64, tag = "1")]
+    pub id: u64,
+    /// "rollout" or "rollback".
+    #[prost(string, tag = "2")]
+    pub kind: ::prost::alloc::string::String,
+    /// "running", "succeeded", "failed" (stopped and rolled back), "none".
+    #[prost(string, tag = "3")]
+    pub state: ::prost::alloc::string::String,
+    #[prost(uint64, tag = "4")]
+    pub from_version: u64,
+    #[prost(uint64, tag = "5")]
+    pub to_version: u64,
+    #[prost(message, repeated, tag = "6")]
+    pub batches: ::prost::alloc::vec::Vec<RolloutBatch>,
+    #[prost(string, tag = "7")]
+    pub message: ::prost::alloc::string::String,
+    #[prost(int64, tag = "8")]
+    pub started_at_ms: i64,
+    #[prost(int64, tag = "9")]
+    pub finished_at_ms: i64,
+    /// The version the nodes were returned to after a failure.
+    #[prost(uint64, tag = "10")]
+    pub rolled_back_to_version: u64,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ConfigHistoryEntry {
+    #[prost(uint64, tag = "1")]
+    pub version: u64,
+    #[prost(message, optional, tag = "2")]
+    pub config: ::core::option::Option<AgentConfig>,
+    /// "set", "rollout", "rollback", "restore after failed rollout".
+    #[prost(string, tag = "3")]
+    pub change: ::prost::alloc::string::String,
+    #[prost(int64, tag = "4")]
+    pub time_ms: i64,
+    #[prost(string, tag = "5")]
+    pub by: ::prost::alloc::string::String,
+}
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ListConfigHistoryRequest {}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ListConfigHistoryResponse {
+    /// Oldest first; the last entry is the current cluster-wide config.
+    #[prost(message, repeated, tag = "1")]
+    pub entries: ::prost::alloc::vec::Vec<ConfigHistoryEntry>,
+}
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
 pub enum NodeState {
@@ -2177,6 +2257,76 @@ pub mod api_server_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// Cluster-wide config change (or a return to the previous one) in batches.
+        pub async fn start_rollout(
+            &mut self,
+            request: impl tonic::IntoRequest<super::StartRolloutRequest>,
+        ) -> std::result::Result<tonic::Response<super::RolloutStatus>, tonic::Status> {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/StartRollout",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "StartRollout"));
+            self.inner.unary(req, path, codec).await
+        }
+        /// The current (or last) rollout.
+        pub async fn get_rollout(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetRolloutRequest>,
+        ) -> std::result::Result<tonic::Response<super::RolloutStatus>, tonic::Status> {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/GetRollout",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "GetRollout"));
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn list_config_history(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListConfigHistoryRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListConfigHistoryResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/ListConfigHistory",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("piccolo.v1.ApiServerService", "ListConfigHistory"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -2327,6 +2477,23 @@ pub mod api_server_service_server {
             request: tonic::Request<super::GetConfigStatusRequest>,
         ) -> std::result::Result<
             tonic::Response<super::GetConfigStatusResponse>,
+            tonic::Status,
+        >;
+        /// Cluster-wide config change (or a return to the previous one) in batches.
+        async fn start_rollout(
+            &self,
+            request: tonic::Request<super::StartRolloutRequest>,
+        ) -> std::result::Result<tonic::Response<super::RolloutStatus>, tonic::Status>;
+        /// The current (or last) rollout.
+        async fn get_rollout(
+            &self,
+            request: tonic::Request<super::GetRolloutRequest>,
+        ) -> std::result::Result<tonic::Response<super::RolloutStatus>, tonic::Status>;
+        async fn list_config_history(
+            &self,
+            request: tonic::Request<super::ListConfigHistoryRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListConfigHistoryResponse>,
             tonic::Status,
         >;
     }
@@ -3254,6 +3421,146 @@ pub mod api_server_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = GetConfigStatusSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/StartRollout" => {
+                    #[allow(non_camel_case_types)]
+                    struct StartRolloutSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::StartRolloutRequest>
+                    for StartRolloutSvc<T> {
+                        type Response = super::RolloutStatus;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::StartRolloutRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::start_rollout(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = StartRolloutSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/GetRollout" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetRolloutSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::GetRolloutRequest>
+                    for GetRolloutSvc<T> {
+                        type Response = super::RolloutStatus;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetRolloutRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::get_rollout(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetRolloutSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/ListConfigHistory" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListConfigHistorySvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::ListConfigHistoryRequest>
+                    for ListConfigHistorySvc<T> {
+                        type Response = super::ListConfigHistoryResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ListConfigHistoryRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::list_config_history(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListConfigHistorySvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(
