@@ -31,6 +31,7 @@ pub const ENV_KEYS: &[&str] = &[
     "allow_short_intervals",
     "liveness_persist_interval",
     "max_events",
+    "address_pool",
     "log",
 ];
 /// Keys whose environment value is a comma-separated list.
@@ -89,6 +90,8 @@ pub struct MasterConfig {
     pub liveness_persist_interval: Duration,
     /// Lifecycle events kept in the store.
     pub max_events: u64,
+    /// CIDR of stable per-node cluster addresses (e.g. `10.77.0.0/24`); empty: none.
+    pub address_pool: String,
     /// Log filter (tracing EnvFilter syntax), e.g. `info` or `piccolo_master=debug`.
     pub log: String,
 }
@@ -116,6 +119,7 @@ impl Default for MasterConfig {
             allow_short_intervals: false,
             liveness_persist_interval: Duration::from_secs(60),
             max_events: 10_000,
+            address_pool: String::new(),
             log: "info".into(),
         }
     }
@@ -171,6 +175,10 @@ impl MasterConfig {
         }
         if self.node_cert_ttl < Duration::from_secs(60) && !self.allow_short_intervals {
             return Err(key_err("node_cert_ttl", "must be at least 1m"));
+        }
+        if !self.address_pool.is_empty() {
+            crate::topology::pool::Cidr::parse(&self.address_pool)
+                .map_err(|e| key_err("address_pool", e.to_string()))?;
         }
         if self.token_ttl.is_zero() {
             return Err(key_err("token_ttl", "must be above zero"));

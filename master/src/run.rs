@@ -150,6 +150,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let tokens = Tokens::new(store.clone(), cfg.token_ttl);
     let configs = crate::configs::Configs::load(store.clone(), server::default_agent_config(&cfg)).await?;
     crate::topology::restore(&store, &registry).await?;
+    let addresses = crate::topology::pool::AddressPool::load(store.clone(), &cfg.address_pool).await?;
     let state = Arc::new(AppState {
         cfg: cfg.clone(),
         registry: registry.clone(),
@@ -164,6 +165,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         configs,
         config_lock: Mutex::new(()),
         rollouts: Default::default(),
+        addresses,
     });
 
     let grace = Duration::from_secs(5);

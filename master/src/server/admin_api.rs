@@ -141,6 +141,7 @@ impl ApiServerService for AdminApi {
         let who = auth::admin(&request)?;
         let node = self.state.registry.remove(node_name(request.get_ref())?).await?;
         self.state.configs.forget(&node.name).await.map_err(store_status)?;
+        self.state.addresses.release(&node.name).await;
         info!(admin = %who.name, node = %node.name, "node removed");
         Ok(Response::new(NodeActionResponse { node: Some(node) }))
     }

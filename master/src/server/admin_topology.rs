@@ -105,10 +105,13 @@ pub async fn update(
 
 /// A node as admins see it: its own labels plus those its agent config
 /// carries (the topology's cluster, role, region, zone), so selectors like
-/// `-l zone=a` work on what the topology placed.
+/// `-l zone=a` work on what the topology placed; and its pool address.
 pub fn with_config_labels(state: &AppState, mut node: Node) -> Node {
     for (k, v) in state.agent_config(&node.name).labels {
         node.labels.insert(k, v);
+    }
+    if let Some(a) = state.addresses.address(&node.name) {
+        node.cluster_address = a.to_string();
     }
     node
 }

@@ -148,8 +148,10 @@ impl NodeAgentService for AgentApi {
             .ok_or_else(|| Status::permission_denied(format!("node {name:?} was removed from the cluster")))?;
         // The node may have been given a config before; send the current one.
         registry.offer_config(&name, self.state.agent_config(&name));
+        self.state.addresses.connected(&name).await;
         debug!(node = %name, session, "session opened");
         let mut shutdown = self.state.shutdown.clone();
+        let state = self.state.clone();
         tokio::spawn(async move {
             loop {
                 let msg = tokio::select! {
@@ -190,6 +192,9 @@ impl NodeAgentService for AgentApi {
                 }
             }
             registry.close_session(&name, session);
+            if !registry.get(&name).is_some_and(|n| n.connected) {
+                state.addresses.disconnected(&name).await;
+            }
             debug!(node = %name, session, "session closed");
         });
         Ok(Response::new(ReceiverStream::new(rx)))

@@ -49,6 +49,8 @@ pub struct AppState {
     pub config_lock: Mutex<()>,
     /// The current or last batched rollout.
     pub rollouts: crate::rollout::Rollouts,
+    /// Stable per-node cluster addresses (no-op without `address_pool`).
+    pub addresses: crate::topology::pool::AddressPool,
 }
 
 /// The agent settings that follow from the master's own config (version 0).

@@ -5,8 +5,10 @@
 //! - `validate`: checks a topology against the registered nodes, with errors
 //!   that say what is wrong and how to fix it.
 //! - `model`: turns a valid topology into per-node agent config layers.
+//! - `pool`: stable per-node cluster addresses from an optional CIDR pool.
 
 pub mod model;
+pub mod pool;
 pub mod validate;
 
 pub use model::{all_nodes, layers};

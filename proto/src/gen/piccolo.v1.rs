@@ -131,6 +131,10 @@ pub struct Node {
     /// applied exactly once even if a connection drops mid-replay.
     #[prost(uint64, tag = "28")]
     pub replayed_through_seq: u64,
+    /// Stable cluster address from the master's address pool (bookkeeping only;
+    /// filled in by the master when it serves the node, empty without a pool).
+    #[prost(string, tag = "100")]
+    pub cluster_address: ::prost::alloc::string::String,
 }
 /// A container on a node (from Podman's libpod API).
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -920,6 +924,17 @@ pub struct ListConfigHistoryResponse {
     /// Oldest first; the last entry is the current cluster-wide config.
     #[prost(message, repeated, tag = "1")]
     pub entries: ::prost::alloc::vec::Vec<ConfigHistoryEntry>,
+}
+/// A node's binding in the master's address pool.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct AddressBinding {
+    #[prost(string, tag = "1")]
+    pub node: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub address: ::prost::alloc::string::String,
+    /// When the node was last connected (0 while it is).
+    #[prost(int64, tag = "3")]
+    pub last_used_ms: i64,
 }
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
