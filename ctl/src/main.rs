@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 mod client;
+mod clusters;
 mod nodes;
 mod output;
 mod progress;
@@ -120,6 +121,11 @@ enum GetWhat {
     Containers {
         #[arg(long)]
         node: Option<String>,
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+    /// Child masters enrolled with this one, with their state and aggregate.
+    Clusters {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
@@ -444,6 +450,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Config { action: ConfigCmd::Rollback { pace } } => rollout::start(&mut c, None, &pace).await?,
         Cmd::Config { action: ConfigCmd::RolloutStatus { output } } => rollout::status(&mut c, output).await?,
         Cmd::Config { action: ConfigCmd::History { output } } => rollout::history(&mut c, output).await?,
+        Cmd::Get { what: GetWhat::Clusters { output } } => clusters::get(&mut c, output).await?,
         Cmd::Get { what: GetWhat::Topology { output } } => topology::get(&mut c, output).await?,
         Cmd::Describe { what: DescribeWhat::Topology } => topology::describe(&mut c).await?,
         Cmd::Topology { action: TopologyCmd::Apply { file, dry_run, wait, wait_timeout, output } } => {

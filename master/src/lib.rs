@@ -11,6 +11,8 @@
 //! - [`topology`]: the cluster topology model, validation, per-node config layers.
 //! - [`lifecycle`]: the node state machine (pure).
 //! - [`registry`]: in-memory node truth, sessions, liveness, events, watch fan-out.
+//! - [`children`], [`parent`]: multi-embedded clusters (parent side: child
+//!   reports; child side: the enrolled link to the parent).
 //! - [`rollout`]: batched cluster-wide config rollouts and automatic rollback.
 //! - [`persister`]: write-behind to the store, coalesced and retried.
 //! - [`server`]: TLS front door, authorization, the two gRPC services.
@@ -20,11 +22,13 @@
 #![forbid(unsafe_code)]
 
 pub mod ca;
+pub mod children;
 pub mod config;
 pub mod configs;
 pub mod http;
 pub mod lifecycle;
 pub mod metrics;
+pub mod parent;
 pub mod persister;
 pub mod registry;
 pub mod rollout;

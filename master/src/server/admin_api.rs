@@ -334,4 +334,11 @@ impl ApiServerService for AdminApi {
     ) -> Result<Response<ListConfigHistoryResponse>, Status> {
         super::admin_rollout::history(&self.state, request).await
     }
+
+    async fn get_clusters(
+        &self,
+        request: Request<GetClustersRequest>,
+    ) -> Result<Response<GetClustersResponse>, Status> {
+        super::admin_clusters::get(&self.state, request)
+    }
 }

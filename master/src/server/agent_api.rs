@@ -188,6 +188,7 @@ impl NodeAgentService for AgentApi {
                     Some(agent_message::Msg::ContainerEvent(ev)) => registry.container_event(&name, ev),
                     Some(agent_message::Msg::CommandResult(r)) => registry.command_result(&name, r),
                     Some(agent_message::Msg::Replay(r)) => registry.offline_replay(&name, r),
+                    Some(agent_message::Msg::ClusterReport(r)) => state.children.report(&name, r).await,
                     None => {}
                 }
             }

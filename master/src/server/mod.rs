@@ -3,6 +3,7 @@
 //! and bounded shutdown.
 
 mod admin_api;
+mod admin_clusters;
 mod admin_rollout;
 mod admin_topology;
 mod agent_api;
@@ -51,6 +52,8 @@ pub struct AppState {
     pub rollouts: crate::rollout::Rollouts,
     /// Stable per-node cluster addresses (no-op without `address_pool`).
     pub addresses: crate::topology::pool::AddressPool,
+    /// Child masters' last reports (multi-embedded cluster, parent side).
+    pub children: crate::children::Children,
 }
 
 /// The agent settings that follow from the master's own config (version 0).

@@ -260,7 +260,7 @@ pub struct AgentConfig {
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct AgentMessage {
-    #[prost(oneof = "agent_message::Msg", tags = "1, 2, 3, 4, 5, 6, 7")]
+    #[prost(oneof = "agent_message::Msg", tags = "1, 2, 3, 4, 5, 6, 7, 100")]
     pub msg: ::core::option::Option<agent_message::Msg>,
 }
 /// Nested message and enum types in `AgentMessage`.
@@ -281,7 +281,31 @@ pub mod agent_message {
         CommandResult(super::CommandResult),
         #[prost(message, tag = "7")]
         Replay(super::OfflineReplay),
+        /// Sent by a child master over its link to the parent.
+        #[prost(message, tag = "100")]
+        ClusterReport(super::ClusterReport),
     }
+}
+/// A child master's aggregate, reported to its parent on connect and on change.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ClusterReport {
+    /// The child cluster's name (also its node name at the parent).
+    #[prost(string, tag = "1")]
+    pub cluster: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub zone: ::prost::alloc::string::String,
+    /// Node counts by state label ("Ready", "NotReady", ...).
+    #[prost(map = "string, uint32", tag = "3")]
+    pub nodes_by_state: ::std::collections::HashMap<::prost::alloc::string::String, u32>,
+    #[prost(uint32, tag = "4")]
+    pub nodes: u32,
+    /// The child's own health: its store is reachable and writes keep up.
+    #[prost(bool, tag = "5")]
+    pub healthy: bool,
+    #[prost(string, tag = "6")]
+    pub health: ::prost::alloc::string::String,
+    #[prost(string, tag = "7")]
+    pub version: ::prost::alloc::string::String,
 }
 /// What the agent buffered while the master was unreachable, replayed in order
 /// on reconnect, before a full status report.
@@ -935,6 +959,40 @@ pub struct AddressBinding {
     /// When the node was last connected (0 while it is).
     #[prost(int64, tag = "3")]
     pub last_used_ms: i64,
+}
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetClustersRequest {}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ChildCluster {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    /// Liveness of the child's link, with the same rules as a node's.
+    #[prost(enumeration = "NodeState", tag = "2")]
+    pub state: i32,
+    #[prost(string, tag = "3")]
+    pub reason: ::prost::alloc::string::String,
+    #[prost(bool, tag = "4")]
+    pub connected: bool,
+    #[prost(int64, tag = "5")]
+    pub last_heartbeat_ms: i64,
+    /// Its last report (kept while it is away).
+    #[prost(message, optional, tag = "6")]
+    pub report: ::core::option::Option<ClusterReport>,
+    #[prost(int64, tag = "7")]
+    pub reported_at_ms: i64,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetClustersResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub clusters: ::prost::alloc::vec::Vec<ChildCluster>,
+}
+/// A child's last report as the parent stores it.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ChildReportRecord {
+    #[prost(message, optional, tag = "1")]
+    pub report: ::core::option::Option<ClusterReport>,
+    #[prost(int64, tag = "2")]
+    pub reported_at_ms: i64,
 }
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
@@ -2342,6 +2400,31 @@ pub mod api_server_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// Child masters enrolled with this one (multi-embedded cluster).
+        pub async fn get_clusters(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetClustersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetClustersResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/GetClusters",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "GetClusters"));
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -2509,6 +2592,14 @@ pub mod api_server_service_server {
             request: tonic::Request<super::ListConfigHistoryRequest>,
         ) -> std::result::Result<
             tonic::Response<super::ListConfigHistoryResponse>,
+            tonic::Status,
+        >;
+        /// Child masters enrolled with this one (multi-embedded cluster).
+        async fn get_clusters(
+            &self,
+            request: tonic::Request<super::GetClustersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetClustersResponse>,
             tonic::Status,
         >;
     }
@@ -3576,6 +3667,51 @@ pub mod api_server_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = ListConfigHistorySvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/GetClusters" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetClustersSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::GetClustersRequest>
+                    for GetClustersSvc<T> {
+                        type Response = super::GetClustersResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetClustersRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::get_clusters(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetClustersSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(
