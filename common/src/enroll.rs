@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use piccolo_proto::limits::{MAX_AGENT_MESSAGE_BYTES, MAX_MASTER_MESSAGE_BYTES};
 use piccolo_proto::node_agent_service_client::NodeAgentServiceClient;
-use piccolo_proto::{NodeFacts, NodeRegistrationRequest};
+use piccolo_proto::{NodeFacts, NodeRegistrationRequest, RenewCertificateRequest};
 use thiserror::Error;
 
 use crate::connect::{ConnectOptions, connect, error_chain};
@@ -124,4 +124,51 @@ pub async fn enroll(p: EnrollParams<'_>, dir: &Path) -> Result<Identity, EnrollE
         cert_issued_at_ms: crate::time::now_ms(),
     };
     Ok(Identity::save(dir, meta, &resp.certificate_pem, &resp.ca_certificate_pem)?)
+}
+
+/// How long until a certificate should be renewed: at 70 % of its lifetime.
+pub fn renew_at(meta: &Meta) -> Duration {
+    let now = crate::time::now_ms();
+    let issued = if meta.cert_issued_at_ms > 0 { meta.cert_issued_at_ms } else { now };
+    let life = (meta.cert_expires_at_ms - issued).max(0);
+    let at = issued + life * 7 / 10;
+    Duration::from_millis(u64::try_from((at - now).max(0)).unwrap_or(0))
+}
+
+/// Renews `id`'s certificate over an existing mutual-TLS connection (same key,
+/// new CSR) and stores the result.
+pub async fn renew(
+    client: &mut NodeAgentServiceClient<tonic::transport::Channel>,
+    id: &mut Identity,
+) -> Result<(), String> {
+    let key = id.key().map_err(|e| e.to_string())?;
+    let csr = identity::csr(&key, &id.meta.name).map_err(|e| e.to_string())?;
+    let resp = client
+        .renew_certificate(RenewCertificateRequest { csr_pem: csr })
+        .await
+        .map_err(|s| s.message().to_string())?
+        .into_inner();
+    let meta = Meta {
+        cert_expires_at_ms: resp.certificate_expires_at_ms,
+        cert_issued_at_ms: crate::time::now_ms(),
+        ..id.meta.clone()
+    };
+    *id = Identity::save(&id.dir, meta, &resp.certificate_pem, &resp.ca_certificate_pem).map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renewal_is_at_seventy_percent_of_lifetime() {
+        let now = crate::time::now_ms();
+        let meta =
+            Meta { name: "n".into(), master: "m:1".into(), cert_issued_at_ms: now, cert_expires_at_ms: now + 100_000 };
+        let d = renew_at(&meta);
+        assert!(d <= Duration::from_millis(70_000) && d >= Duration::from_millis(69_000), "{d:?}");
+        let expired = Meta { cert_issued_at_ms: now - 200_000, cert_expires_at_ms: now - 100_000, ..meta };
+        assert_eq!(renew_at(&expired), Duration::ZERO);
+    }
 }

@@ -5,7 +5,8 @@
 //! counts by state, own health, zone) on connect and whenever it changes.
 //! The link is optional to the child's work: its own nodes are served whatever
 //! the parent does, and after a parent outage the loop reconnects (capped
-//! backoff with jitter) and resends the report, which is the resync.
+//! backoff with jitter) and resends the report, which is the resync. Its
+//! certificate is renewed like a device's (`piccolo_common::enroll::renew`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -77,7 +78,7 @@ async fn identity(state: &AppState, dir: &std::path::Path) -> Result<Identity, (
     Ok(id)
 }
 
-async fn session(state: &AppState, id: &Identity, shutdown: &mut watch::Receiver<bool>, linked: &mut bool) -> End {
+async fn session(state: &AppState, id: &mut Identity, shutdown: &mut watch::Receiver<bool>, linked: &mut bool) -> End {
     let cfg = &state.cfg;
     let tls = match id.tls_config() {
         Ok(t) => t,
@@ -110,8 +111,21 @@ async fn session(state: &AppState, id: &Identity, shutdown: &mut watch::Receiver
     let mut interval = cfg.heartbeat_interval;
     let mut tick = tokio::time::interval(interval);
     let mut seq = 0u64;
+    let renewal = tokio::time::sleep(piccolo_common::enroll::renew_at(&id.meta));
+    tokio::pin!(renewal);
     loop {
         tokio::select! {
+            _ = &mut renewal => {
+                // Same rule as a device: renew at 70 % of the lifetime, then
+                // reconnect with the new certificate.
+                match piccolo_common::enroll::renew(&mut client, id).await {
+                    Ok(()) => return End::Lost("certificate renewed; reconnecting with it".into()),
+                    Err(e) => {
+                        warn!(error = %e, "renewing the certificate for the parent failed; retrying in 60s");
+                        renewal.as_mut().reset(tokio::time::Instant::now() + Duration::from_secs(60));
+                    }
+                }
+            }
             _ = tick.tick() => {
                 seq += 1;
                 let _ = tx.try_send(msg(agent_message::Msg::Heartbeat(Heartbeat { seq })));
@@ -152,7 +166,7 @@ pub async fn run(state: Arc<AppState>, mut shutdown: watch::Receiver<bool>) {
     loop {
         let mut linked = false;
         let end = match identity(&state, &dir).await {
-            Ok(id) => session(&state, &id, &mut shutdown, &mut linked).await,
+            Ok(mut id) => session(&state, &mut id, &mut shutdown, &mut linked).await,
             Err((e, true)) => End::Lost(e),
             Err((e, false)) => {
                 warn!(error = %e, "cannot enrol with the parent master; retrying later (check parent_token and the CA pin)");

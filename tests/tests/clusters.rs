@@ -72,3 +72,25 @@ async fn a_child_master_reports_to_its_parent_and_survives_either_going_away() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_child_renews_its_certificate_with_the_parent_like_a_device() {
+    let parent = Master::start(MasterOptions { extra: "node_cert_ttl = \"5s\"\n".into(), ..Default::default() }).await;
+    let token = parent.token(1).await;
+    let hash = parent.ca_hash().await;
+    let extra = format!(
+        "parent_master = \"{}\"\nparent_token = \"{token}\"\nparent_ca_cert_hash = \"{hash}\"\ncluster_name = \"child-1\"\n",
+        parent.addr()
+    );
+    let _child = Master::start(MasterOptions { extra, ..Default::default() }).await;
+    let first = child_at_parent(&parent, "child-1 Ready", |c| c.state() == NodeState::Ready).await;
+    assert_eq!(first.report.unwrap().zone, "");
+    let serial = parent.node("child-1").await.unwrap().cert_serial;
+    wait_until("a renewed certificate", READY, || async {
+        match parent.node("child-1").await {
+            Some(n) if n.cert_serial != serial && n.connected && n.state() == NodeState::Ready => Ok(()),
+            n => Err(format!("{n:?}")),
+        }
+    })
+    .await;
+}
