@@ -52,6 +52,14 @@ async fn a_child_master_reports_to_its_parent_and_survives_either_going_away() {
     let table = String::from_utf8_lossy(&parent.ctl(&["get", "clusters"]).await.stdout).into_owned();
     assert!(table.contains("child-1") && table.contains("Ready=1") && table.contains("z1"), "{table}");
 
+    // A silent child (frozen, connection open) is NotReady at the parent
+    // within a node's limits (keepalive 2 s, heartbeat timeout 3 s here).
+    child.freeze();
+    let c = child_at_parent(&parent, "frozen child-1 NotReady", |c| c.state() == NodeState::NotReady).await;
+    assert!(c.reason == "ConnectionLost" || c.reason == "HeartbeatTimeout", "{}", c.reason);
+    child.thaw();
+    child_at_parent(&parent, "thawed child-1 Ready", |c| c.state() == NodeState::Ready && c.connected).await;
+
     // The child dies: NotReady at the parent, as a node would be.
     child.kill9();
     let c = child_at_parent(&parent, "child-1 NotReady", |c| c.state() == NodeState::NotReady).await;
