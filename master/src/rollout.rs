@@ -94,7 +94,8 @@ async fn wait_batch(state: &AppState, batch: &[String], version: u64, need_ready
                     return Wait::Failed(format!("node {name} rejected version {version}: {}", n.config_error));
                 }
                 waiting.push(format!("{name} (not acked)"));
-            } else if need_ready && n.state() != NodeState::Ready {
+            } else if need_ready && !matches!(n.state(), NodeState::Ready | NodeState::Maintenance) {
+                // (Cordoned nodes are out of service on purpose: their ack is enough.)
                 waiting.push(format!("{name} ({}: {})", n.state().label(), n.reason));
             }
         }
