@@ -14,7 +14,7 @@ use piccolo_proto::limits::{MAX_AGENT_MESSAGE_BYTES, MAX_MASTER_MESSAGE_BYTES};
 use piccolo_proto::node_agent_service_client::NodeAgentServiceClient;
 use piccolo_proto::{
     AgentConfig as PushedConfig, AgentMessage, CheckResult, Command, CommandResult, ConfigAck, Heartbeat, Hello,
-    NodeState, RenewCertificateRequest, StatusReport, agent_message, command, master_message,
+    NodeState, StatusReport, agent_message, command, master_message,
 };
 use tokio::sync::{mpsc, watch};
 use tokio::time::{Instant, Interval, MissedTickBehavior, interval};
@@ -27,7 +27,7 @@ use crate::buffer::OfflineBuffer;
 use crate::checks;
 use crate::config::AgentConfig;
 use crate::facts::{Sampler, node_facts};
-use crate::identity::{self, Identity, Meta};
+use crate::identity::Identity;
 use crate::local::{Change, Local};
 use crate::notify::Notifier;
 
@@ -60,14 +60,6 @@ pub struct Ctx<'a> {
     pub buffer: &'a mut OfflineBuffer,
     /// When the agent last lost the master (0: never).
     pub offline_since_ms: i64,
-}
-
-fn renew_at(meta: &Meta) -> Duration {
-    let now = now_ms();
-    let issued = if meta.cert_issued_at_ms > 0 { meta.cert_issued_at_ms } else { now };
-    let life = (meta.cert_expires_at_ms - issued).max(0);
-    let at = issued + life * 7 / 10;
-    Duration::from_millis(u64::try_from((at - now).max(0)).unwrap_or(0))
 }
 
 fn ticker(every: Duration, fire_now: bool) -> Interval {
@@ -160,7 +152,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
     let mut hb = ticker(cfg.heartbeat_interval, true);
     let mut status = ticker(cfg.status_interval, false);
     let mut turn = ticker(Duration::from_secs(1), true);
-    let renew = tokio::time::sleep(renew_at(&id.meta));
+    let renew = tokio::time::sleep(piccolo_common::enroll::renew_at(&id.meta));
     tokio::pin!(renew);
     let mut seq: u64 = 0;
     let mut last_state = NodeState::Unspecified;
@@ -251,8 +243,11 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                 Err(s) => return Outcome::Disconnected(error_chain(&s)),
             },
             _ = &mut renew => {
-                match renew_cert(&mut client, id).await {
-                    Ok(()) => return Outcome::Renewed,
+                match piccolo_common::enroll::renew(&mut client, id).await {
+                    Ok(()) => {
+                        info!(expires_at_ms = id.meta.cert_expires_at_ms, "certificate renewed");
+                        return Outcome::Renewed;
+                    }
                     Err(e) => {
                         warn!(error = %e, "certificate renewal failed; retrying in 60s");
                         renew.as_mut().reset(Instant::now() + Duration::from_secs(60));
@@ -279,38 +274,4 @@ fn run_command(cmd: Command, local: &Local, tx: mpsc::Sender<AgentMessage>) {
         };
         let _ = tx.send(msg(agent_message::Msg::CommandResult(result))).await;
     });
-}
-
-async fn renew_cert(
-    client: &mut NodeAgentServiceClient<tonic::transport::Channel>,
-    id: &mut Identity,
-) -> Result<(), String> {
-    let key = id.key().map_err(|e| e.to_string())?;
-    let csr = identity::csr(&key, &id.meta.name).map_err(|e| e.to_string())?;
-    let resp = client
-        .renew_certificate(RenewCertificateRequest { csr_pem: csr })
-        .await
-        .map_err(|s| s.message().to_string())?
-        .into_inner();
-    let meta =
-        Meta { cert_expires_at_ms: resp.certificate_expires_at_ms, cert_issued_at_ms: now_ms(), ..id.meta.clone() };
-    *id = Identity::save(&id.dir, meta, &resp.certificate_pem, &resp.ca_certificate_pem).map_err(|e| e.to_string())?;
-    info!(expires_at_ms = id.meta.cert_expires_at_ms, "certificate renewed");
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn renewal_is_at_seventy_percent_of_lifetime() {
-        let now = now_ms();
-        let meta =
-            Meta { name: "n".into(), master: "m:1".into(), cert_issued_at_ms: now, cert_expires_at_ms: now + 100_000 };
-        let d = renew_at(&meta);
-        assert!(d <= Duration::from_millis(70_000) && d >= Duration::from_millis(69_000), "{d:?}");
-        let expired = Meta { cert_issued_at_ms: now - 200_000, cert_expires_at_ms: now - 100_000, ..meta };
-        assert_eq!(renew_at(&expired), Duration::ZERO);
-    }
 }

@@ -14,13 +14,19 @@
 //! - [`names`]: node names, bootstrap token format, certificate subject roles.
 //! - [`systemd`]: watchdog settings from the environment.
 //! - [`time`]: wall-clock milliseconds.
+//! - `identity`, `enroll` (feature `enroll`): a client's key, CSR, certificate
+//!   files and enrolment with a master (agents, and child masters with their parent).
 #![forbid(unsafe_code)]
 
 pub mod backup;
 pub mod config;
 pub mod connect;
 pub mod credential;
+#[cfg(feature = "enroll")]
+pub mod enroll;
 pub mod files;
+#[cfg(feature = "enroll")]
+pub mod identity;
 #[cfg(feature = "logging")]
 pub mod logging;
 pub mod names;

@@ -4,9 +4,16 @@
 #![forbid(unsafe_code)]
 
 mod client;
+mod clusters;
 mod console;
+mod nodes;
 mod ops;
 mod output;
+mod progress;
+mod rollout;
+mod selector;
+mod topology;
+mod topology_file;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -111,6 +118,11 @@ enum Cmd {
         #[command(subcommand)]
         action: CredentialCmd,
     },
+    /// The cluster topology, applied from a version-controlled TOML file.
+    Topology {
+        #[command(subcommand)]
+        action: TopologyCmd,
+    },
     /// Master version, store, CA pin for enrolling devices.
     ClusterInfo {
         #[arg(short, long, value_enum, default_value = "table")]
@@ -120,15 +132,26 @@ enum Cmd {
 
 #[derive(Subcommand)]
 enum GetWhat {
-    /// All nodes.
+    /// All nodes (or those matching a label selector).
     Nodes {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
+        /// Label selector: k=v, k!=v, k, !k; commas mean "and" (e.g. -l zone=a,role=edge).
+        #[arg(short = 'l', long = "selector")]
+        selector: Option<String>,
+        /// Group the table by a label's value (e.g. --group-by zone).
+        #[arg(long)]
+        group_by: Option<String>,
     },
     /// Containers per node, as the agents report them.
     Containers {
         #[arg(long)]
         node: Option<String>,
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+    /// Child masters enrolled with this one, with their state and aggregate.
+    Clusters {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
@@ -163,7 +186,32 @@ enum CredentialCmd {
 
 #[derive(Subcommand)]
 enum DescribeWhat {
-    Node { name: String },
+    Node {
+        name: String,
+    },
+    /// The topology's clusters, node placement and each node's config state.
+    Topology,
+}
+
+#[derive(Subcommand)]
+enum TopologyCmd {
+    /// Validate, store and push a topology file; reports which nodes applied it.
+    Apply {
+        /// The topology file (TOML; see examples/topology/).
+        #[arg(short = 'f', long = "file")]
+        file: PathBuf,
+        /// Only validate against the cluster; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Wait until every connected affected node has acked or rejected it.
+        #[arg(long)]
+        wait: bool,
+        /// How long --wait waits.
+        #[arg(long, default_value = "2m")]
+        wait_timeout: String,
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
 }
 
 #[derive(Subcommand)]
@@ -241,6 +289,30 @@ enum ConfigCmd {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
+    /// Change the cluster-wide config in batches (--batch 2 or --batch 25%):
+    /// each batch must ack and be Ready before the next; a failure stops it
+    /// and returns the touched nodes to the previous config.
+    Rollout {
+        #[command(flatten)]
+        fields: rollout::Fields,
+        #[command(flatten)]
+        pace: rollout::Pace,
+    },
+    /// Return to the previous cluster-wide config version, in batches like a rollout.
+    Rollback {
+        #[command(flatten)]
+        pace: rollout::Pace,
+    },
+    /// The current or last rollout, batch by batch.
+    RolloutStatus {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+    /// Cluster-wide config versions, oldest first.
+    History {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
 }
 
 #[derive(Subcommand)]
@@ -307,12 +379,8 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     let mut c =
         client::connect_admin(&path, timeout.max(Duration::from_millis(100))).await.map_err(|e| Failure(e, 1))?;
     match cli.command {
-        Cmd::Get { what: GetWhat::Nodes { output } } => {
-            let nodes = c.get_nodes(GetNodesRequest {}).await.map_err(|s| rpc_err("get nodes", s))?.into_inner().nodes;
-            match output {
-                Format::Json => print_json(&serde_json::Value::Array(nodes.iter().map(output::node_json).collect())),
-                f => print!("{}", output::nodes_table(&nodes, f == Format::Wide)),
-            }
+        Cmd::Get { what: GetWhat::Nodes { output, selector, group_by } } => {
+            nodes::get(&mut c, output, selector.as_deref(), group_by.as_deref()).await?;
         }
         Cmd::Get { what: GetWhat::Containers { node, output } } => {
             let nodes = c
@@ -441,35 +509,19 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 }
             }
         }
-        Cmd::Get { what: GetWhat::Topology { output } } => {
-            let t = c
-                .get_topology(GetTopologyRequest {})
-                .await
-                .map_err(|s| rpc_err("get topology", s))?
-                .into_inner()
-                .topology;
-            match (t, output) {
-                (None, Format::Json) => println!("null"),
-                (None, _) => println!("no topology has been applied"),
-                (Some(t), Format::Json) => print_json(&serde_json::json!({
-                    "id": t.id, "name": t.name, "type": t.r#type().label(), "master_nodes": t.master_nodes,
-                    "sub_nodes": t.sub_nodes, "parent_cluster": t.parent_cluster, "config": t.config, "version": t.version,
-                })),
-                (Some(t), _) => print!(
-                    "{}",
-                    output::table(
-                        &["NAME", "TYPE", "MASTERS", "SUBS", "PARENT", "VERSION"],
-                        &[vec![
-                            t.name.clone(),
-                            t.r#type().label().into(),
-                            t.master_nodes.join(","),
-                            t.sub_nodes.join(","),
-                            t.parent_cluster.clone(),
-                            t.version.to_string()
-                        ]]
-                    )
-                ),
-            }
+        Cmd::Config { action: ConfigCmd::Rollout { fields, pace } } => {
+            rollout::start(&mut c, Some(&fields), &pace).await?
+        }
+        Cmd::Config { action: ConfigCmd::Rollback { pace } } => rollout::start(&mut c, None, &pace).await?,
+        Cmd::Config { action: ConfigCmd::RolloutStatus { output } } => rollout::status(&mut c, output).await?,
+        Cmd::Config { action: ConfigCmd::History { output } } => rollout::history(&mut c, output).await?,
+        Cmd::Get { what: GetWhat::Clusters { output } } => clusters::get(&mut c, output).await?,
+        Cmd::Get { what: GetWhat::Topology { output } } => topology::get(&mut c, output).await?,
+        Cmd::Describe { what: DescribeWhat::Topology } => topology::describe(&mut c).await?,
+        Cmd::Topology { action: TopologyCmd::Apply { file, dry_run, wait, wait_timeout, output } } => {
+            let wait_timeout = piccolo_common::config::parse_duration(&wait_timeout)
+                .map_err(|e| Failure(format!("--wait-timeout: {e}"), 2))?;
+            topology::apply(&mut c, topology::ApplyOpts { file: &file, dry_run, wait, wait_timeout, output }).await?;
         }
         Cmd::Describe { what: DescribeWhat::Node { name } } => {
             let r = c

@@ -44,6 +44,7 @@ pub fn node_json(n: &Node) -> Value {
         "connected": n.connected,
         "approved": n.approved,
         "labels": n.labels,
+        "cluster_address": n.cluster_address,
         "created_at": time(n.created_at_ms),
         "state_changed_at": time(n.state_changed_at_ms),
         "cert_expires_at": time(n.cert_expires_at_ms),
@@ -113,7 +114,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
 pub fn nodes_table(nodes: &[Node], wide: bool) -> String {
     let mut header = vec!["NAME", "STATUS", "REASON", "LAST HEARTBEAT", "AGE", "IP"];
     if wide {
-        header.extend(["ARCH", "OS", "KERNEL", "CPU%", "MEM", "AGENT"]);
+        header.extend(["ADDRESS", "ARCH", "OS", "KERNEL", "CPU%", "MEM", "AGENT"]);
     }
     let rows: Vec<Vec<String>> = nodes
         .iter()
@@ -130,6 +131,7 @@ pub fn nodes_table(nodes: &[Node], wide: bool) -> String {
                 let f = n.facts.clone().unwrap_or_default();
                 let res = n.resources.unwrap_or_default();
                 r.extend([
+                    if n.cluster_address.is_empty() { "-".into() } else { n.cluster_address.clone() },
                     f.arch,
                     f.os,
                     f.kernel,

@@ -31,6 +31,13 @@ pub const ENV_KEYS: &[&str] = &[
     "allow_short_intervals",
     "liveness_persist_interval",
     "max_events",
+    "address_pool",
+    "parent_master",
+    "parent_token",
+    "parent_ca_file",
+    "parent_ca_cert_hash",
+    "cluster_name",
+    "zone",
     "log",
     "log_dir",
     "enrol_max_failures",
@@ -108,6 +115,20 @@ pub struct MasterConfig {
     pub liveness_persist_interval: Duration,
     /// Lifecycle events kept in the store.
     pub max_events: u64,
+    /// CIDR of stable per-node cluster addresses (e.g. `10.77.0.0/24`); empty: none.
+    pub address_pool: String,
+    /// Multi-embedded cluster: `HOST:PORT` of a parent master to enrol with
+    /// and report to; empty: none.
+    pub parent_master: String,
+    /// Bootstrap token from the parent (only needed until enrolled).
+    pub parent_token: String,
+    /// Trust for the parent: its CA file, or its `sha256:<hex>` pin.
+    pub parent_ca_file: String,
+    pub parent_ca_cert_hash: String,
+    /// This cluster's name at the parent (a node name).
+    pub cluster_name: String,
+    /// This cluster's zone, reported to the parent.
+    pub zone: String,
     /// Log filter (tracing EnvFilter syntax), e.g. `info` or `piccolo_master=debug`.
     pub log: String,
     /// Directory for daily log files kept 7 days, when not under systemd ("" = stderr).
@@ -151,6 +172,13 @@ impl Default for MasterConfig {
             allow_short_intervals: false,
             liveness_persist_interval: Duration::from_secs(60),
             max_events: 10_000,
+            address_pool: String::new(),
+            parent_master: String::new(),
+            parent_token: String::new(),
+            parent_ca_file: String::new(),
+            parent_ca_cert_hash: String::new(),
+            cluster_name: String::new(),
+            zone: String::new(),
             log: "info".into(),
             log_dir: String::new(),
             hooks: Vec::new(),
@@ -227,6 +255,19 @@ impl MasterConfig {
         }
         if self.audit_max_bytes < 4096 {
             return Err(key_err("audit_max_bytes", "must be at least 4096"));
+        }
+        if !self.address_pool.is_empty() {
+            crate::topology::pool::Cidr::parse(&self.address_pool)
+                .map_err(|e| key_err("address_pool", e.to_string()))?;
+        }
+        if !self.parent_master.is_empty() {
+            piccolo_common::connect::server_name(&self.parent_master)
+                .map_err(|_| key_err("parent_master", format!("{:?} is not HOST:PORT", self.parent_master)))?;
+            piccolo_common::names::validate_node_name(&self.cluster_name)
+                .map_err(|e| key_err("cluster_name", format!("a child master needs its name at the parent: {e}")))?;
+            if self.parent_ca_file.is_empty() && self.parent_ca_cert_hash.is_empty() {
+                return Err(key_err("parent_ca_cert_hash", "set parent_ca_cert_hash (sha256:HEX) or parent_ca_file"));
+            }
         }
         if self.token_ttl.is_zero() {
             return Err(key_err("token_ttl", "must be above zero"));

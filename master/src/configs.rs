@@ -1,13 +1,15 @@
 //! Agent configuration the master hands out: built-in defaults (from the
 //! master's own settings), a cluster-wide config, and per-node overrides, each
-//! versioned. A node's effective config is defaults <- cluster <- override and
+//! versioned. A node's effective config is defaults <- cluster <- topology
+//! layer (derived from the stored topology, `crate::topology`) <- override and
 //! carries the highest version among the parts that shaped it, so an agent's
 //! ack of version V says exactly which change it applied.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::RwLock;
 
-use piccolo_proto::AgentConfig;
+use piccolo_common::time::now_ms;
+use piccolo_proto::{AgentConfig, ConfigHistoryEntry};
 use prost::Message;
 
 use crate::store::{PREFIX, SharedStore, StoreError};
@@ -18,6 +20,12 @@ fn cluster_key() -> String {
 fn node_key(name: &str) -> String {
     format!("{PREFIX}config/nodes/{name}")
 }
+fn history_prefix() -> String {
+    format!("{PREFIX}config/history/")
+}
+
+/// How many cluster-wide versions the history keeps.
+pub const HISTORY_LEN: usize = 50;
 
 /// Fields set in `over` (non-zero, non-empty) replace those in `base`.
 pub fn overlay(base: &mut AgentConfig, over: &AgentConfig) {
@@ -76,6 +84,11 @@ pub struct Configs {
     defaults: AgentConfig,
     cluster: RwLock<AgentConfig>,
     overrides: RwLock<HashMap<String, AgentConfig>>,
+    /// Per-node layers derived from the applied topology.
+    topology: RwLock<HashMap<String, AgentConfig>>,
+    /// During a rollout: the new cluster-wide config and the nodes that already
+    /// run it (the others keep `cluster`).
+    staged: RwLock<Option<(AgentConfig, HashSet<String>)>>,
 }
 
 fn decode(key: &str, bytes: &[u8]) -> Result<AgentConfig, StoreError> {
@@ -95,13 +108,37 @@ impl Configs {
             let name = key.trim_start_matches(&prefix).to_string();
             overrides.insert(name, decode(&key, &v.value)?);
         }
-        Ok(Self { store, defaults, cluster: RwLock::new(cluster), overrides: RwLock::new(overrides) })
+        let topology = match store.get(&crate::store::topology_key()).await? {
+            Some(v) => crate::topology::layers(
+                &piccolo_proto::ClusterTopology::decode(v.value.as_slice())
+                    .map_err(|e| StoreError::Decode { key: crate::store::topology_key(), reason: e.to_string() })?,
+            ),
+            None => HashMap::new(),
+        };
+        Ok(Self {
+            store,
+            defaults,
+            cluster: RwLock::new(cluster),
+            overrides: RwLock::new(overrides),
+            topology: RwLock::new(topology),
+            staged: RwLock::new(None),
+        })
     }
 
-    fn next_version(&self) -> u64 {
+    /// The version the next change gets (above every part's version).
+    pub fn next_version(&self) -> u64 {
         let c = self.cluster.read().map(|c| c.version).unwrap_or(0);
+        let c = c.max(self.staged.read().ok().and_then(|g| g.as_ref().map(|(s, _)| s.version)).unwrap_or(0));
         let o = self.overrides.read().map(|o| o.values().map(|c| c.version).max().unwrap_or(0)).unwrap_or(0);
-        c.max(o) + 1
+        let t = self.topology.read().map(|t| t.values().map(|c| c.version).max().unwrap_or(0)).unwrap_or(0);
+        c.max(o).max(t) + 1
+    }
+
+    /// Replaces the topology layers (after the topology itself was stored).
+    pub fn set_topology_layers(&self, layers: HashMap<String, AgentConfig>) {
+        if let Ok(mut g) = self.topology.write() {
+            *g = layers;
+        }
     }
 
     /// The cluster-wide config as set by admins (without defaults).
@@ -116,8 +153,22 @@ impl Configs {
 
     /// The config a node should run.
     pub fn effective(&self, node: &str) -> AgentConfig {
+        let layer = self.topology.read().ok().and_then(|t| t.get(node).cloned());
+        self.effective_with(node, layer.as_ref())
+    }
+
+    /// The config a node would run with `layer` as its topology layer.
+    pub fn effective_with(&self, node: &str, layer: Option<&AgentConfig>) -> AgentConfig {
         let mut c = self.defaults.clone();
-        overlay(&mut c, &self.cluster());
+        let staged = self
+            .staged
+            .read()
+            .ok()
+            .and_then(|g| g.as_ref().and_then(|(cfg, nodes)| nodes.contains(node).then(|| cfg.clone())));
+        overlay(&mut c, &staged.unwrap_or_else(|| self.cluster()));
+        if let Some(t) = layer {
+            overlay(&mut c, t);
+        }
         if let Some(o) = self.overrides.read().ok().and_then(|o| o.get(node).cloned()) {
             overlay(&mut c, &o);
         }
@@ -131,10 +182,7 @@ impl Configs {
             let mut c = self.cluster();
             overlay(&mut c, change);
             c.version = version;
-            self.store.put(&cluster_key(), c.encode_to_vec()).await?;
-            if let Ok(mut g) = self.cluster.write() {
-                *g = c.clone();
-            }
+            self.set_cluster(c.clone(), "set", "").await?;
             return Ok(c);
         }
         if clear {
@@ -159,6 +207,74 @@ impl Configs {
             g.insert(node.to_string(), o.clone());
         }
         Ok(o)
+    }
+
+    /// Replaces the cluster-wide config and records it in the history.
+    pub async fn set_cluster(&self, c: AgentConfig, change: &str, by: &str) -> Result<(), StoreError> {
+        self.store.put(&cluster_key(), c.encode_to_vec()).await?;
+        if let Ok(mut g) = self.cluster.write() {
+            *g = c.clone();
+        }
+        let entry = ConfigHistoryEntry {
+            version: c.version,
+            config: Some(c.clone()),
+            change: change.into(),
+            time_ms: now_ms(),
+            by: by.into(),
+        };
+        let prefix = history_prefix();
+        self.store.put(&format!("{prefix}{:020}", c.version), entry.encode_to_vec()).await?;
+        let keys: Vec<String> = self.store.list(&prefix).await?.into_iter().map(|(k, _)| k).collect();
+        for k in keys.iter().take(keys.len().saturating_sub(HISTORY_LEN)) {
+            self.store.delete(k).await?;
+        }
+        Ok(())
+    }
+
+    /// Cluster-wide versions, oldest first; starts with the master's defaults
+    /// (version 0) when the history still reaches back that far.
+    pub async fn history(&self) -> Result<Vec<ConfigHistoryEntry>, StoreError> {
+        let mut out = Vec::new();
+        for (key, v) in self.store.list(&history_prefix()).await? {
+            out.push(
+                ConfigHistoryEntry::decode(v.value.as_slice())
+                    .map_err(|e| StoreError::Decode { key, reason: e.to_string() })?,
+            );
+        }
+        out.sort_by_key(|e| e.version);
+        if out.len() < HISTORY_LEN {
+            let initial = ConfigHistoryEntry {
+                version: 0,
+                config: Some(AgentConfig::default()),
+                change: "initial (the master's defaults)".into(),
+                ..Default::default()
+            };
+            out.insert(0, initial);
+        }
+        Ok(out)
+    }
+
+    /// Starts staging `target` (no node runs it yet).
+    pub fn stage(&self, target: AgentConfig) {
+        if let Ok(mut g) = self.staged.write() {
+            *g = Some((target, HashSet::new()));
+        }
+    }
+
+    /// Moves `nodes` onto the staged config.
+    pub fn stage_nodes(&self, nodes: &[String]) {
+        if let Ok(mut g) = self.staged.write()
+            && let Some((_, set)) = g.as_mut()
+        {
+            set.extend(nodes.iter().cloned());
+        }
+    }
+
+    /// Ends staging; every node follows the cluster-wide config again.
+    pub fn unstage(&self) {
+        if let Ok(mut g) = self.staged.write() {
+            *g = None;
+        }
     }
 
     /// Forgets a removed node's override.

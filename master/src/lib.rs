@@ -13,8 +13,12 @@
 //! - [`tokens`]: bootstrap tokens (hashed, TTL, use counts, sweep).
 //! - [`events`]: event filters by node and type.
 //! - [`hooks`]: alert hooks (command, webhook) on chosen events, retried, never blocking.
+//! - [`topology`]: the cluster topology model, validation, per-node config layers.
 //! - [`lifecycle`]: the node state machine (pure).
 //! - [`registry`]: in-memory node truth, sessions, liveness, events, watch fan-out.
+//! - [`children`], [`parent`]: multi-embedded clusters (parent side: child
+//!   reports; child side: the enrolled link to the parent).
+//! - [`rollout`]: batched cluster-wide config rollouts and automatic rollback.
 //! - [`persister`]: write-behind to the store, coalesced and retried.
 //! - [`secrets`]: AES-256-GCM sealing of secret store values (etcd).
 //! - [`server`]: TLS front door, authorization, the two gRPC services.
@@ -28,6 +32,7 @@ pub mod audit;
 pub mod backup;
 pub mod ca;
 pub mod ca_rotation;
+pub mod children;
 pub mod config;
 pub mod configs;
 pub mod events;
@@ -35,14 +40,17 @@ pub mod hooks;
 pub mod http;
 pub mod lifecycle;
 pub mod metrics;
+pub mod parent;
 pub mod persister;
 pub mod registry;
 pub mod rest;
+pub mod rollout;
 pub mod run;
 pub mod secrets;
 pub mod server;
 pub mod store;
 pub mod tokens;
+pub mod topology;
 
 /// Resolves once the shutdown flag is set (or its sender is gone).
 pub async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {

@@ -91,6 +91,8 @@ struct Inner {
     next_command: u64,
     /// Commands sent to agents, waiting for their result.
     pending: HashMap<u64, (String, oneshot::Sender<CommandResult>)>,
+    /// Per-node heartbeat timeouts set by the topology (hybrid roles).
+    timeouts: HashMap<String, Duration>,
 }
 
 /// Shared handle to the registry.
@@ -155,6 +157,7 @@ impl Registry {
                 next_session: 1,
                 next_command: 1,
                 pending: HashMap::new(),
+                timeouts: HashMap::new(),
             }),
             store,
             persister,
@@ -415,11 +418,13 @@ impl Registry {
     /// Periodic work: heartbeat timeouts, coarse liveness persistence.
     pub fn tick(&self) {
         let mut inner = self.lock();
-        let timeout = self.settings.heartbeat_timeout;
+        let default_timeout = self.settings.heartbeat_timeout;
         let persist = self.settings.persist_interval;
         let mut timed_out = Vec::new();
-        for (name, entry) in inner.nodes.iter_mut() {
+        let Inner { nodes, timeouts, .. } = &mut *inner;
+        for (name, entry) in nodes.iter_mut() {
             let s = entry.node.state();
+            let timeout = timeouts.get(name).copied().unwrap_or(default_timeout);
             if matches!(s, NodeState::Ready | NodeState::Initializing) && entry.last_seen.elapsed() > timeout {
                 timed_out.push(name.clone());
             } else if entry.heartbeat_dirty && entry.last_persisted.elapsed() > persist {
@@ -431,6 +436,11 @@ impl Registry {
         for name in timed_out {
             self.apply(&mut inner, &name, Input::HeartbeatTimeout);
         }
+    }
+
+    /// Replaces the per-node heartbeat timeouts (from the topology's roles).
+    pub fn set_heartbeat_timeouts(&self, timeouts: HashMap<String, Duration>) {
+        self.lock().timeouts = timeouts;
     }
 
     /// Admin: approve a Pending node.

@@ -176,6 +176,9 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     crate::hooks::start(&cfg.hooks, &registry, metrics.clone(), shutdown_rx.clone());
     let tokens = Tokens::new(store.clone(), cfg.token_ttl);
     let configs = crate::configs::Configs::load(store.clone(), server::default_agent_config(&cfg)).await?;
+    crate::topology::restore(&store, &registry).await?;
+    let addresses = crate::topology::pool::AddressPool::load(store.clone(), &cfg.address_pool).await?;
+    let children = crate::children::Children::load(store.clone()).await?;
     let state = Arc::new(AppState {
         cfg: cfg.clone(),
         registry: registry.clone(),
@@ -192,11 +195,17 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         conns: server::conns::Conns::new(),
         enrol_limit: server::enrol_limit::EnrolLimit::new(cfg.enrol_max_failures, cfg.enrol_failure_window),
         audit: Arc::new(crate::audit::AuditLog::open(&cfg.data_dir, cfg.audit_max_bytes, cfg.audit_keep)?),
+        rollouts: Default::default(),
+        addresses,
+        children,
     });
 
     let grace = Duration::from_secs(5);
     let persist_task = tokio::spawn(persister.clone().run(shutdown_rx.clone(), grace));
     tokio::spawn(tick_loop(registry.clone(), shutdown_rx.clone()));
+    if !cfg.parent_master.is_empty() {
+        tokio::spawn(crate::parent::run(state.clone(), shutdown_rx.clone()));
+    }
     tokio::spawn(sweep_loop(tokens, cfg.token_sweep_interval, shutdown_rx.clone()));
     tokio::spawn(watchdog_loop(persister.clone(), shutdown_rx.clone()));
     if !cfg.http_listen.is_empty() {

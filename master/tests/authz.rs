@@ -106,7 +106,7 @@ async fn call_admin(ch: Channel, rpc: &str) -> Result<(), Status> {
         "RevokeToken" => ok(c.revoke_token(RevokeTokenRequest { id: "zzzzzz".into() }).await),
         "ListEvents" => ok(c.list_events(ListEventsRequest::default()).await),
         "GetTopology" => ok(c.get_topology(GetTopologyRequest {}).await),
-        "UpdateTopology" => ok(c.update_topology(UpdateTopologyRequest { topology: None }).await),
+        "UpdateTopology" => ok(c.update_topology(UpdateTopologyRequest { topology: None, dry_run: false }).await),
         "GetClusterInfo" => ok(c.get_cluster_info(GetClusterInfoRequest {}).await),
         "GetContainers" => ok(c.get_containers(GetContainersRequest::default()).await),
         "ContainerAction" => ok(c
@@ -121,6 +121,10 @@ async fn call_admin(ch: Channel, rpc: &str) -> Result<(), Status> {
         "Backup" => ok(c.backup(BackupRequest {}).await),
         "WatchEvents" => ok(c.watch_events(WatchEventsRequest::default()).await),
         "SetLogLevel" => ok(c.set_log_level(SetLogLevelRequest { filter: "info".into() }).await),
+        "StartRollout" => ok(c.start_rollout(StartRolloutRequest::default()).await),
+        "GetRollout" => ok(c.get_rollout(GetRolloutRequest {}).await),
+        "ListConfigHistory" => ok(c.list_config_history(ListConfigHistoryRequest::default()).await),
+        "GetClusters" => ok(c.get_clusters(GetClustersRequest {}).await),
         other => panic!("the test does not know how to call ApiServerService/{other}: add it"),
     }
 }

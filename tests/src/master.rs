@@ -168,6 +168,20 @@ impl Master {
         }
     }
 
+    /// Freezes the process (SIGSTOP): its sockets stay open, nothing answers.
+    pub fn freeze(&self) {
+        if let Some(p) = &self.proc {
+            p.signal(nix::sys::signal::Signal::SIGSTOP);
+        }
+    }
+
+    /// Undoes `freeze`.
+    pub fn thaw(&self) {
+        if let Some(p) = &self.proc {
+            p.signal(nix::sys::signal::Signal::SIGCONT);
+        }
+    }
+
     /// SIGTERM and wait; returns the exit code.
     pub fn stop(&mut self) -> Option<i32> {
         self.proc.take().and_then(|mut p| p.terminate(Duration::from_secs(10)))

@@ -42,6 +42,7 @@ async fn cluster_and_backup(dir: &Path, a_opts: MasterOptions) -> (Master, Vec<A
                 sub_nodes: vec!["bk-1".into()],
                 ..Default::default()
             }),
+            dry_run: false,
         })
         .await
         .expect("topology");

@@ -23,7 +23,10 @@ async fn oversized_messages_are_refused_and_the_master_keeps_serving() {
     config.insert("blob".to_string(), "x".repeat(2 << 20));
     let topo =
         ClusterTopology { name: "big".into(), r#type: TopologyType::Embedded as i32, config, ..Default::default() };
-    let err = admin.update_topology(UpdateTopologyRequest { topology: Some(topo) }).await.expect_err("too big");
+    let err = admin
+        .update_topology(UpdateTopologyRequest { topology: Some(topo), dry_run: false })
+        .await
+        .expect_err("too big");
     assert!(
         matches!(err.code(), tonic::Code::OutOfRange | tonic::Code::ResourceExhausted | tonic::Code::Internal),
         "{err}"

@@ -86,6 +86,7 @@ async fn console_shows_live_nodes_in_a_real_browser() {
                 sub_nodes: vec!["alpha".into(), "beta".into(), "gamma".into()],
                 ..Default::default()
             }),
+            dry_run: false,
         })
         .await
         .unwrap();

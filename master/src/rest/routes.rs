@@ -227,7 +227,10 @@ pub async fn handle(rest: &Rest, req: Request<Body>) -> Response<Body> {
             (["events"], _) => method_not_allowed("GET"),
             (["topology"], &Method::GET) => from_grpc(api.get_topology(id.req(GetTopologyRequest {})).await),
             (["topology"], &Method::PUT) => match body::<ClusterTopology>(b).await {
-                Ok(t) => from_grpc(api.update_topology(id.req(UpdateTopologyRequest { topology: Some(t) })).await),
+                Ok(t) => {
+                    let dry_run = query(&parts.uri, "dry_run").is_some_and(|v| v == "true" || v == "1");
+                    from_grpc(api.update_topology(id.req(UpdateTopologyRequest { topology: Some(t), dry_run })).await)
+                }
                 Err(r) => r,
             },
             (["topology"], _) => method_not_allowed("GET, PUT"),

@@ -6,10 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use piccolo_common::names::{BootstrapToken, validate_node_name};
-use piccolo_common::time::now_ms;
 use piccolo_proto::api_server_service_server::ApiServerService;
 use piccolo_proto::*;
-use prost::Message;
 
 use tokio_stream::Stream;
 
@@ -17,7 +15,6 @@ use tonic::{Request, Response, Status};
 use tracing::info;
 
 use super::{AppState, agent_api, auth, ops_api, store_status};
-use crate::store::topology_key;
 
 /// The admin-facing service.
 pub struct AdminApi {
@@ -39,7 +36,9 @@ fn node_name(req: &NodeNameRequest) -> Result<&str, Status> {
 impl ApiServerService for AdminApi {
     async fn get_nodes(&self, request: Request<GetNodesRequest>) -> Result<Response<GetNodesResponse>, Status> {
         auth::reader(&request)?;
-        Ok(Response::new(GetNodesResponse { nodes: self.state.registry.list() }))
+        let nodes = self.state.registry.list();
+        let nodes = nodes.into_iter().map(|n| super::admin_topology::with_config_labels(&self.state, n)).collect();
+        Ok(Response::new(GetNodesResponse { nodes }))
     }
 
     async fn get_node(&self, request: Request<GetNodeRequest>) -> Result<Response<GetNodeResponse>, Status> {
@@ -47,6 +46,7 @@ impl ApiServerService for AdminApi {
         let name = &request.get_ref().name;
         let node = self.state.registry.get(name).ok_or_else(|| Status::not_found(format!("no node named {name:?}")))?;
         let events = self.state.registry.events(name, 20);
+        let node = super::admin_topology::with_config_labels(&self.state, node);
         Ok(Response::new(GetNodeResponse { node: Some(node), events }))
     }
 
@@ -101,6 +101,7 @@ impl ApiServerService for AdminApi {
         let who = auth::admin(&request)?;
         let node = self.state.registry.remove(node_name(request.get_ref())?).await?;
         self.state.configs.forget(&node.name).await.map_err(store_status)?;
+        self.state.addresses.release(&node.name).await;
         let cut = self.state.conns.cut(&node.name);
         info!(admin = %who.name, node = %node.name, connections_cut = cut, "node removed");
         Ok(Response::new(NodeActionResponse { node: Some(node) }))
@@ -163,65 +164,14 @@ impl ApiServerService for AdminApi {
         &self,
         request: Request<GetTopologyRequest>,
     ) -> Result<Response<GetTopologyResponse>, Status> {
-        auth::reader(&request)?;
-        let stored = self.state.store.get(&topology_key()).await.map_err(store_status)?;
-        let topology = match stored {
-            Some(v) => Some(
-                ClusterTopology::decode(v.value.as_slice())
-                    .map_err(|e| Status::internal(format!("stored topology is undecodable: {e}")))?,
-            ),
-            None => None,
-        };
-        Ok(Response::new(GetTopologyResponse { topology }))
+        super::admin_topology::get(&self.state, request).await
     }
 
     async fn update_topology(
         &self,
         request: Request<UpdateTopologyRequest>,
     ) -> Result<Response<UpdateTopologyResponse>, Status> {
-        let who = auth::admin(&request)?;
-        let mut topo = request.into_inner().topology.ok_or_else(|| Status::invalid_argument("topology is missing"))?;
-        if topo.name.is_empty() {
-            return Err(Status::invalid_argument("topology needs a name"));
-        }
-        if topo.r#type() == TopologyType::Unspecified {
-            return Err(Status::invalid_argument(
-                "topology type must be embedded, hybrid, multi-cluster or distributed",
-            ));
-        }
-        let mut seen = std::collections::HashSet::new();
-        for n in topo.master_nodes.iter().chain(topo.sub_nodes.iter()) {
-            if self.state.registry.get(n).is_none() {
-                return Err(Status::invalid_argument(format!("topology names unknown node {n:?}")));
-            }
-            if !seen.insert(n.clone()) {
-                return Err(Status::invalid_argument(format!("node {n:?} appears twice in the topology")));
-            }
-        }
-        let _guard = self.state.topology_lock.lock().await;
-        let key = topology_key();
-        let current = self.state.store.get(&key).await.map_err(store_status)?;
-        let prev_version = current
-            .as_ref()
-            .and_then(|v| ClusterTopology::decode(v.value.as_slice()).ok())
-            .map(|t| t.version)
-            .unwrap_or(0);
-        topo.version = prev_version + 1;
-        topo.updated_at_ms = now_ms();
-        if topo.id.is_empty() {
-            topo.id = topo.name.clone();
-        }
-        let applied = self
-            .state
-            .store
-            .put_if(&key, current.map(|v| v.version), topo.encode_to_vec())
-            .await
-            .map_err(store_status)?;
-        if applied.is_none() {
-            return Err(Status::aborted("topology changed concurrently; retry"));
-        }
-        info!(admin = %who.name, topology = %topo.name, version = topo.version, "topology updated");
-        Ok(Response::new(UpdateTopologyResponse { topology: Some(topo) }))
+        super::admin_topology::update(&self.state, request).await
     }
 
     async fn get_cluster_info(
@@ -366,5 +316,27 @@ impl ApiServerService for AdminApi {
         request: Request<SetLogLevelRequest>,
     ) -> Result<Response<SetLogLevelResponse>, Status> {
         ops_api::set_log_level(request)
+    }
+
+    async fn start_rollout(&self, request: Request<StartRolloutRequest>) -> Result<Response<RolloutStatus>, Status> {
+        super::admin_rollout::start(&self.state, request).await
+    }
+
+    async fn get_rollout(&self, request: Request<GetRolloutRequest>) -> Result<Response<RolloutStatus>, Status> {
+        super::admin_rollout::get(&self.state, request)
+    }
+
+    async fn list_config_history(
+        &self,
+        request: Request<ListConfigHistoryRequest>,
+    ) -> Result<Response<ListConfigHistoryResponse>, Status> {
+        super::admin_rollout::history(&self.state, request).await
+    }
+
+    async fn get_clusters(
+        &self,
+        request: Request<GetClustersRequest>,
+    ) -> Result<Response<GetClustersResponse>, Status> {
+        super::admin_clusters::get(&self.state, request)
     }
 }

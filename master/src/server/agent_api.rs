@@ -183,8 +183,10 @@ impl NodeAgentService for AgentApi {
             .ok_or_else(|| Status::permission_denied(format!("node {name:?} was removed from the cluster")))?;
         // The node may have been given a config before; send the current one.
         registry.offer_config(&name, self.state.agent_config(&name));
+        self.state.addresses.connected(&name).await;
         debug!(node = %name, session, "session opened");
         let mut shutdown = self.state.shutdown.clone();
+        let state = self.state.clone();
         tokio::spawn(async move {
             loop {
                 let msg = tokio::select! {
@@ -221,10 +223,14 @@ impl NodeAgentService for AgentApi {
                     Some(agent_message::Msg::ContainerEvent(ev)) => registry.container_event(&name, ev),
                     Some(agent_message::Msg::CommandResult(r)) => registry.command_result(&name, r),
                     Some(agent_message::Msg::Replay(r)) => registry.offline_replay(&name, r),
+                    Some(agent_message::Msg::ClusterReport(r)) => state.children.report(&name, r).await,
                     None => {}
                 }
             }
             registry.close_session(&name, session);
+            if !registry.get(&name).is_some_and(|n| n.connected) {
+                state.addresses.disconnected(&name).await;
+            }
             debug!(node = %name, session, "session closed");
         });
         Ok(Response::new(ReceiverStream::new(rx)))

@@ -89,6 +89,10 @@ pub const TABLE: &[Rule] = &[
     rule(Adm, "Backup", A, true),
     rule(Adm, "WatchEvents", R, false),
     rule(Adm, "SetLogLevel", A, true),
+    rule(Adm, "StartRollout", A, true),
+    rule(Adm, "GetRollout", R, false),
+    rule(Adm, "ListConfigHistory", R, false),
+    rule(Adm, "GetClusters", R, false),
 ];
 
 /// The rule for a gRPC path (`/piccolo.v1.ApiServerService/RemoveNode`).

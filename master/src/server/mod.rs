@@ -3,6 +3,9 @@
 //! and bounded shutdown.
 
 pub mod admin_api;
+mod admin_clusters;
+mod admin_rollout;
+mod admin_topology;
 mod agent_api;
 pub mod auth;
 pub mod authz;
@@ -58,6 +61,12 @@ pub struct AppState {
     pub enrol_limit: enrol_limit::EnrolLimit,
     /// Audit log of admin mutations.
     pub audit: Arc<crate::audit::AuditLog>,
+    /// The current or last batched rollout.
+    pub rollouts: crate::rollout::Rollouts,
+    /// Stable per-node cluster addresses (no-op without `address_pool`).
+    pub addresses: crate::topology::pool::AddressPool,
+    /// Child masters' last reports (multi-embedded cluster, parent side).
+    pub children: crate::children::Children,
 }
 
 /// The agent settings that follow from the master's own config (version 0).

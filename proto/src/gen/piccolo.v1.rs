@@ -131,6 +131,10 @@ pub struct Node {
     /// applied exactly once even if a connection drops mid-replay.
     #[prost(uint64, tag = "28")]
     pub replayed_through_seq: u64,
+    /// Stable cluster address from the master's address pool (bookkeeping only;
+    /// filled in by the master when it serves the node, empty without a pool).
+    #[prost(string, tag = "100")]
+    pub cluster_address: ::prost::alloc::string::String,
 }
 /// A container on a node (from Podman's libpod API).
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -256,7 +260,7 @@ pub struct AgentConfig {
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct AgentMessage {
-    #[prost(oneof = "agent_message::Msg", tags = "1, 2, 3, 4, 5, 6, 7")]
+    #[prost(oneof = "agent_message::Msg", tags = "1, 2, 3, 4, 5, 6, 7, 100")]
     pub msg: ::core::option::Option<agent_message::Msg>,
 }
 /// Nested message and enum types in `AgentMessage`.
@@ -277,7 +281,31 @@ pub mod agent_message {
         CommandResult(super::CommandResult),
         #[prost(message, tag = "7")]
         Replay(super::OfflineReplay),
+        /// Sent by a child master over its link to the parent.
+        #[prost(message, tag = "100")]
+        ClusterReport(super::ClusterReport),
     }
+}
+/// A child master's aggregate, reported to its parent on connect and on change.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ClusterReport {
+    /// The child cluster's name (also its node name at the parent).
+    #[prost(string, tag = "1")]
+    pub cluster: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub zone: ::prost::alloc::string::String,
+    /// Node counts by state label ("Ready", "NotReady", ...).
+    #[prost(map = "string, uint32", tag = "3")]
+    pub nodes_by_state: ::std::collections::HashMap<::prost::alloc::string::String, u32>,
+    #[prost(uint32, tag = "4")]
+    pub nodes: u32,
+    /// The child's own health: its store is reachable and writes keep up.
+    #[prost(bool, tag = "5")]
+    pub healthy: bool,
+    #[prost(string, tag = "6")]
+    pub health: ::prost::alloc::string::String,
+    #[prost(string, tag = "7")]
+    pub version: ::prost::alloc::string::String,
 }
 /// What the agent buffered while the master was unreachable, replayed in order
 /// on reconnect, before a full status report.
@@ -752,6 +780,52 @@ pub struct ClusterTopology {
     pub version: u64,
     #[prost(int64, tag = "9")]
     pub updated_at_ms: i64,
+    /// Per-node placement (role, region, zone, labels); nodes not listed here
+    /// still belong to the cluster through master_nodes/sub_nodes.
+    #[prost(message, repeated, tag = "100")]
+    pub nodes: ::prost::alloc::vec::Vec<TopologyNode>,
+    /// Hybrid: heartbeat interval and timeout per role ("cloud", "edge").
+    #[prost(message, repeated, tag = "101")]
+    pub roles: ::prost::alloc::vec::Vec<TopologyRole>,
+    /// Multi-cluster: the clusters under this one (flat; each names its parent).
+    #[prost(message, repeated, tag = "102")]
+    pub clusters: ::prost::alloc::vec::Vec<ClusterTopology>,
+    /// The agent config version this topology produced (set by the master).
+    #[prost(uint64, tag = "103")]
+    pub config_version: u64,
+    /// Nodes of the previous version that this one no longer lists (set by the
+    /// master): their topology settings are withdrawn with config_version.
+    #[prost(string, repeated, tag = "104")]
+    pub released_nodes: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+}
+/// One node's place in a topology.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct TopologyNode {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    /// Hybrid: "cloud" or "edge".
+    #[prost(string, tag = "2")]
+    pub role: ::prost::alloc::string::String,
+    /// Distributed: where the node is.
+    #[prost(string, tag = "3")]
+    pub region: ::prost::alloc::string::String,
+    #[prost(string, tag = "4")]
+    pub zone: ::prost::alloc::string::String,
+    #[prost(map = "string, string", tag = "5")]
+    pub labels: ::std::collections::HashMap<
+        ::prost::alloc::string::String,
+        ::prost::alloc::string::String,
+    >,
+}
+/// Hybrid: liveness settings for the nodes of one role.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct TopologyRole {
+    #[prost(string, tag = "1")]
+    pub role: ::prost::alloc::string::String,
+    #[prost(uint32, tag = "2")]
+    pub heartbeat_interval_ms: u32,
+    #[prost(uint32, tag = "3")]
+    pub heartbeat_timeout_ms: u32,
 }
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetTopologyRequest {}
@@ -764,11 +838,24 @@ pub struct GetTopologyResponse {
 pub struct UpdateTopologyRequest {
     #[prost(message, optional, tag = "1")]
     pub topology: ::core::option::Option<ClusterTopology>,
+    /// Validate only: nothing is stored or pushed.
+    #[prost(bool, tag = "100")]
+    pub dry_run: bool,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct UpdateTopologyResponse {
     #[prost(message, optional, tag = "1")]
     pub topology: ::core::option::Option<ClusterTopology>,
+    /// The agent config version every affected node must ack.
+    #[prost(uint64, tag = "100")]
+    pub config_version: u64,
+    /// Nodes whose config the topology changed (listed now or before).
+    #[prost(string, repeated, tag = "101")]
+    pub affected_nodes: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// Affected nodes the config was pushed to right away (the rest are offline
+    /// and get it when they reconnect).
+    #[prost(string, repeated, tag = "102")]
+    pub pushed_to: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetClusterInfoRequest {}
@@ -845,6 +932,131 @@ pub struct SetLogLevelResponse {
     pub previous: ::prost::alloc::string::String,
     #[prost(string, tag = "2")]
     pub current: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct StartRolloutRequest {
+    /// Fields set here replace the current cluster-wide values (as SetConfig).
+    #[prost(message, optional, tag = "1")]
+    pub config: ::core::option::Option<AgentConfig>,
+    /// Instead of `config`: return to the previous entry of the history.
+    #[prost(bool, tag = "2")]
+    pub rollback: bool,
+    /// Nodes per batch; 0: use batch_percent; both 0: all at once.
+    #[prost(uint32, tag = "3")]
+    pub batch_count: u32,
+    #[prost(uint32, tag = "4")]
+    pub batch_percent: u32,
+    /// How long a batch may take to ack and be Ready; 0: 60 s.
+    #[prost(uint32, tag = "5")]
+    pub batch_timeout_ms: u32,
+}
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetRolloutRequest {}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct RolloutBatch {
+    #[prost(string, repeated, tag = "1")]
+    pub nodes: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// "waiting", "running", "done", "failed", "rolled-back".
+    #[prost(string, tag = "2")]
+    pub state: ::prost::alloc::string::String,
+    #[prost(string, tag = "3")]
+    pub error: ::prost::alloc::string::String,
+    /// Nodes that were offline: they get the config when they return.
+    #[prost(string, repeated, tag = "4")]
+    pub offline: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct RolloutStatus {
+    #[prost(uint64, tag = "1")]
+    pub id: u64,
+    /// "rollout" or "rollback".
+    #[prost(string, tag = "2")]
+    pub kind: ::prost::alloc::string::String,
+    /// "running", "succeeded", "failed" (stopped and rolled back), "none".
+    #[prost(string, tag = "3")]
+    pub state: ::prost::alloc::string::String,
+    #[prost(uint64, tag = "4")]
+    pub from_version: u64,
+    #[prost(uint64, tag = "5")]
+    pub to_version: u64,
+    #[prost(message, repeated, tag = "6")]
+    pub batches: ::prost::alloc::vec::Vec<RolloutBatch>,
+    #[prost(string, tag = "7")]
+    pub message: ::prost::alloc::string::String,
+    #[prost(int64, tag = "8")]
+    pub started_at_ms: i64,
+    #[prost(int64, tag = "9")]
+    pub finished_at_ms: i64,
+    /// The version the nodes were returned to after a failure.
+    #[prost(uint64, tag = "10")]
+    pub rolled_back_to_version: u64,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ConfigHistoryEntry {
+    #[prost(uint64, tag = "1")]
+    pub version: u64,
+    #[prost(message, optional, tag = "2")]
+    pub config: ::core::option::Option<AgentConfig>,
+    /// "set", "rollout", "rollback", "restore after failed rollout".
+    #[prost(string, tag = "3")]
+    pub change: ::prost::alloc::string::String,
+    #[prost(int64, tag = "4")]
+    pub time_ms: i64,
+    #[prost(string, tag = "5")]
+    pub by: ::prost::alloc::string::String,
+}
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ListConfigHistoryRequest {}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ListConfigHistoryResponse {
+    /// Oldest first; the last entry is the current cluster-wide config.
+    #[prost(message, repeated, tag = "1")]
+    pub entries: ::prost::alloc::vec::Vec<ConfigHistoryEntry>,
+}
+/// A node's binding in the master's address pool.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct AddressBinding {
+    #[prost(string, tag = "1")]
+    pub node: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub address: ::prost::alloc::string::String,
+    /// When the node was last connected (0 while it is).
+    #[prost(int64, tag = "3")]
+    pub last_used_ms: i64,
+}
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetClustersRequest {}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ChildCluster {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    /// Liveness of the child's link, with the same rules as a node's.
+    #[prost(enumeration = "NodeState", tag = "2")]
+    pub state: i32,
+    #[prost(string, tag = "3")]
+    pub reason: ::prost::alloc::string::String,
+    #[prost(bool, tag = "4")]
+    pub connected: bool,
+    #[prost(int64, tag = "5")]
+    pub last_heartbeat_ms: i64,
+    /// Its last report (kept while it is away).
+    #[prost(message, optional, tag = "6")]
+    pub report: ::core::option::Option<ClusterReport>,
+    #[prost(int64, tag = "7")]
+    pub reported_at_ms: i64,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetClustersResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub clusters: ::prost::alloc::vec::Vec<ChildCluster>,
+}
+/// A child's last report as the parent stores it.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ChildReportRecord {
+    #[prost(message, optional, tag = "1")]
+    pub report: ::core::option::Option<ClusterReport>,
+    #[prost(int64, tag = "2")]
+    pub reported_at_ms: i64,
 }
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
@@ -2290,6 +2502,101 @@ pub mod api_server_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// Cluster-wide config change (or a return to the previous one) in batches.
+        pub async fn start_rollout(
+            &mut self,
+            request: impl tonic::IntoRequest<super::StartRolloutRequest>,
+        ) -> std::result::Result<tonic::Response<super::RolloutStatus>, tonic::Status> {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/StartRollout",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "StartRollout"));
+            self.inner.unary(req, path, codec).await
+        }
+        /// The current (or last) rollout.
+        pub async fn get_rollout(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetRolloutRequest>,
+        ) -> std::result::Result<tonic::Response<super::RolloutStatus>, tonic::Status> {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/GetRollout",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "GetRollout"));
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn list_config_history(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListConfigHistoryRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListConfigHistoryResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/ListConfigHistory",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("piccolo.v1.ApiServerService", "ListConfigHistory"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Child masters enrolled with this one (multi-embedded cluster).
+        pub async fn get_clusters(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetClustersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetClustersResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/GetClusters",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "GetClusters"));
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -2484,6 +2791,31 @@ pub mod api_server_service_server {
             request: tonic::Request<super::NodeNameRequest>,
         ) -> std::result::Result<
             tonic::Response<super::NodeActionResponse>,
+            tonic::Status,
+        >;
+        /// Cluster-wide config change (or a return to the previous one) in batches.
+        async fn start_rollout(
+            &self,
+            request: tonic::Request<super::StartRolloutRequest>,
+        ) -> std::result::Result<tonic::Response<super::RolloutStatus>, tonic::Status>;
+        /// The current (or last) rollout.
+        async fn get_rollout(
+            &self,
+            request: tonic::Request<super::GetRolloutRequest>,
+        ) -> std::result::Result<tonic::Response<super::RolloutStatus>, tonic::Status>;
+        async fn list_config_history(
+            &self,
+            request: tonic::Request<super::ListConfigHistoryRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListConfigHistoryResponse>,
+            tonic::Status,
+        >;
+        /// Child masters enrolled with this one (multi-embedded cluster).
+        async fn get_clusters(
+            &self,
+            request: tonic::Request<super::GetClustersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetClustersResponse>,
             tonic::Status,
         >;
     }
@@ -3598,6 +3930,191 @@ pub mod api_server_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = RevokeNodeCertificateSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/StartRollout" => {
+                    #[allow(non_camel_case_types)]
+                    struct StartRolloutSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::StartRolloutRequest>
+                    for StartRolloutSvc<T> {
+                        type Response = super::RolloutStatus;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::StartRolloutRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::start_rollout(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = StartRolloutSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/GetRollout" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetRolloutSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::GetRolloutRequest>
+                    for GetRolloutSvc<T> {
+                        type Response = super::RolloutStatus;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetRolloutRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::get_rollout(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetRolloutSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/ListConfigHistory" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListConfigHistorySvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::ListConfigHistoryRequest>
+                    for ListConfigHistorySvc<T> {
+                        type Response = super::ListConfigHistoryResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ListConfigHistoryRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::list_config_history(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListConfigHistorySvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/GetClusters" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetClustersSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::GetClustersRequest>
+                    for GetClustersSvc<T> {
+                        type Response = super::GetClustersResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetClustersRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::get_clusters(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetClustersSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

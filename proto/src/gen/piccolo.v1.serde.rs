@@ -1,3 +1,133 @@
+impl serde::Serialize for AddressBinding {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.AddressBinding", len)?;
+        if true {
+            struct_ser.serialize_field("node", &self.node)?;
+        }
+        if true {
+            struct_ser.serialize_field("address", &self.address)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("lastUsedMs", ToString::to_string(&self.last_used_ms).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddressBinding {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "node",
+            "address",
+            "last_used_ms",
+            "lastUsedMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Node,
+            Address,
+            LastUsedMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "node" => Ok(GeneratedField::Node),
+                            "address" => Ok(GeneratedField::Address),
+                            "lastUsedMs" | "last_used_ms" => Ok(GeneratedField::LastUsedMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = AddressBinding;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.AddressBinding")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<AddressBinding, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut node__ = None;
+                let mut address__ = None;
+                let mut last_used_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Node => {
+                            if node__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("node"));
+                            }
+                            node__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Address => {
+                            if address__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("address"));
+                            }
+                            address__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LastUsedMs => {
+                            if last_used_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("lastUsedMs"));
+                            }
+                            last_used_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(AddressBinding {
+                    node: node__.unwrap_or_default(),
+                    address: address__.unwrap_or_default(),
+                    last_used_ms: last_used_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.AddressBinding", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for AgentConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -307,6 +437,9 @@ impl serde::Serialize for AgentMessage {
                 agent_message::Msg::Replay(v) => {
                     struct_ser.serialize_field("replay", v)?;
                 }
+                agent_message::Msg::ClusterReport(v) => {
+                    struct_ser.serialize_field("clusterReport", v)?;
+                }
             }
         }
         struct_ser.end()
@@ -329,6 +462,8 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
             "command_result",
             "commandResult",
             "replay",
+            "cluster_report",
+            "clusterReport",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -340,6 +475,7 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
             ContainerEvent,
             CommandResult,
             Replay,
+            ClusterReport,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -368,6 +504,7 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
                             "containerEvent" | "container_event" => Ok(GeneratedField::ContainerEvent),
                             "commandResult" | "command_result" => Ok(GeneratedField::CommandResult),
                             "replay" => Ok(GeneratedField::Replay),
+                            "clusterReport" | "cluster_report" => Ok(GeneratedField::ClusterReport),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -437,6 +574,13 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
                                 return Err(serde::de::Error::duplicate_field("replay"));
                             }
                             msg__ = map_.next_value::<::std::option::Option<_>>()?.map(agent_message::Msg::Replay)
+;
+                        }
+                        GeneratedField::ClusterReport => {
+                            if msg__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("clusterReport"));
+                            }
+                            msg__ = map_.next_value::<::std::option::Option<_>>()?.map(agent_message::Msg::ClusterReport)
 ;
                         }
                     }
@@ -1243,6 +1387,523 @@ impl<'de> serde::Deserialize<'de> for CheckResult {
         deserializer.deserialize_struct("piccolo.v1.CheckResult", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for ChildCluster {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.ChildCluster", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            let v = NodeState::try_from(self.state)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.state)))?;
+            struct_ser.serialize_field("state", &v)?;
+        }
+        if true {
+            struct_ser.serialize_field("reason", &self.reason)?;
+        }
+        if true {
+            struct_ser.serialize_field("connected", &self.connected)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("lastHeartbeatMs", ToString::to_string(&self.last_heartbeat_ms).as_str())?;
+        }
+        if let Some(v) = self.report.as_ref() {
+            struct_ser.serialize_field("report", v)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("reportedAtMs", ToString::to_string(&self.reported_at_ms).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ChildCluster {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "state",
+            "reason",
+            "connected",
+            "last_heartbeat_ms",
+            "lastHeartbeatMs",
+            "report",
+            "reported_at_ms",
+            "reportedAtMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            State,
+            Reason,
+            Connected,
+            LastHeartbeatMs,
+            Report,
+            ReportedAtMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "state" => Ok(GeneratedField::State),
+                            "reason" => Ok(GeneratedField::Reason),
+                            "connected" => Ok(GeneratedField::Connected),
+                            "lastHeartbeatMs" | "last_heartbeat_ms" => Ok(GeneratedField::LastHeartbeatMs),
+                            "report" => Ok(GeneratedField::Report),
+                            "reportedAtMs" | "reported_at_ms" => Ok(GeneratedField::ReportedAtMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ChildCluster;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ChildCluster")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ChildCluster, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut state__ = None;
+                let mut reason__ = None;
+                let mut connected__ = None;
+                let mut last_heartbeat_ms__ = None;
+                let mut report__ = None;
+                let mut reported_at_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::State => {
+                            if state__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("state"));
+                            }
+                            state__ = Some(map_.next_value::<NodeState>()? as i32);
+                        }
+                        GeneratedField::Reason => {
+                            if reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reason"));
+                            }
+                            reason__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Connected => {
+                            if connected__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("connected"));
+                            }
+                            connected__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LastHeartbeatMs => {
+                            if last_heartbeat_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("lastHeartbeatMs"));
+                            }
+                            last_heartbeat_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Report => {
+                            if report__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("report"));
+                            }
+                            report__ = map_.next_value()?;
+                        }
+                        GeneratedField::ReportedAtMs => {
+                            if reported_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reportedAtMs"));
+                            }
+                            reported_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(ChildCluster {
+                    name: name__.unwrap_or_default(),
+                    state: state__.unwrap_or_default(),
+                    reason: reason__.unwrap_or_default(),
+                    connected: connected__.unwrap_or_default(),
+                    last_heartbeat_ms: last_heartbeat_ms__.unwrap_or_default(),
+                    report: report__,
+                    reported_at_ms: reported_at_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ChildCluster", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ChildReportRecord {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.ChildReportRecord", len)?;
+        if let Some(v) = self.report.as_ref() {
+            struct_ser.serialize_field("report", v)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("reportedAtMs", ToString::to_string(&self.reported_at_ms).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ChildReportRecord {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "report",
+            "reported_at_ms",
+            "reportedAtMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Report,
+            ReportedAtMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "report" => Ok(GeneratedField::Report),
+                            "reportedAtMs" | "reported_at_ms" => Ok(GeneratedField::ReportedAtMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ChildReportRecord;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ChildReportRecord")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ChildReportRecord, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut report__ = None;
+                let mut reported_at_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Report => {
+                            if report__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("report"));
+                            }
+                            report__ = map_.next_value()?;
+                        }
+                        GeneratedField::ReportedAtMs => {
+                            if reported_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reportedAtMs"));
+                            }
+                            reported_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(ChildReportRecord {
+                    report: report__,
+                    reported_at_ms: reported_at_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ChildReportRecord", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ClusterReport {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.ClusterReport", len)?;
+        if true {
+            struct_ser.serialize_field("cluster", &self.cluster)?;
+        }
+        if true {
+            struct_ser.serialize_field("zone", &self.zone)?;
+        }
+        if true {
+            struct_ser.serialize_field("nodesByState", &self.nodes_by_state)?;
+        }
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        if true {
+            struct_ser.serialize_field("healthy", &self.healthy)?;
+        }
+        if true {
+            struct_ser.serialize_field("health", &self.health)?;
+        }
+        if true {
+            struct_ser.serialize_field("version", &self.version)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterReport {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "cluster",
+            "zone",
+            "nodes_by_state",
+            "nodesByState",
+            "nodes",
+            "healthy",
+            "health",
+            "version",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Cluster,
+            Zone,
+            NodesByState,
+            Nodes,
+            Healthy,
+            Health,
+            Version,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "cluster" => Ok(GeneratedField::Cluster),
+                            "zone" => Ok(GeneratedField::Zone),
+                            "nodesByState" | "nodes_by_state" => Ok(GeneratedField::NodesByState),
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            "healthy" => Ok(GeneratedField::Healthy),
+                            "health" => Ok(GeneratedField::Health),
+                            "version" => Ok(GeneratedField::Version),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ClusterReport;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ClusterReport")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ClusterReport, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut cluster__ = None;
+                let mut zone__ = None;
+                let mut nodes_by_state__ = None;
+                let mut nodes__ = None;
+                let mut healthy__ = None;
+                let mut health__ = None;
+                let mut version__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Cluster => {
+                            if cluster__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cluster"));
+                            }
+                            cluster__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Zone => {
+                            if zone__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("zone"));
+                            }
+                            zone__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::NodesByState => {
+                            if nodes_by_state__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodesByState"));
+                            }
+                            nodes_by_state__ = Some(
+                                map_.next_value::<std::collections::HashMap<_, ::pbjson::private::NumberDeserialize<u32>>>()?
+                                    .into_iter().map(|(k,v)| (k, v.0)).collect()
+                            );
+                        }
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Healthy => {
+                            if healthy__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("healthy"));
+                            }
+                            healthy__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Health => {
+                            if health__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("health"));
+                            }
+                            health__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Version => {
+                            if version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("version"));
+                            }
+                            version__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ClusterReport {
+                    cluster: cluster__.unwrap_or_default(),
+                    zone: zone__.unwrap_or_default(),
+                    nodes_by_state: nodes_by_state__.unwrap_or_default(),
+                    nodes: nodes__.unwrap_or_default(),
+                    healthy: healthy__.unwrap_or_default(),
+                    health: health__.unwrap_or_default(),
+                    version: version__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ClusterReport", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for ClusterTopology {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1251,6 +1912,21 @@ impl serde::Serialize for ClusterTopology {
     {
         use serde::ser::SerializeStruct;
         let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
         if true {
             len += 1;
         }
@@ -1312,6 +1988,23 @@ impl serde::Serialize for ClusterTopology {
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("updatedAtMs", ToString::to_string(&self.updated_at_ms).as_str())?;
         }
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        if true {
+            struct_ser.serialize_field("roles", &self.roles)?;
+        }
+        if true {
+            struct_ser.serialize_field("clusters", &self.clusters)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("configVersion", ToString::to_string(&self.config_version).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("releasedNodes", &self.released_nodes)?;
+        }
         struct_ser.end()
     }
 }
@@ -1335,6 +2028,13 @@ impl<'de> serde::Deserialize<'de> for ClusterTopology {
             "version",
             "updated_at_ms",
             "updatedAtMs",
+            "nodes",
+            "roles",
+            "clusters",
+            "config_version",
+            "configVersion",
+            "released_nodes",
+            "releasedNodes",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -1348,6 +2048,11 @@ impl<'de> serde::Deserialize<'de> for ClusterTopology {
             Config,
             Version,
             UpdatedAtMs,
+            Nodes,
+            Roles,
+            Clusters,
+            ConfigVersion,
+            ReleasedNodes,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -1378,6 +2083,11 @@ impl<'de> serde::Deserialize<'de> for ClusterTopology {
                             "config" => Ok(GeneratedField::Config),
                             "version" => Ok(GeneratedField::Version),
                             "updatedAtMs" | "updated_at_ms" => Ok(GeneratedField::UpdatedAtMs),
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            "roles" => Ok(GeneratedField::Roles),
+                            "clusters" => Ok(GeneratedField::Clusters),
+                            "configVersion" | "config_version" => Ok(GeneratedField::ConfigVersion),
+                            "releasedNodes" | "released_nodes" => Ok(GeneratedField::ReleasedNodes),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -1406,6 +2116,11 @@ impl<'de> serde::Deserialize<'de> for ClusterTopology {
                 let mut config__ = None;
                 let mut version__ = None;
                 let mut updated_at_ms__ = None;
+                let mut nodes__ = None;
+                let mut roles__ = None;
+                let mut clusters__ = None;
+                let mut config_version__ = None;
+                let mut released_nodes__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -1468,6 +2183,38 @@ impl<'de> serde::Deserialize<'de> for ClusterTopology {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Roles => {
+                            if roles__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("roles"));
+                            }
+                            roles__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Clusters => {
+                            if clusters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("clusters"));
+                            }
+                            clusters__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ConfigVersion => {
+                            if config_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("configVersion"));
+                            }
+                            config_version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::ReleasedNodes => {
+                            if released_nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("releasedNodes"));
+                            }
+                            released_nodes__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(ClusterTopology {
@@ -1480,6 +2227,11 @@ impl<'de> serde::Deserialize<'de> for ClusterTopology {
                     config: config__.unwrap_or_default(),
                     version: version__.unwrap_or_default(),
                     updated_at_ms: updated_at_ms__.unwrap_or_default(),
+                    nodes: nodes__.unwrap_or_default(),
+                    roles: roles__.unwrap_or_default(),
+                    clusters: clusters__.unwrap_or_default(),
+                    config_version: config_version__.unwrap_or_default(),
+                    released_nodes: released_nodes__.unwrap_or_default(),
                 })
             }
         }
@@ -1860,6 +2612,174 @@ impl<'de> serde::Deserialize<'de> for ConfigAck {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.ConfigAck", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ConfigHistoryEntry {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.ConfigHistoryEntry", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("version", ToString::to_string(&self.version).as_str())?;
+        }
+        if let Some(v) = self.config.as_ref() {
+            struct_ser.serialize_field("config", v)?;
+        }
+        if true {
+            struct_ser.serialize_field("change", &self.change)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("timeMs", ToString::to_string(&self.time_ms).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("by", &self.by)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConfigHistoryEntry {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "version",
+            "config",
+            "change",
+            "time_ms",
+            "timeMs",
+            "by",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Version,
+            Config,
+            Change,
+            TimeMs,
+            By,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "version" => Ok(GeneratedField::Version),
+                            "config" => Ok(GeneratedField::Config),
+                            "change" => Ok(GeneratedField::Change),
+                            "timeMs" | "time_ms" => Ok(GeneratedField::TimeMs),
+                            "by" => Ok(GeneratedField::By),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ConfigHistoryEntry;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ConfigHistoryEntry")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ConfigHistoryEntry, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut version__ = None;
+                let mut config__ = None;
+                let mut change__ = None;
+                let mut time_ms__ = None;
+                let mut by__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Version => {
+                            if version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("version"));
+                            }
+                            version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Config => {
+                            if config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("config"));
+                            }
+                            config__ = map_.next_value()?;
+                        }
+                        GeneratedField::Change => {
+                            if change__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("change"));
+                            }
+                            change__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::TimeMs => {
+                            if time_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("timeMs"));
+                            }
+                            time_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::By => {
+                            if by__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("by"));
+                            }
+                            by__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ConfigHistoryEntry {
+                    version: version__.unwrap_or_default(),
+                    config: config__,
+                    change: change__.unwrap_or_default(),
+                    time_ms: time_ms__.unwrap_or_default(),
+                    by: by__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ConfigHistoryEntry", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for ConfigRequest {
@@ -3528,6 +4448,168 @@ impl<'de> serde::Deserialize<'de> for GetClusterInfoResponse {
         deserializer.deserialize_struct("piccolo.v1.GetClusterInfoResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for GetClustersRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let len = 0;
+        let struct_ser = serializer.serialize_struct("piccolo.v1.GetClustersRequest", len)?;
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetClustersRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                            Err(serde::de::Error::unknown_field(value, FIELDS))
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetClustersRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.GetClustersRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetClustersRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                while map_.next_key::<GeneratedField>()?.is_some() {
+                    let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Ok(GetClustersRequest {
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.GetClustersRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for GetClustersResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.GetClustersResponse", len)?;
+        if true {
+            struct_ser.serialize_field("clusters", &self.clusters)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetClustersResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "clusters",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Clusters,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "clusters" => Ok(GeneratedField::Clusters),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetClustersResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.GetClustersResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetClustersResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut clusters__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Clusters => {
+                            if clusters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("clusters"));
+                            }
+                            clusters__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetClustersResponse {
+                    clusters: clusters__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.GetClustersResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for GetConfigStatusRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4250,6 +5332,77 @@ impl<'de> serde::Deserialize<'de> for GetNodesResponse {
         deserializer.deserialize_struct("piccolo.v1.GetNodesResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for GetRolloutRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let len = 0;
+        let struct_ser = serializer.serialize_struct("piccolo.v1.GetRolloutRequest", len)?;
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetRolloutRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                            Err(serde::de::Error::unknown_field(value, FIELDS))
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetRolloutRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.GetRolloutRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetRolloutRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                while map_.next_key::<GeneratedField>()?.is_some() {
+                    let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Ok(GetRolloutRequest {
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.GetRolloutRequest", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for GetTopologyRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4922,6 +6075,168 @@ impl<'de> serde::Deserialize<'de> for Hello {
         deserializer.deserialize_struct("piccolo.v1.Hello", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for ListConfigHistoryRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let len = 0;
+        let struct_ser = serializer.serialize_struct("piccolo.v1.ListConfigHistoryRequest", len)?;
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListConfigHistoryRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                            Err(serde::de::Error::unknown_field(value, FIELDS))
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListConfigHistoryRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ListConfigHistoryRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListConfigHistoryRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                while map_.next_key::<GeneratedField>()?.is_some() {
+                    let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Ok(ListConfigHistoryRequest {
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ListConfigHistoryRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ListConfigHistoryResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.ListConfigHistoryResponse", len)?;
+        if true {
+            struct_ser.serialize_field("entries", &self.entries)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListConfigHistoryResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "entries",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Entries,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "entries" => Ok(GeneratedField::Entries),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListConfigHistoryResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ListConfigHistoryResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListConfigHistoryResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut entries__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Entries => {
+                            if entries__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("entries"));
+                            }
+                            entries__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ListConfigHistoryResponse {
+                    entries: entries__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ListConfigHistoryResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for ListEventsRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -5530,6 +6845,9 @@ impl serde::Serialize for Node {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.Node", len)?;
         if true {
             struct_ser.serialize_field("name", &self.name)?;
@@ -5639,6 +6957,9 @@ impl serde::Serialize for Node {
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("replayedThroughSeq", ToString::to_string(&self.replayed_through_seq).as_str())?;
         }
+        if true {
+            struct_ser.serialize_field("clusterAddress", &self.cluster_address)?;
+        }
         struct_ser.end()
     }
 }
@@ -5692,6 +7013,8 @@ impl<'de> serde::Deserialize<'de> for Node {
             "offlineDropped",
             "replayed_through_seq",
             "replayedThroughSeq",
+            "cluster_address",
+            "clusterAddress",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -5724,6 +7047,7 @@ impl<'de> serde::Deserialize<'de> for Node {
             OfflineUntilMs,
             OfflineDropped,
             ReplayedThroughSeq,
+            ClusterAddress,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -5773,6 +7097,7 @@ impl<'de> serde::Deserialize<'de> for Node {
                             "offlineUntilMs" | "offline_until_ms" => Ok(GeneratedField::OfflineUntilMs),
                             "offlineDropped" | "offline_dropped" => Ok(GeneratedField::OfflineDropped),
                             "replayedThroughSeq" | "replayed_through_seq" => Ok(GeneratedField::ReplayedThroughSeq),
+                            "clusterAddress" | "cluster_address" => Ok(GeneratedField::ClusterAddress),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -5820,6 +7145,7 @@ impl<'de> serde::Deserialize<'de> for Node {
                 let mut offline_until_ms__ = None;
                 let mut offline_dropped__ = None;
                 let mut replayed_through_seq__ = None;
+                let mut cluster_address__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Name => {
@@ -6012,6 +7338,12 @@ impl<'de> serde::Deserialize<'de> for Node {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::ClusterAddress => {
+                            if cluster_address__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("clusterAddress"));
+                            }
+                            cluster_address__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Node {
@@ -6043,6 +7375,7 @@ impl<'de> serde::Deserialize<'de> for Node {
                     offline_until_ms: offline_until_ms__.unwrap_or_default(),
                     offline_dropped: offline_dropped__.unwrap_or_default(),
                     replayed_through_seq: replayed_through_seq__.unwrap_or_default(),
+                    cluster_address: cluster_address__.unwrap_or_default(),
                 })
             }
         }
@@ -8358,6 +9691,421 @@ impl<'de> serde::Deserialize<'de> for RevokeTokenResponse {
         deserializer.deserialize_struct("piccolo.v1.RevokeTokenResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for RolloutBatch {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.RolloutBatch", len)?;
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        if true {
+            struct_ser.serialize_field("state", &self.state)?;
+        }
+        if true {
+            struct_ser.serialize_field("error", &self.error)?;
+        }
+        if true {
+            struct_ser.serialize_field("offline", &self.offline)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for RolloutBatch {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "nodes",
+            "state",
+            "error",
+            "offline",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Nodes,
+            State,
+            Error,
+            Offline,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            "state" => Ok(GeneratedField::State),
+                            "error" => Ok(GeneratedField::Error),
+                            "offline" => Ok(GeneratedField::Offline),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = RolloutBatch;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.RolloutBatch")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<RolloutBatch, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut nodes__ = None;
+                let mut state__ = None;
+                let mut error__ = None;
+                let mut offline__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::State => {
+                            if state__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("state"));
+                            }
+                            state__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Error => {
+                            if error__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("error"));
+                            }
+                            error__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Offline => {
+                            if offline__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("offline"));
+                            }
+                            offline__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(RolloutBatch {
+                    nodes: nodes__.unwrap_or_default(),
+                    state: state__.unwrap_or_default(),
+                    error: error__.unwrap_or_default(),
+                    offline: offline__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.RolloutBatch", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for RolloutStatus {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.RolloutStatus", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("id", ToString::to_string(&self.id).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("kind", &self.kind)?;
+        }
+        if true {
+            struct_ser.serialize_field("state", &self.state)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("fromVersion", ToString::to_string(&self.from_version).as_str())?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("toVersion", ToString::to_string(&self.to_version).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("batches", &self.batches)?;
+        }
+        if true {
+            struct_ser.serialize_field("message", &self.message)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("startedAtMs", ToString::to_string(&self.started_at_ms).as_str())?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("finishedAtMs", ToString::to_string(&self.finished_at_ms).as_str())?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("rolledBackToVersion", ToString::to_string(&self.rolled_back_to_version).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for RolloutStatus {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "id",
+            "kind",
+            "state",
+            "from_version",
+            "fromVersion",
+            "to_version",
+            "toVersion",
+            "batches",
+            "message",
+            "started_at_ms",
+            "startedAtMs",
+            "finished_at_ms",
+            "finishedAtMs",
+            "rolled_back_to_version",
+            "rolledBackToVersion",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Id,
+            Kind,
+            State,
+            FromVersion,
+            ToVersion,
+            Batches,
+            Message,
+            StartedAtMs,
+            FinishedAtMs,
+            RolledBackToVersion,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "id" => Ok(GeneratedField::Id),
+                            "kind" => Ok(GeneratedField::Kind),
+                            "state" => Ok(GeneratedField::State),
+                            "fromVersion" | "from_version" => Ok(GeneratedField::FromVersion),
+                            "toVersion" | "to_version" => Ok(GeneratedField::ToVersion),
+                            "batches" => Ok(GeneratedField::Batches),
+                            "message" => Ok(GeneratedField::Message),
+                            "startedAtMs" | "started_at_ms" => Ok(GeneratedField::StartedAtMs),
+                            "finishedAtMs" | "finished_at_ms" => Ok(GeneratedField::FinishedAtMs),
+                            "rolledBackToVersion" | "rolled_back_to_version" => Ok(GeneratedField::RolledBackToVersion),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = RolloutStatus;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.RolloutStatus")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<RolloutStatus, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut id__ = None;
+                let mut kind__ = None;
+                let mut state__ = None;
+                let mut from_version__ = None;
+                let mut to_version__ = None;
+                let mut batches__ = None;
+                let mut message__ = None;
+                let mut started_at_ms__ = None;
+                let mut finished_at_ms__ = None;
+                let mut rolled_back_to_version__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Id => {
+                            if id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Kind => {
+                            if kind__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("kind"));
+                            }
+                            kind__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::State => {
+                            if state__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("state"));
+                            }
+                            state__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FromVersion => {
+                            if from_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("fromVersion"));
+                            }
+                            from_version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::ToVersion => {
+                            if to_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("toVersion"));
+                            }
+                            to_version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Batches => {
+                            if batches__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batches"));
+                            }
+                            batches__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Message => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("message"));
+                            }
+                            message__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::StartedAtMs => {
+                            if started_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("startedAtMs"));
+                            }
+                            started_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::FinishedAtMs => {
+                            if finished_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("finishedAtMs"));
+                            }
+                            finished_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::RolledBackToVersion => {
+                            if rolled_back_to_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("rolledBackToVersion"));
+                            }
+                            rolled_back_to_version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(RolloutStatus {
+                    id: id__.unwrap_or_default(),
+                    kind: kind__.unwrap_or_default(),
+                    state: state__.unwrap_or_default(),
+                    from_version: from_version__.unwrap_or_default(),
+                    to_version: to_version__.unwrap_or_default(),
+                    batches: batches__.unwrap_or_default(),
+                    message: message__.unwrap_or_default(),
+                    started_at_ms: started_at_ms__.unwrap_or_default(),
+                    finished_at_ms: finished_at_ms__.unwrap_or_default(),
+                    rolled_back_to_version: rolled_back_to_version__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.RolloutStatus", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for SetConfigRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8790,6 +10538,174 @@ impl<'de> serde::Deserialize<'de> for SetLogLevelResponse {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.SetLogLevelResponse", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for StartRolloutRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.StartRolloutRequest", len)?;
+        if let Some(v) = self.config.as_ref() {
+            struct_ser.serialize_field("config", v)?;
+        }
+        if true {
+            struct_ser.serialize_field("rollback", &self.rollback)?;
+        }
+        if true {
+            struct_ser.serialize_field("batchCount", &self.batch_count)?;
+        }
+        if true {
+            struct_ser.serialize_field("batchPercent", &self.batch_percent)?;
+        }
+        if true {
+            struct_ser.serialize_field("batchTimeoutMs", &self.batch_timeout_ms)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for StartRolloutRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "config",
+            "rollback",
+            "batch_count",
+            "batchCount",
+            "batch_percent",
+            "batchPercent",
+            "batch_timeout_ms",
+            "batchTimeoutMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Config,
+            Rollback,
+            BatchCount,
+            BatchPercent,
+            BatchTimeoutMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "config" => Ok(GeneratedField::Config),
+                            "rollback" => Ok(GeneratedField::Rollback),
+                            "batchCount" | "batch_count" => Ok(GeneratedField::BatchCount),
+                            "batchPercent" | "batch_percent" => Ok(GeneratedField::BatchPercent),
+                            "batchTimeoutMs" | "batch_timeout_ms" => Ok(GeneratedField::BatchTimeoutMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = StartRolloutRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.StartRolloutRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<StartRolloutRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut config__ = None;
+                let mut rollback__ = None;
+                let mut batch_count__ = None;
+                let mut batch_percent__ = None;
+                let mut batch_timeout_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Config => {
+                            if config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("config"));
+                            }
+                            config__ = map_.next_value()?;
+                        }
+                        GeneratedField::Rollback => {
+                            if rollback__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("rollback"));
+                            }
+                            rollback__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::BatchCount => {
+                            if batch_count__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchCount"));
+                            }
+                            batch_count__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::BatchPercent => {
+                            if batch_percent__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchPercent"));
+                            }
+                            batch_percent__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::BatchTimeoutMs => {
+                            if batch_timeout_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchTimeoutMs"));
+                            }
+                            batch_timeout_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(StartRolloutRequest {
+                    config: config__,
+                    rollback: rollback__.unwrap_or_default(),
+                    batch_count: batch_count__.unwrap_or_default(),
+                    batch_percent: batch_percent__.unwrap_or_default(),
+                    batch_timeout_ms: batch_timeout_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.StartRolloutRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for StatusAck {
@@ -9641,6 +11557,298 @@ impl<'de> serde::Deserialize<'de> for TokenRecord {
         deserializer.deserialize_struct("piccolo.v1.TokenRecord", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for TopologyNode {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.TopologyNode", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            struct_ser.serialize_field("role", &self.role)?;
+        }
+        if true {
+            struct_ser.serialize_field("region", &self.region)?;
+        }
+        if true {
+            struct_ser.serialize_field("zone", &self.zone)?;
+        }
+        if true {
+            struct_ser.serialize_field("labels", &self.labels)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for TopologyNode {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "role",
+            "region",
+            "zone",
+            "labels",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Role,
+            Region,
+            Zone,
+            Labels,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "role" => Ok(GeneratedField::Role),
+                            "region" => Ok(GeneratedField::Region),
+                            "zone" => Ok(GeneratedField::Zone),
+                            "labels" => Ok(GeneratedField::Labels),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = TopologyNode;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.TopologyNode")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<TopologyNode, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut role__ = None;
+                let mut region__ = None;
+                let mut zone__ = None;
+                let mut labels__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Role => {
+                            if role__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("role"));
+                            }
+                            role__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Region => {
+                            if region__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("region"));
+                            }
+                            region__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Zone => {
+                            if zone__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("zone"));
+                            }
+                            zone__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Labels => {
+                            if labels__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("labels"));
+                            }
+                            labels__ = Some(
+                                map_.next_value::<std::collections::HashMap<_, _>>()?
+                            );
+                        }
+                    }
+                }
+                Ok(TopologyNode {
+                    name: name__.unwrap_or_default(),
+                    role: role__.unwrap_or_default(),
+                    region: region__.unwrap_or_default(),
+                    zone: zone__.unwrap_or_default(),
+                    labels: labels__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.TopologyNode", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for TopologyRole {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.TopologyRole", len)?;
+        if true {
+            struct_ser.serialize_field("role", &self.role)?;
+        }
+        if true {
+            struct_ser.serialize_field("heartbeatIntervalMs", &self.heartbeat_interval_ms)?;
+        }
+        if true {
+            struct_ser.serialize_field("heartbeatTimeoutMs", &self.heartbeat_timeout_ms)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for TopologyRole {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "role",
+            "heartbeat_interval_ms",
+            "heartbeatIntervalMs",
+            "heartbeat_timeout_ms",
+            "heartbeatTimeoutMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Role,
+            HeartbeatIntervalMs,
+            HeartbeatTimeoutMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "role" => Ok(GeneratedField::Role),
+                            "heartbeatIntervalMs" | "heartbeat_interval_ms" => Ok(GeneratedField::HeartbeatIntervalMs),
+                            "heartbeatTimeoutMs" | "heartbeat_timeout_ms" => Ok(GeneratedField::HeartbeatTimeoutMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = TopologyRole;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.TopologyRole")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<TopologyRole, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut role__ = None;
+                let mut heartbeat_interval_ms__ = None;
+                let mut heartbeat_timeout_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Role => {
+                            if role__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("role"));
+                            }
+                            role__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::HeartbeatIntervalMs => {
+                            if heartbeat_interval_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("heartbeatIntervalMs"));
+                            }
+                            heartbeat_interval_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::HeartbeatTimeoutMs => {
+                            if heartbeat_timeout_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("heartbeatTimeoutMs"));
+                            }
+                            heartbeat_timeout_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(TopologyRole {
+                    role: role__.unwrap_or_default(),
+                    heartbeat_interval_ms: heartbeat_interval_ms__.unwrap_or_default(),
+                    heartbeat_timeout_ms: heartbeat_timeout_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.TopologyRole", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for TopologyType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -9732,9 +11940,15 @@ impl serde::Serialize for UpdateTopologyRequest {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.UpdateTopologyRequest", len)?;
         if let Some(v) = self.topology.as_ref() {
             struct_ser.serialize_field("topology", v)?;
+        }
+        if true {
+            struct_ser.serialize_field("dryRun", &self.dry_run)?;
         }
         struct_ser.end()
     }
@@ -9747,11 +11961,14 @@ impl<'de> serde::Deserialize<'de> for UpdateTopologyRequest {
     {
         const FIELDS: &[&str] = &[
             "topology",
+            "dry_run",
+            "dryRun",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Topology,
+            DryRun,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -9774,6 +11991,7 @@ impl<'de> serde::Deserialize<'de> for UpdateTopologyRequest {
                     {
                         match value {
                             "topology" => Ok(GeneratedField::Topology),
+                            "dryRun" | "dry_run" => Ok(GeneratedField::DryRun),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -9794,6 +12012,7 @@ impl<'de> serde::Deserialize<'de> for UpdateTopologyRequest {
                     V: serde::de::MapAccess<'de>,
             {
                 let mut topology__ = None;
+                let mut dry_run__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Topology => {
@@ -9802,10 +12021,17 @@ impl<'de> serde::Deserialize<'de> for UpdateTopologyRequest {
                             }
                             topology__ = map_.next_value()?;
                         }
+                        GeneratedField::DryRun => {
+                            if dry_run__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("dryRun"));
+                            }
+                            dry_run__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(UpdateTopologyRequest {
                     topology: topology__,
+                    dry_run: dry_run__.unwrap_or_default(),
                 })
             }
         }
@@ -9823,9 +12049,29 @@ impl serde::Serialize for UpdateTopologyResponse {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.UpdateTopologyResponse", len)?;
         if let Some(v) = self.topology.as_ref() {
             struct_ser.serialize_field("topology", v)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("configVersion", ToString::to_string(&self.config_version).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("affectedNodes", &self.affected_nodes)?;
+        }
+        if true {
+            struct_ser.serialize_field("pushedTo", &self.pushed_to)?;
         }
         struct_ser.end()
     }
@@ -9838,11 +12084,20 @@ impl<'de> serde::Deserialize<'de> for UpdateTopologyResponse {
     {
         const FIELDS: &[&str] = &[
             "topology",
+            "config_version",
+            "configVersion",
+            "affected_nodes",
+            "affectedNodes",
+            "pushed_to",
+            "pushedTo",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Topology,
+            ConfigVersion,
+            AffectedNodes,
+            PushedTo,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -9865,6 +12120,9 @@ impl<'de> serde::Deserialize<'de> for UpdateTopologyResponse {
                     {
                         match value {
                             "topology" => Ok(GeneratedField::Topology),
+                            "configVersion" | "config_version" => Ok(GeneratedField::ConfigVersion),
+                            "affectedNodes" | "affected_nodes" => Ok(GeneratedField::AffectedNodes),
+                            "pushedTo" | "pushed_to" => Ok(GeneratedField::PushedTo),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -9885,6 +12143,9 @@ impl<'de> serde::Deserialize<'de> for UpdateTopologyResponse {
                     V: serde::de::MapAccess<'de>,
             {
                 let mut topology__ = None;
+                let mut config_version__ = None;
+                let mut affected_nodes__ = None;
+                let mut pushed_to__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Topology => {
@@ -9893,10 +12154,33 @@ impl<'de> serde::Deserialize<'de> for UpdateTopologyResponse {
                             }
                             topology__ = map_.next_value()?;
                         }
+                        GeneratedField::ConfigVersion => {
+                            if config_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("configVersion"));
+                            }
+                            config_version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::AffectedNodes => {
+                            if affected_nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("affectedNodes"));
+                            }
+                            affected_nodes__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PushedTo => {
+                            if pushed_to__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pushedTo"));
+                            }
+                            pushed_to__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(UpdateTopologyResponse {
                     topology: topology__,
+                    config_version: config_version__.unwrap_or_default(),
+                    affected_nodes: affected_nodes__.unwrap_or_default(),
+                    pushed_to: pushed_to__.unwrap_or_default(),
                 })
             }
         }

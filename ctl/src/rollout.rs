@@ -1,0 +1,260 @@
+//! `piccoloctl config rollout|rollback|rollout-status|history`: batched
+//! cluster-wide config changes that the master drives, followed until done.
+
+use std::time::Duration;
+
+use clap::Args;
+use piccolo_proto::{AgentConfig, GetRolloutRequest, ListConfigHistoryRequest, RolloutStatus, StartRolloutRequest};
+use serde_json::json;
+
+use crate::client::Client;
+use crate::{Failure, Format, output, parse_labels, print_json, rpc_err};
+
+/// The cluster-wide settings a rollout can change.
+#[derive(Args)]
+pub struct Fields {
+    /// e.g. 10s
+    #[arg(long)]
+    heartbeat_interval: Option<String>,
+    /// Full status report interval, e.g. 60s.
+    #[arg(long)]
+    status_interval: Option<String>,
+    /// KEY=VALUE (repeatable).
+    #[arg(long = "label", short = 'l')]
+    labels: Vec<String>,
+    #[arg(long)]
+    podman_socket: Option<String>,
+    /// Readiness minimum for total memory, bytes.
+    #[arg(long)]
+    min_memory_bytes: Option<u64>,
+    /// Readiness minimum for free disk, bytes.
+    #[arg(long)]
+    min_disk_bytes: Option<u64>,
+}
+
+/// How a rollout goes.
+#[derive(Args)]
+pub struct Pace {
+    /// Nodes per batch: a count (2) or a percentage (25%); default all at once.
+    #[arg(long)]
+    batch: Option<String>,
+    /// How long each batch may take to ack and be Ready.
+    #[arg(long, default_value = "60s")]
+    batch_timeout: String,
+    /// Start it and return; follow with `config rollout-status`.
+    #[arg(long)]
+    no_wait: bool,
+    #[arg(short, long, value_enum, default_value = "table")]
+    output: Format,
+}
+
+fn ms(flag: &str, v: &Option<String>) -> Result<u32, Failure> {
+    match v {
+        None => Ok(0),
+        Some(v) => piccolo_common::config::parse_duration(v)
+            .map(|d| u32::try_from(d.as_millis()).unwrap_or(u32::MAX))
+            .map_err(|e| Failure(format!("--{flag}: {e}"), 2)),
+    }
+}
+
+/// `--batch 2` or `--batch 25%` -> (count, percent).
+pub fn parse_batch(s: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("--batch {s:?}: use a node count (2) or a percentage (25%)");
+    if let Some(p) = s.strip_suffix('%') {
+        let p: u32 = p.trim().parse().map_err(|_| bad())?;
+        if p == 0 || p > 100 {
+            return Err(format!("--batch {s:?}: a percentage must be 1-100"));
+        }
+        Ok((0, p))
+    } else {
+        let n: u32 = s.trim().parse().map_err(|_| bad())?;
+        if n == 0 {
+            return Err(format!("--batch {s:?}: at least one node per batch"));
+        }
+        Ok((n, 0))
+    }
+}
+
+fn status_json(s: &RolloutStatus) -> serde_json::Value {
+    json!({
+        "id": s.id, "kind": s.kind, "state": s.state, "from_version": s.from_version, "to_version": s.to_version,
+        "rolled_back_to_version": s.rolled_back_to_version, "message": s.message,
+        "batches": s.batches.iter().map(|b| json!({"nodes": b.nodes, "state": b.state, "error": b.error, "offline": b.offline})).collect::<Vec<_>>(),
+    })
+}
+
+fn batch_line(i: usize, n: usize, b: &piccolo_proto::RolloutBatch) -> String {
+    let mut l = format!("batch {}/{} [{}]: {}", i + 1, n, b.nodes.join(", "), b.state);
+    if !b.offline.is_empty() {
+        l.push_str(&format!(" (offline, get it on return: {})", b.offline.join(", ")));
+    }
+    if !b.error.is_empty() {
+        l.push_str(&format!(": {}", b.error));
+    }
+    l
+}
+
+/// Starts a rollout (or rollback) and follows it.
+pub async fn start(c: &mut Client, fields: Option<&Fields>, pace: &Pace) -> Result<(), Failure> {
+    let (batch_count, batch_percent) =
+        pace.batch.as_deref().map(parse_batch).transpose().map_err(|e| Failure(e, 2))?.unwrap_or((0, 0));
+    let timeout = ms("batch-timeout", &Some(pace.batch_timeout.clone()))?;
+    let config = match fields {
+        Some(f) => Some(AgentConfig {
+            heartbeat_interval_ms: ms("heartbeat-interval", &f.heartbeat_interval)?,
+            status_interval_ms: ms("status-interval", &f.status_interval)?,
+            labels: parse_labels(&f.labels)?,
+            podman_socket: f.podman_socket.clone().unwrap_or_default(),
+            min_memory_bytes: f.min_memory_bytes.unwrap_or(0),
+            min_disk_bytes: f.min_disk_bytes.unwrap_or(0),
+            ..Default::default()
+        }),
+        None => None,
+    };
+    let what = if fields.is_some() { "config rollout" } else { "config rollback" };
+    let s = c
+        .start_rollout(StartRolloutRequest {
+            rollback: fields.is_none(),
+            config,
+            batch_count,
+            batch_percent,
+            batch_timeout_ms: timeout,
+        })
+        .await
+        .map_err(|s| rpc_err(what, s))?
+        .into_inner();
+    let json = pace.output == Format::Json;
+    if !json {
+        println!(
+            "{} {} started: version {} -> {} in {} batch(es)",
+            s.kind,
+            s.id,
+            s.from_version,
+            s.to_version,
+            s.batches.len()
+        );
+    }
+    if pace.no_wait {
+        if json {
+            print_json(&status_json(&s));
+        }
+        return Ok(());
+    }
+    let id = s.id;
+    let mut shown = vec![String::new(); s.batches.len()];
+    loop {
+        let s = c.get_rollout(GetRolloutRequest {}).await.map_err(|s| rpc_err(what, s))?.into_inner();
+        if s.id != id {
+            return Err(Failure(format!("{what}: another rollout ({}) replaced this one", s.id), 1));
+        }
+        if !json {
+            for (i, b) in s.batches.iter().enumerate() {
+                let line = batch_line(i, s.batches.len(), b);
+                if b.state != "waiting" && shown.get(i) != Some(&line) {
+                    println!("  {line}");
+                    if let Some(x) = shown.get_mut(i) {
+                        *x = line;
+                    }
+                }
+            }
+        }
+        if s.state != "running" {
+            if json {
+                print_json(&status_json(&s));
+            } else {
+                println!("{} {}: {}", s.kind, s.state, s.message);
+            }
+            return if s.state == "succeeded" {
+                Ok(())
+            } else {
+                Err(Failure(format!("{what} {}: {}", s.state, s.message), 1))
+            };
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+}
+
+/// `config rollout-status`.
+pub async fn status(c: &mut Client, format: Format) -> Result<(), Failure> {
+    let s = c.get_rollout(GetRolloutRequest {}).await.map_err(|s| rpc_err("config rollout-status", s))?.into_inner();
+    if format == Format::Json {
+        print_json(&status_json(&s));
+        return Ok(());
+    }
+    if s.state == "none" {
+        println!("no rollout since the master started");
+        return Ok(());
+    }
+    println!("{} {}: {} (version {} -> {})", s.kind, s.id, s.state, s.from_version, s.to_version);
+    for (i, b) in s.batches.iter().enumerate() {
+        println!("  {}", batch_line(i, s.batches.len(), b));
+    }
+    if !s.message.is_empty() {
+        println!("{}", s.message);
+    }
+    Ok(())
+}
+
+/// `config history`.
+pub async fn history(c: &mut Client, format: Format) -> Result<(), Failure> {
+    let entries = c
+        .list_config_history(ListConfigHistoryRequest {})
+        .await
+        .map_err(|s| rpc_err("config history", s))?
+        .into_inner()
+        .entries;
+    let describe = |c: &AgentConfig| {
+        let mut parts = Vec::new();
+        if c.heartbeat_interval_ms > 0 {
+            parts.push(format!("heartbeat={}ms", c.heartbeat_interval_ms));
+        }
+        if c.status_interval_ms > 0 {
+            parts.push(format!("status={}ms", c.status_interval_ms));
+        }
+        if c.min_memory_bytes > 0 {
+            parts.push(format!("min_memory={}", c.min_memory_bytes));
+        }
+        if c.min_disk_bytes > 0 {
+            parts.push(format!("min_disk={}", c.min_disk_bytes));
+        }
+        if !c.podman_socket.is_empty() {
+            parts.push(format!("podman_socket={}", c.podman_socket));
+        }
+        let mut labels: Vec<String> = c.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        labels.sort();
+        parts.extend(labels);
+        if parts.is_empty() { "(defaults)".to_string() } else { parts.join(" ") }
+    };
+    if format == Format::Json {
+        print_json(&json!(entries.iter().map(|e| json!({"version": e.version, "change": e.change, "time": output::time(e.time_ms), "by": e.by, "config": describe(&e.config.clone().unwrap_or_default())})).collect::<Vec<_>>()));
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .map(|e| {
+            vec![
+                e.version.to_string(),
+                output::time(e.time_ms).unwrap_or_else(|| "-".into()),
+                e.change.clone(),
+                if e.by.is_empty() { "-".into() } else { e.by.clone() },
+                describe(&e.config.clone().unwrap_or_default()),
+            ]
+        })
+        .collect();
+    print!("{}", output::table(&["VERSION", "TIME", "CHANGE", "BY", "CONFIG"], &rows));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batch_flag() {
+        assert_eq!(parse_batch("2"), Ok((2, 0)));
+        assert_eq!(parse_batch("25%"), Ok((0, 25)));
+        assert!(parse_batch("0").is_err());
+        assert!(parse_batch("150%").is_err());
+        assert!(parse_batch("half").is_err());
+    }
+}

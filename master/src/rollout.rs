@@ -1,0 +1,246 @@
+//! Batched config rollouts: a new cluster-wide config (or the previous one, for
+//! a rollback) goes to the nodes a batch at a time; each batch must ack the new
+//! version and be Ready before the next starts. The first failure (a nack, a
+//! node leaving Ready, a batch timeout) stops the rollout and returns every
+//! node it touched to the config from before, under a new version.
+//! One rollout at a time; its status is kept in memory for `GetRollout`.
+//! (A master restart mid-rollout drops the staging: nodes then follow the
+//! stored cluster-wide config, which is still the old one.)
+
+use std::sync::Arc;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use piccolo_common::time::now_ms;
+use piccolo_proto::{AgentConfig, NodeState, RolloutBatch, RolloutStatus};
+use tracing::{info, warn};
+
+use crate::server::AppState;
+
+/// The current (or last) rollout's status.
+#[derive(Default)]
+pub struct Rollouts {
+    status: Mutex<Option<RolloutStatus>>,
+}
+
+impl Rollouts {
+    /// The status, or a "none" status.
+    pub fn status(&self) -> RolloutStatus {
+        self.status
+            .lock()
+            .ok()
+            .and_then(|g| g.clone())
+            .unwrap_or_else(|| RolloutStatus { state: "none".into(), ..Default::default() })
+    }
+
+    /// Claims the slot for a new rollout; `false` while one runs.
+    pub fn begin(&self, s: RolloutStatus) -> bool {
+        let Ok(mut g) = self.status.lock() else { return false };
+        if g.as_ref().is_some_and(|s| s.state == "running") {
+            return false;
+        }
+        *g = Some(s);
+        true
+    }
+
+    fn update(&self, f: impl FnOnce(&mut RolloutStatus)) {
+        if let Ok(mut g) = self.status.lock()
+            && let Some(s) = g.as_mut()
+        {
+            f(s);
+        }
+    }
+}
+
+/// Splits `nodes` into batches of `count`, or of `percent` % (rounded up),
+/// or one batch when both are 0.
+pub fn batches(nodes: &[String], count: u32, percent: u32) -> Vec<Vec<String>> {
+    if nodes.is_empty() {
+        return Vec::new();
+    }
+    let size = if count > 0 {
+        count as usize
+    } else if percent > 0 {
+        (nodes.len() * percent.min(100) as usize).div_ceil(100)
+    } else {
+        nodes.len()
+    };
+    nodes.chunks(size.max(1)).map(|c| c.to_vec()).collect()
+}
+
+/// The version a nack is about ("version V: reason").
+fn nacked_version(error: &str) -> Option<u64> {
+    error.strip_prefix("version ")?.split(':').next()?.trim().parse().ok()
+}
+
+enum Wait {
+    Done { offline: Vec<String> },
+    Failed(String),
+}
+
+/// Waits until every node of `batch` acked `version` and is Ready (offline
+/// nodes are skipped: they get the config when they return).
+async fn wait_batch(state: &AppState, batch: &[String], version: u64, need_ready: bool, timeout: Duration) -> Wait {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let mut offline = Vec::new();
+        let mut waiting = Vec::new();
+        for name in batch {
+            let Some(n) = state.registry.get(name) else { continue };
+            if !n.connected {
+                offline.push(name.clone());
+            } else if n.config_acked_version < version {
+                if nacked_version(&n.config_error).is_some_and(|v| v >= version) {
+                    return Wait::Failed(format!("node {name} rejected version {version}: {}", n.config_error));
+                }
+                waiting.push(format!("{name} (not acked)"));
+            } else if need_ready && !matches!(n.state(), NodeState::Ready | NodeState::Maintenance) {
+                // (Cordoned nodes are out of service on purpose: their ack is enough.)
+                waiting.push(format!("{name} ({}: {})", n.state().label(), n.reason));
+            }
+        }
+        if waiting.is_empty() {
+            return Wait::Done { offline };
+        }
+        if Instant::now() >= deadline {
+            return Wait::Failed(format!("not acked and Ready within {timeout:?}: {}", waiting.join(", ")));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn push(state: &AppState, nodes: &[String]) {
+    for n in nodes {
+        state.registry.offer_config(n, state.agent_config(n));
+    }
+}
+
+/// What to roll out.
+pub struct Plan {
+    pub before: AgentConfig,
+    pub target: AgentConfig,
+    pub batches: Vec<Vec<String>>,
+    pub batch_timeout: Duration,
+    pub kind: &'static str,
+    pub by: String,
+}
+
+/// Runs a rollout to its end (the caller already claimed the slot and staged
+/// the target).
+pub async fn run(state: Arc<AppState>, plan: Plan) {
+    let version = plan.target.version;
+    let mut touched: Vec<String> = Vec::new();
+    let mut failure = None;
+    for (i, batch) in plan.batches.iter().enumerate() {
+        state.rollouts.update(|s| s.batches[i].state = "running".into());
+        state.configs.stage_nodes(batch);
+        push(&state, batch);
+        touched.extend(batch.iter().cloned());
+        match wait_batch(&state, batch, version, true, plan.batch_timeout).await {
+            Wait::Done { offline } => {
+                info!(batch = i + 1, version, "rollout batch done");
+                state.rollouts.update(|s| {
+                    s.batches[i].state = "done".into();
+                    s.batches[i].offline = offline;
+                });
+            }
+            Wait::Failed(why) => {
+                warn!(batch = i + 1, version, error = %why, "rollout batch failed; rolling back");
+                state.rollouts.update(|s| {
+                    s.batches[i].state = "failed".into();
+                    s.batches[i].error = why.clone();
+                });
+                failure = Some(format!("batch {} failed: {why}", i + 1));
+                break;
+            }
+        }
+    }
+    let _guard = state.config_lock.lock().await;
+    let Some(failure) = failure else {
+        let ok = state.configs.set_cluster(plan.target.clone(), plan.kind, &plan.by).await;
+        state.configs.unstage();
+        let all: Vec<String> = state.registry.list().into_iter().map(|n| n.name).collect();
+        push(&state, &all);
+        state.rollouts.update(|s| {
+            s.finished_at_ms = now_ms();
+            match ok {
+                Ok(()) => {
+                    s.state = "succeeded".into();
+                    s.message = format!("every batch acked version {version} and is Ready");
+                }
+                Err(e) => {
+                    s.state = "failed".into();
+                    s.message = format!("could not store the final config: {e}");
+                }
+            }
+        });
+        return;
+    };
+    // Stop and return the touched nodes to the config from before.
+    let mut restored = plan.before.clone();
+    restored.version = state.configs.next_version();
+    let stored = state.configs.set_cluster(restored.clone(), "restore after failed rollout", &plan.by).await;
+    state.configs.unstage();
+    push(&state, &touched);
+    drop(_guard);
+    let back = match (&stored, wait_batch(&state, &touched, restored.version, false, plan.batch_timeout).await) {
+        (Err(e), _) => format!("; the previous config could not be stored: {e}"),
+        (Ok(()), Wait::Done { .. }) => format!("; {} node(s) returned to the previous config", touched.len()),
+        (Ok(()), Wait::Failed(why)) => format!("; returning to the previous config: {why}"),
+    };
+    state.rollouts.update(|s| {
+        s.state = "failed".into();
+        s.rolled_back_to_version = restored.version;
+        s.message = format!("{failure}{back}");
+        s.finished_at_ms = now_ms();
+        for b in s.batches.iter_mut() {
+            if b.state == "done" || b.state == "failed" {
+                b.state = "rolled-back".into();
+            }
+        }
+    });
+}
+
+/// A new status for `plan`.
+pub fn initial_status(plan: &Plan, id: u64) -> RolloutStatus {
+    RolloutStatus {
+        id,
+        kind: plan.kind.into(),
+        state: "running".into(),
+        from_version: plan.before.version,
+        to_version: plan.target.version,
+        batches: plan
+            .batches
+            .iter()
+            .map(|b| RolloutBatch { nodes: b.clone(), state: "waiting".into(), ..Default::default() })
+            .collect(),
+        started_at_ms: now_ms(),
+        ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("n{i}")).collect()
+    }
+
+    #[test]
+    fn batch_sizes() {
+        let sizes = |b: Vec<Vec<String>>| b.iter().map(|b| b.len()).collect::<Vec<_>>();
+        assert_eq!(sizes(batches(&names(5), 2, 0)), vec![2, 2, 1]);
+        assert_eq!(sizes(batches(&names(4), 0, 25)), vec![1, 1, 1, 1]);
+        assert_eq!(sizes(batches(&names(5), 0, 50)), vec![3, 2]);
+        assert_eq!(sizes(batches(&names(3), 0, 0)), vec![3]);
+        assert_eq!(sizes(batches(&names(3), 0, 1)), vec![1, 1, 1]);
+        assert!(batches(&[], 2, 0).is_empty());
+    }
+
+    #[test]
+    fn nack_versions() {
+        assert_eq!(nacked_version("version 12: bad"), Some(12));
+        assert_eq!(nacked_version("something"), None);
+    }
+}
