@@ -45,9 +45,9 @@ pub enum BackupError {
     )]
     DataDirInUse(String),
     #[error(
-        "the target {backend} store already holds {count} key(s) under {PREFIX}: restore needs an empty store (embedded: remove store.redb; etcd: `etcdctl del --prefix {PREFIX}`)"
+        "the target {backend} store already holds {what} under {PREFIX}: restore needs an empty store (embedded: remove store.redb; etcd: `etcdctl del --prefix {PREFIX}`)"
     )]
-    StoreNotEmpty { backend: &'static str, count: usize },
+    StoreNotEmpty { backend: &'static str, what: String },
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -154,9 +154,15 @@ pub async fn restore(cfg: &MasterConfig, archive: &BackupArchive) -> Result<Summ
     }
     run::prepare_data_dir(dir)?;
     let store = run::open_store(cfg, &Arc::new(Metrics::new())).await?;
-    let existing = store.list(PREFIX).await?;
-    if !existing.is_empty() {
-        return Err(BackupError::StoreNotEmpty { backend: store.backend(), count: existing.len() });
+    let existing = match store.list(PREFIX).await {
+        Ok(existing) if existing.is_empty() => None,
+        Ok(existing) => Some(format!("{} key(s)", existing.len())),
+        // Values sealed with another master's store.key: a cluster is there.
+        Err(StoreError::Decode { .. }) => Some("keys sealed by another master".to_string()),
+        Err(e) => return Err(e.into()),
+    };
+    if let Some(what) = existing {
+        return Err(BackupError::StoreNotEmpty { backend: store.backend(), what });
     }
     for e in &archive.entries {
         store.put(&e.key, e.value.clone()).await?;

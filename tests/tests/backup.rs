@@ -51,7 +51,13 @@ async fn cluster_and_backup(dir: &Path, a_opts: MasterOptions) -> (Master, Vec<A
     // Quiet before the backup: both agents acked (their ConfigApplied events are in).
     piccolo_tests::wait_until("agents to ack the config", READY, || async {
         let s = json(&a.ctl(&["config", "status", "-o", "json"]).await);
-        if s.as_array().unwrap().iter().all(|n| n["acked_version"] == 1) { Ok(()) } else { Err(s.to_string()) }
+        // The topology and the config change each make a version; wait for the last.
+        let done = s
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["acked_version"] == n["desired_version"] && n["acked_version"].as_u64().unwrap_or(0) >= 1);
+        if done { Ok(()) } else { Err(s.to_string()) }
     })
     .await;
     a.token(1).await;
@@ -109,7 +115,10 @@ async fn restore_onto(a_opts: MasterOptions, b_opts: MasterOptions) {
     let topo = b.admin().await.get_topology(GetTopologyRequest {}).await.unwrap().into_inner().topology.unwrap();
     assert_eq!((topo.name.as_str(), topo.sub_nodes.clone()), ("plant", vec!["bk-1".to_string()]));
     let status = json(&b.ctl(&["config", "status", "-o", "json"]).await);
-    assert!(status.as_array().unwrap().iter().all(|n| n["desired_version"] == 1), "{status}");
+    assert!(
+        status.as_array().unwrap().iter().all(|n| n["desired_version"] == 2),
+        "config versions carried over: {status}"
+    );
     // New devices enrol on B as usual.
     let t = b.token(1).await;
     let newcomer = Agent::start(&b, "bk-new", &t);

@@ -83,7 +83,8 @@ async fn console_shows_live_nodes_in_a_real_browser() {
             topology: Some(ClusterTopology {
                 name: "shop-floor".into(),
                 r#type: TopologyType::Embedded as i32,
-                sub_nodes: vec!["alpha".into(), "beta".into(), "gamma".into()],
+                master_nodes: vec!["alpha".into()],
+                sub_nodes: vec!["beta".into(), "gamma".into()],
                 ..Default::default()
             }),
             dry_run: false,

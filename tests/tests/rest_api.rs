@@ -85,13 +85,17 @@ async fn nodes_tokens_topology_and_config_over_rest() {
 
     // Topology: none yet, then put and get.
     assert_eq!(admin.json("GET", "/api/v1/topology", None, 200).await, serde_json::json!({}));
-    let topo = r#"{"name":"lab","type":"TOPOLOGY_TYPE_EMBEDDED","masterNodes":[],"subNodes":["rest-a"]}"#;
+    let topo = r#"{"name":"lab","type":"TOPOLOGY_TYPE_EMBEDDED","masterNodes":["rest-a"]}"#;
     let put = admin.json("PUT", "/api/v1/topology", Some(topo), 200).await;
     assert_eq!(put["topology"]["version"], "1");
     let got = admin.json("GET", "/api/v1/topology", None, 200).await;
     assert_eq!(got["topology"]["type"], "TOPOLOGY_TYPE_EMBEDDED");
     let (code, body) = admin
-        .call("PUT", "/api/v1/topology", Some(r#"{"name":"x","type":"TOPOLOGY_TYPE_EMBEDDED","subNodes":["ghost"]}"#))
+        .call(
+            "PUT",
+            "/api/v1/topology",
+            Some(r#"{"name":"x","type":"TOPOLOGY_TYPE_EMBEDDED","masterNodes":["ghost"]}"#),
+        )
         .await;
     assert_eq!(code, 400, "{body}");
     assert!(body.contains("ghost"), "{body}");
