@@ -16,6 +16,12 @@ command -v curl >/dev/null 2>&1 || need+=(curl)
 command -v podman >/dev/null 2>&1 || need+=(podman)
 command -v runc >/dev/null 2>&1 || need+=(runc)
 [[ -x /bin/busybox ]] || need+=(busybox-static)
+# Fault-injection suite: nft rules in private network namespaces, libfaketime
+# for clock jumps, unshare/mount from util-linux, ip from iproute2.
+command -v nft >/dev/null 2>&1 || need+=(nftables)
+command -v faketime >/dev/null 2>&1 || need+=(faketime)
+command -v ip >/dev/null 2>&1 || need+=(iproute2)
+command -v unshare >/dev/null 2>&1 || need+=(util-linux)
 
 if ((${#need[@]})); then
   echo "test-deps: installing ${need[*]}"

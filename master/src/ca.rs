@@ -81,10 +81,15 @@ fn random_serial() -> (SerialNumber, String) {
     (SerialNumber::from_slice(&bytes), hex::encode(bytes))
 }
 
+/// How far behind the master's a device clock may be and still accept its certificates.
+pub const CLOCK_SKEW_TOLERANCE: time::Duration = time::Duration::days(1);
+
 fn validity(params: &mut CertificateParams, lifetime: Duration) -> i64 {
     let now = OffsetDateTime::now_utc();
-    // Backdate a little so a device whose clock lags slightly still accepts it.
-    params.not_before = now - time::Duration::minutes(5);
+    // Backdate so a device whose clock lags (no RTC battery, an NTP step
+    // back) still accepts the master's certificates: the fault suite jumps an
+    // agent's clock back an hour (tests/tests/faults_agent.rs).
+    params.not_before = now - CLOCK_SKEW_TOLERANCE;
     let not_after = now + time::Duration::seconds(i64::try_from(lifetime.as_secs()).unwrap_or(i64::MAX / 2));
     params.not_after = not_after;
     i64::try_from(not_after.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX)

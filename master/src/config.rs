@@ -31,6 +31,8 @@ pub const ENV_KEYS: &[&str] = &[
     "allow_short_intervals",
     "liveness_persist_interval",
     "max_events",
+    "state_damping",
+    "max_connections_per_source",
     "log",
 ];
 /// Keys whose environment value is a comma-separated list.
@@ -89,6 +91,13 @@ pub struct MasterConfig {
     pub liveness_persist_interval: Duration,
     /// Lifecycle events kept in the store.
     pub max_events: u64,
+    /// Minimum time a node stays NotReady before a resumed heartbeat makes it
+    /// Ready again: a flapping link cannot flap the state faster. Going
+    /// NotReady is never delayed.
+    #[serde(with = "duration")]
+    pub state_damping: Duration,
+    /// Open connections (TLS handshakes included) one source IP may hold; 0 = no cap.
+    pub max_connections_per_source: usize,
     /// Log filter (tracing EnvFilter syntax), e.g. `info` or `piccolo_master=debug`.
     pub log: String,
 }
@@ -116,6 +125,8 @@ impl Default for MasterConfig {
             allow_short_intervals: false,
             liveness_persist_interval: Duration::from_secs(60),
             max_events: 10_000,
+            state_damping: Duration::from_secs(5),
+            max_connections_per_source: 0,
             log: "info".into(),
         }
     }

@@ -26,6 +26,7 @@ pub struct Metrics {
     pub store_pending_writes: Gauge,
     pub store_latency: Family<Labels, Histogram>,
     pub tls_handshake_failures: Counter,
+    pub connections_refused_per_source: Counter,
 }
 
 fn latency_histogram() -> Histogram {
@@ -45,6 +46,7 @@ impl Metrics {
         let store_pending_writes = Gauge::default();
         let store_latency = Family::<Labels, Histogram>::new_with_constructor(latency_histogram as fn() -> Histogram);
         let tls_handshake_failures = Counter::default();
+        let connections_refused_per_source = Counter::default();
         registry.register("nodes", "Nodes by state", nodes.clone());
         registry.register("heartbeats", "Heartbeats received", heartbeats.clone());
         registry.register("enrolments", "Enrolment attempts by result", enrolments.clone());
@@ -58,6 +60,11 @@ impl Metrics {
             "tls_handshake_failures",
             "Failed TLS handshakes on the API port",
             tls_handshake_failures.clone(),
+        );
+        registry.register(
+            "connections_refused_per_source",
+            "Connections dropped because their source IP held max_connections_per_source",
+            connections_refused_per_source.clone(),
         );
         for s in NodeState::ALL {
             nodes.get_or_create(&vec![("state", s.label())]).set(0);
@@ -75,6 +82,7 @@ impl Metrics {
             store_pending_writes,
             store_latency,
             tls_handshake_failures,
+            connections_refused_per_source,
         }
     }
 

@@ -64,6 +64,10 @@ pub struct Settings {
     pub heartbeat_timeout: Duration,
     pub persist_interval: Duration,
     pub max_events: u64,
+    /// A node that went NotReady stays so at least this long before a resumed
+    /// heartbeat makes it Ready again (going down is never delayed), so a
+    /// flapping link cannot make the state flap faster than this.
+    pub state_damping: Duration,
 }
 
 struct Session {
@@ -77,6 +81,8 @@ struct Entry {
     last_persisted: Instant,
     session: Option<Session>,
     heartbeat_dirty: bool,
+    /// When the node last went NotReady (for `state_damping`).
+    down_at: Option<Instant>,
 }
 
 struct Inner {
@@ -128,7 +134,14 @@ impl Registry {
             // they are declared NotReady: a master restart is not their fault.
             nodes.insert(
                 node.name.clone(),
-                Entry { node, last_seen: now, last_persisted: now, session: None, heartbeat_dirty: false },
+                Entry {
+                    node,
+                    last_seen: now,
+                    last_persisted: now,
+                    session: None,
+                    heartbeat_dirty: false,
+                    down_at: None,
+                },
             );
         }
         let mut events = VecDeque::new();
@@ -188,9 +201,18 @@ impl Registry {
 
     /// Feeds one input to a node's state machine; persists and broadcasts a change.
     fn apply(&self, inner: &mut Inner, name: &str, input: Input) -> Option<NodeState> {
+        let damping = self.settings.state_damping;
         let entry = inner.nodes.get_mut(name)?;
         let from = entry.node.state();
         let (to, reason) = lifecycle::next(from, &input)?;
+        if from == NodeState::NotReady
+            && matches!(input, Input::Alive { .. })
+            && entry.down_at.is_some_and(|t| t.elapsed() < damping)
+        {
+            // Held by damping; `tick` promotes it once the window has passed.
+            return None;
+        }
+        entry.down_at = (to == NodeState::NotReady).then(Instant::now);
         entry.node.set_state(to);
         entry.node.reason = reason.clone();
         entry.node.state_changed_at_ms = now_ms();
@@ -241,7 +263,7 @@ impl Registry {
         self.broadcast(node_watch_event::Kind::Added, &node, Some(ev));
         inner.nodes.insert(
             node.name.clone(),
-            Entry { node, last_seen: now, last_persisted: now, session: None, heartbeat_dirty: false },
+            Entry { node, last_seen: now, last_persisted: now, session: None, heartbeat_dirty: false, down_at: None },
         );
         Ok(())
     }
@@ -410,11 +432,21 @@ impl Registry {
         let mut inner = self.lock();
         let timeout = self.settings.heartbeat_timeout;
         let persist = self.settings.persist_interval;
+        let damping = self.settings.state_damping;
         let mut timed_out = Vec::new();
+        let mut resumed = Vec::new();
         for (name, entry) in inner.nodes.iter_mut() {
             let s = entry.node.state();
             if matches!(s, NodeState::Ready | NodeState::Initializing) && entry.last_seen.elapsed() > timeout {
                 timed_out.push(name.clone());
+            } else if s == NodeState::NotReady
+                && entry.session.is_some()
+                && entry.last_seen.elapsed() <= timeout
+                && entry.down_at.is_some_and(|t| t.elapsed() >= damping)
+                && readiness(&entry.node).is_ok()
+            {
+                // Alive all along but held back by damping.
+                resumed.push(name.clone());
             } else if entry.heartbeat_dirty && entry.last_persisted.elapsed() > persist {
                 entry.heartbeat_dirty = false;
                 entry.last_persisted = Instant::now();
@@ -423,6 +455,9 @@ impl Registry {
         }
         for name in timed_out {
             self.apply(&mut inner, &name, Input::HeartbeatTimeout);
+        }
+        for name in resumed {
+            self.apply(&mut inner, &name, Input::Alive { ready: true });
         }
     }
 

@@ -8,6 +8,8 @@
 //! - [`proc`]: child processes that die with the test.
 //! - [`master`], [`agent`], [`etcd`]: one struct per real component.
 //! - [`podman`]: a real Podman API service with its own storage.
+//! - [`faults`]: shared checks and figures of the fault-injection suite.
+//! - [`netns`]: private network/mount namespaces, nft filters, tmpfs (fault tests).
 //! - [`poll`]: `wait_until` with a deadline.
 //! - [`proxy`]: a byte-counting loopback relay for network figures.
 //! - [`procstat`]: RSS, CPU and disk writes of a process from /proc.
@@ -15,7 +17,9 @@
 pub mod agent;
 pub mod bins;
 pub mod etcd;
+pub mod faults;
 pub mod master;
+pub mod netns;
 pub mod podman;
 pub mod poll;
 pub mod proc;

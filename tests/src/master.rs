@@ -28,6 +28,10 @@ pub struct MasterOptions {
     pub heartbeat_timeout: &'static str,
     /// Extra TOML lines.
     pub extra: String,
+    /// IP the gRPC port listens on (`[::]` for dual-stack in a private namespace).
+    pub listen_ip: &'static str,
+    /// Data dir (default: `master/` in the temp root).
+    pub data_dir: Option<PathBuf>,
 }
 
 impl Default for MasterOptions {
@@ -38,6 +42,8 @@ impl Default for MasterOptions {
             heartbeat_interval: "500ms",
             heartbeat_timeout: "3s",
             extra: String::new(),
+            listen_ip: "127.0.0.1",
+            data_dir: None,
         }
     }
 }
@@ -56,12 +62,13 @@ impl Master {
     /// Starts a master and waits until it serves.
     pub async fn start(opts: MasterOptions) -> Self {
         let root = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
-        let data_dir = root.path().join("master");
+        let data_dir = opts.data_dir.clone().unwrap_or_else(|| root.path().join("master"));
         let port = free_port();
         let http_port = free_port();
         let mut toml = format!(
-            "data_dir = \"{}\"\nlisten = \"127.0.0.1:{port}\"\nhttp_listen = \"127.0.0.1:{http_port}\"\nallow_short_intervals = true\nheartbeat_interval = \"{}\"\nheartbeat_timeout = \"{}\"\nauto_approve = {}\nlog = \"info,piccolo_master=debug\"\n",
+            "data_dir = \"{}\"\nlisten = \"{}:{port}\"\nhttp_listen = \"127.0.0.1:{http_port}\"\nallow_short_intervals = true\nheartbeat_interval = \"{}\"\nheartbeat_timeout = \"{}\"\nauto_approve = {}\nlog = \"info,piccolo_master=debug\"\n",
             data_dir.display(),
+            opts.listen_ip,
             opts.heartbeat_interval,
             opts.heartbeat_timeout,
             opts.auto_approve

@@ -1,12 +1,14 @@
 //! The TLS front door: accepts TCP, runs the rustls handshake under a deadline
 //! with a cap on handshakes in flight (garbage bytes, port scanners and
 //! half-open "slowloris" clients cost a bounded amount and never reach gRPC),
-//! and hands tonic connections that carry the peer's certificate chain.
+//! and a cap on open connections per source IP, and hands tonic connections
+//! that carry the peer's certificate chain.
 
+use std::collections::HashMap;
 use std::io;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -34,6 +36,45 @@ pub struct PeerInfo {
 pub struct TlsConn {
     inner: TlsStream<TcpStream>,
     info: PeerInfo,
+    /// Releases this connection's slot in its source's count when dropped.
+    _slot: Option<SourceSlot>,
+}
+
+/// Open connections per source IP (handshakes included).
+#[derive(Default)]
+struct PerSource {
+    counts: Mutex<HashMap<IpAddr, usize>>,
+}
+
+/// One connection's share of its source's count.
+struct SourceSlot {
+    table: Arc<PerSource>,
+    ip: IpAddr,
+}
+
+impl PerSource {
+    /// Takes a slot for `ip` unless it already holds `cap`.
+    fn take(self: &Arc<Self>, ip: IpAddr, cap: usize) -> Option<SourceSlot> {
+        let mut counts = self.counts.lock().unwrap_or_else(|p| p.into_inner());
+        let n = counts.entry(ip).or_insert(0);
+        if *n >= cap {
+            return None;
+        }
+        *n += 1;
+        Some(SourceSlot { table: self.clone(), ip })
+    }
+}
+
+impl Drop for SourceSlot {
+    fn drop(&mut self) {
+        let mut counts = self.table.counts.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(n) = counts.get_mut(&self.ip) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                counts.remove(&self.ip);
+            }
+        }
+    }
 }
 
 impl Connected for TlsConn {
@@ -76,6 +117,8 @@ impl AsyncWrite for TlsConn {
 pub struct Limits {
     pub handshake_timeout: Duration,
     pub max_handshakes: usize,
+    /// Open connections one source IP may hold; 0 = no cap.
+    pub max_per_source: usize,
 }
 
 /// Accepts connections until shutdown; yields completed TLS connections.
@@ -88,6 +131,7 @@ pub fn incoming(
 ) -> ReceiverStream<Result<TlsConn, io::Error>> {
     let (tx, rx) = mpsc::channel(256);
     let permits = Arc::new(Semaphore::new(limits.max_handshakes));
+    let per_source = Arc::new(PerSource::default());
     tokio::spawn(async move {
         loop {
             let accepted = tokio::select! {
@@ -102,6 +146,18 @@ pub fn incoming(
                     tokio::time::sleep(Duration::from_millis(50)).await;
                     continue;
                 }
+            };
+            let slot = if limits.max_per_source > 0 {
+                match per_source.take(remote.ip(), limits.max_per_source) {
+                    Some(slot) => Some(slot),
+                    None => {
+                        debug!(%remote, cap = limits.max_per_source, "too many connections from this source; dropping");
+                        metrics.connections_refused_per_source.inc();
+                        continue;
+                    }
+                }
+            } else {
+                None
             };
             let Ok(permit) = permits.clone().try_acquire_owned() else {
                 debug!(%remote, "too many TLS handshakes in flight; dropping connection");
@@ -122,7 +178,8 @@ pub fn incoming(
                             .1
                             .peer_certificates()
                             .map(|c| Arc::new(c.iter().map(|c| c.clone().into_owned()).collect()));
-                        let _ = tx.send(Ok(TlsConn { inner: stream, info: PeerInfo { remote, certs } })).await;
+                        let _ =
+                            tx.send(Ok(TlsConn { inner: stream, info: PeerInfo { remote, certs }, _slot: slot })).await;
                     }
                     Ok(Err(e)) => {
                         metrics.tls_handshake_failures.inc();
