@@ -26,6 +26,8 @@ pub struct MasterOptions {
     pub auto_approve: bool,
     pub heartbeat_interval: &'static str,
     pub heartbeat_timeout: &'static str,
+    /// `state_damping` (short in tests so recoveries are quick).
+    pub state_damping: &'static str,
     /// Extra TOML lines.
     pub extra: String,
     /// IP the gRPC port listens on (`[::]` for dual-stack in a private namespace).
@@ -41,6 +43,7 @@ impl Default for MasterOptions {
             auto_approve: true,
             heartbeat_interval: "500ms",
             heartbeat_timeout: "3s",
+            state_damping: "1s",
             extra: String::new(),
             listen_ip: "127.0.0.1",
             data_dir: None,
@@ -76,6 +79,7 @@ impl Master {
         if let Some(ep) = &opts.etcd {
             toml.push_str(&format!("store = \"etcd\"\netcd_endpoints = [\"{ep}\"]\netcd_timeout = \"2s\"\n"));
         }
+        toml.push_str(&format!("state_damping = \"{}\"\n", opts.state_damping));
         toml.push_str(&opts.extra);
         let config = root.path().join("master.toml");
         std::fs::write(&config, toml).unwrap_or_else(|e| panic!("write config: {e}"));

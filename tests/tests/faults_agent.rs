@@ -17,8 +17,7 @@ use piccolo_tests::{Agent, Master, MasterOptions, wait_until};
 #[tokio::test]
 async fn agent_killed_repeatedly_returns_each_time_without_reenrolling() {
     let kills = faults::pick(8, 50);
-    let master =
-        Master::start(MasterOptions { extra: "state_damping = \"200ms\"\n".into(), ..Default::default() }).await;
+    let master = Master::start(MasterOptions { state_damping: "200ms", ..Default::default() }).await;
     let token = master.token(0).await;
     let mut victim = Agent::start(&master, "victim", &token);
     let _bystander = Agent::start(&master, "bystander", &token);
