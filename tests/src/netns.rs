@@ -28,8 +28,10 @@ pub fn enter(test: &str) -> bool {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     // The figures the scenario printed, for `make faults` and RELIABILITY.md.
-    for line in stdout.lines().filter(|l| l.starts_with("faults:")) {
-        println!("{line}");
+    for line in stdout.lines() {
+        if let Some(i) = line.find("faults: ") {
+            println!("{}", &line[i..]);
+        }
     }
     assert!(out.status.success() && stdout.contains("1 passed"), "{test} failed in its namespace:\n{stdout}\n{stderr}");
     false
@@ -66,8 +68,12 @@ impl Filter {
     /// Resets agent connections to the master's port (and refuses new ones).
     pub fn reset(&self) {
         let p = self.port;
-        sh(&format!("nft add rule inet piccolo_faults out ip6 daddr ::1 tcp dport {p} reject with tcp reset"));
-        sh(&format!("nft add rule inet piccolo_faults out ip6 daddr ::1 tcp sport {p} reject with tcp reset"));
+        // The resets themselves must pass, or the other rule eats them.
+        for dir in ["dport", "sport"] {
+            sh(&format!(
+                "nft add rule inet piccolo_faults out ip6 daddr ::1 tcp {dir} {p} 'tcp flags & rst == 0' reject with tcp reset"
+            ));
+        }
     }
 
     /// Removes every rule: traffic flows again.
