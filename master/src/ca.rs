@@ -183,6 +183,14 @@ impl ClusterCa {
         self.sign_client(&csr.public_key, node, ClientKind::Node, lifetime)
     }
 
+    /// SHA-256 (hex) of the public key in a CSR: what binds a retried
+    /// enrolment to the device that started it.
+    pub fn csr_key_sha256(csr_pem: &str) -> Result<String, CaError> {
+        use rcgen::PublicKeyData;
+        let csr = CertificateSigningRequestParams::from_pem(csr_pem).map_err(|e| CaError::BadCsr(e.to_string()))?;
+        Ok(hex::encode(ring::digest::digest(&ring::digest::SHA256, csr.public_key.der_bytes())))
+    }
+
     fn sign_client(
         &self,
         public_key: &impl rcgen::PublicKeyData,

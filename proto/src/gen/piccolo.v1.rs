@@ -131,6 +131,11 @@ pub struct Node {
     /// applied exactly once even if a connection drops mid-replay.
     #[prost(uint64, tag = "28")]
     pub replayed_through_seq: u64,
+    /// SHA-256 (hex) of the public key the node enrolled with: an agent whose
+    /// enrolment answer was lost (master killed mid-enrolment) retries with the
+    /// same key and gets its certificate again instead of "already enrolled".
+    #[prost(string, tag = "245")]
+    pub enrol_key_sha256: ::prost::alloc::string::String,
 }
 /// A container on a node (from Podman's libpod API).
 #[derive(Clone, PartialEq, ::prost::Message)]
