@@ -35,5 +35,7 @@ if ! command -v cargo >/dev/null 2>&1; then
   echo "test-deps: cargo is missing; install Rust (rustup) first" >&2
   exit 1
 fi
+# cargo-fuzz for `make fuzz` / `make fuzz-smoke` (built from crates.io).
+command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt >/dev/null 2>&1 || true
 echo "test-deps: ok (etcd $(etcd --version 2>/dev/null | awk '/etcd Version/{print $3}'), $(protoc --version))"
