@@ -91,9 +91,10 @@ pub struct MasterConfig {
     pub liveness_persist_interval: Duration,
     /// Lifecycle events kept in the store.
     pub max_events: u64,
-    /// Minimum time a node stays NotReady before a resumed heartbeat makes it
-    /// Ready again: a flapping link cannot flap the state faster. Going
-    /// NotReady is never delayed.
+    /// A node that goes NotReady less than this after it became Ready stays
+    /// NotReady this long: a flapping link cannot cycle the state faster.
+    /// Going NotReady is never delayed; a node that was Ready longer comes
+    /// back at once.
     #[serde(with = "duration")]
     pub state_damping: Duration,
     /// Open connections (TLS handshakes included) one source IP may hold; 0 = no cap.

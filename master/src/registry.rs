@@ -64,9 +64,11 @@ pub struct Settings {
     pub heartbeat_timeout: Duration,
     pub persist_interval: Duration,
     pub max_events: u64,
-    /// A node that went NotReady stays so at least this long before a resumed
-    /// heartbeat makes it Ready again (going down is never delayed), so a
-    /// flapping link cannot make the state flap faster than this.
+    /// A node that goes NotReady less than this after it became Ready (a
+    /// flapping link) stays NotReady at least this long before a resumed
+    /// heartbeat makes it Ready again; a Ready -> NotReady -> Ready cycle never
+    /// takes less. Going NotReady is never delayed, and a node that was Ready
+    /// longer comes back at once.
     pub state_damping: Duration,
 }
 
@@ -81,8 +83,10 @@ struct Entry {
     last_persisted: Instant,
     session: Option<Session>,
     heartbeat_dirty: bool,
-    /// When the node last went NotReady (for `state_damping`).
-    down_at: Option<Instant>,
+    /// When the node last became Ready (for `state_damping`).
+    up_at: Option<Instant>,
+    /// Until when a flapping node is held NotReady (for `state_damping`).
+    hold_until: Option<Instant>,
 }
 
 struct Inner {
@@ -140,7 +144,8 @@ impl Registry {
                     last_persisted: now,
                     session: None,
                     heartbeat_dirty: false,
-                    down_at: None,
+                    up_at: None,
+                    hold_until: None,
                 },
             );
         }
@@ -205,14 +210,22 @@ impl Registry {
         let entry = inner.nodes.get_mut(name)?;
         let from = entry.node.state();
         let (to, reason) = lifecycle::next(from, &input)?;
+        let now = Instant::now();
         if from == NodeState::NotReady
             && matches!(input, Input::Alive { .. })
-            && entry.down_at.is_some_and(|t| t.elapsed() < damping)
+            && entry.hold_until.is_some_and(|t| now < t)
         {
             // Held by damping; `tick` promotes it once the window has passed.
             return None;
         }
-        entry.down_at = (to == NodeState::NotReady).then(Instant::now);
+        entry.hold_until = None;
+        match to {
+            NodeState::Ready => entry.up_at = Some(now),
+            NodeState::NotReady if from == NodeState::Ready && entry.up_at.is_some_and(|t| now - t < damping) => {
+                entry.hold_until = Some(now + damping);
+            }
+            _ => {}
+        }
         entry.node.set_state(to);
         entry.node.reason = reason.clone();
         entry.node.state_changed_at_ms = now_ms();
@@ -263,7 +276,15 @@ impl Registry {
         self.broadcast(node_watch_event::Kind::Added, &node, Some(ev));
         inner.nodes.insert(
             node.name.clone(),
-            Entry { node, last_seen: now, last_persisted: now, session: None, heartbeat_dirty: false, down_at: None },
+            Entry {
+                node,
+                last_seen: now,
+                last_persisted: now,
+                session: None,
+                heartbeat_dirty: false,
+                up_at: None,
+                hold_until: None,
+            },
         );
         Ok(())
     }
@@ -432,7 +453,6 @@ impl Registry {
         let mut inner = self.lock();
         let timeout = self.settings.heartbeat_timeout;
         let persist = self.settings.persist_interval;
-        let damping = self.settings.state_damping;
         let mut timed_out = Vec::new();
         let mut resumed = Vec::new();
         for (name, entry) in inner.nodes.iter_mut() {
@@ -442,7 +462,7 @@ impl Registry {
             } else if s == NodeState::NotReady
                 && entry.session.is_some()
                 && entry.last_seen.elapsed() <= timeout
-                && entry.down_at.is_some_and(|t| t.elapsed() >= damping)
+                && entry.hold_until.is_some_and(|t| Instant::now() >= t)
                 && readiness(&entry.node).is_ok()
             {
                 // Alive all along but held back by damping.
