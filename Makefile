@@ -13,6 +13,8 @@ help:
 	@echo "make measure   - print enrolment/detection times, agent size and RSS, master RSS with 10 agents"
 	@echo "make footprint - one agent with 20 real containers for 3 minutes: RSS, CPU %, bytes on the wire per second, disk writes per hour"
 	@echo "make release   - optimised binaries in target/release"
+	@echo "make faults    - the fault-injection suite with long durations (root; figures in target/faults-figures.txt)"
+	@echo "make fuzz      - every fuzz target for FUZZ_SECS (default 600) each"
 
 build:
 	$(CARGO) build --workspace --bins

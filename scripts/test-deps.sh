@@ -25,6 +25,12 @@ python3 -m pip --version >/dev/null 2>&1 || need+=(python3-pip)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 # promtool (checks and unit-tests deploy/prometheus/piccolo-rules.yml).
 command -v promtool >/dev/null 2>&1 || need+=(prometheus)
+# Fault-injection suite: nft rules in private network namespaces, libfaketime
+# for clock jumps, unshare/mount from util-linux, ip from iproute2.
+command -v nft >/dev/null 2>&1 || need+=(nftables)
+command -v faketime >/dev/null 2>&1 || need+=(faketime)
+command -v ip >/dev/null 2>&1 || need+=(iproute2)
+command -v unshare >/dev/null 2>&1 || need+=(util-linux)
 
 if ((${#need[@]})); then
   echo "test-deps: installing ${need[*]}"
@@ -44,5 +50,7 @@ if ! command -v cargo >/dev/null 2>&1; then
   echo "test-deps: cargo is missing; install Rust (rustup) first" >&2
   exit 1
 fi
+# cargo-fuzz for `make fuzz` / `make fuzz-smoke` (built from crates.io).
+command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt >/dev/null 2>&1 || true
 echo "test-deps: ok (etcd $(etcd --version 2>/dev/null | awk '/etcd Version/{print $3}'), $(protoc --version))"

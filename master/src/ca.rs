@@ -93,10 +93,15 @@ fn random_serial() -> (SerialNumber, String) {
     (SerialNumber::from_slice(&bytes), hex::encode(bytes))
 }
 
+/// How far behind the master's a device clock may be and still accept its certificates.
+pub const CLOCK_SKEW_TOLERANCE: time::Duration = time::Duration::days(1);
+
 fn validity(params: &mut CertificateParams, lifetime: Duration) -> i64 {
     let now = OffsetDateTime::now_utc();
-    // Backdate a little so a device whose clock lags slightly still accepts it.
-    params.not_before = now - time::Duration::minutes(5);
+    // Backdate so a device whose clock lags (no RTC battery, an NTP step
+    // back) still accepts the master's certificates: the fault suite jumps an
+    // agent's clock back an hour (tests/tests/faults_agent.rs).
+    params.not_before = now - CLOCK_SKEW_TOLERANCE;
     let not_after = now + time::Duration::seconds(i64::try_from(lifetime.as_secs()).unwrap_or(i64::MAX / 2));
     params.not_after = not_after;
     i64::try_from(not_after.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX)
@@ -230,6 +235,14 @@ impl ClusterCa {
         }
         let csr = CertificateSigningRequestParams::from_pem(csr_pem).map_err(|e| CaError::BadCsr(e.to_string()))?;
         self.sign_client(&csr.public_key, node, ClientKind::Node, lifetime)
+    }
+
+    /// SHA-256 (hex) of the public key in a CSR: what binds a retried
+    /// enrolment to the device that started it.
+    pub fn csr_key_sha256(csr_pem: &str) -> Result<String, CaError> {
+        use rcgen::PublicKeyData;
+        let csr = CertificateSigningRequestParams::from_pem(csr_pem).map_err(|e| CaError::BadCsr(e.to_string()))?;
+        Ok(hex::encode(ring::digest::digest(&ring::digest::SHA256, csr.public_key.der_bytes())))
     }
 
     fn sign_client(

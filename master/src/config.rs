@@ -38,6 +38,8 @@ pub const ENV_KEYS: &[&str] = &[
     "parent_ca_cert_hash",
     "cluster_name",
     "zone",
+    "state_damping",
+    "max_connections_per_source",
     "log",
     "log_dir",
     "enrol_max_failures",
@@ -129,6 +131,14 @@ pub struct MasterConfig {
     pub cluster_name: String,
     /// This cluster's zone, reported to the parent.
     pub zone: String,
+    /// A node that goes NotReady less than this after it became Ready stays
+    /// NotReady this long: a flapping link cannot cycle the state faster.
+    /// Going NotReady is never delayed; a node that was Ready longer comes
+    /// back at once.
+    #[serde(with = "duration")]
+    pub state_damping: Duration,
+    /// Open connections (TLS handshakes included) one source IP may hold; 0 = no cap.
+    pub max_connections_per_source: usize,
     /// Log filter (tracing EnvFilter syntax), e.g. `info` or `piccolo_master=debug`.
     pub log: String,
     /// Directory for daily log files kept 7 days, when not under systemd ("" = stderr).
@@ -179,6 +189,8 @@ impl Default for MasterConfig {
             parent_ca_cert_hash: String::new(),
             cluster_name: String::new(),
             zone: String::new(),
+            state_damping: Duration::from_secs(5),
+            max_connections_per_source: 0,
             log: "info".into(),
             log_dir: String::new(),
             hooks: Vec::new(),

@@ -36,6 +36,7 @@ pub struct Metrics {
     pub degraded: Gauge,
     /// 1 on the master that leads (a single master always does).
     pub leader: Gauge,
+    pub connections_refused_per_source: Counter,
 }
 
 fn latency_histogram() -> Histogram {
@@ -78,6 +79,7 @@ impl Metrics {
         );
         registry.register("leader", "1 when this master leads the cluster", leader.clone());
         leader.set(1);
+        let connections_refused_per_source = Counter::default();
         registry.register("nodes", "Nodes by state", nodes.clone());
         registry.register("heartbeats", "Heartbeats received", heartbeats.clone());
         registry.register("enrolments", "Enrolment attempts by result", enrolments.clone());
@@ -91,6 +93,11 @@ impl Metrics {
             "tls_handshake_failures",
             "Failed TLS handshakes on the API port",
             tls_handshake_failures.clone(),
+        );
+        registry.register(
+            "connections_refused_per_source",
+            "Connections dropped because their source IP held max_connections_per_source",
+            connections_refused_per_source.clone(),
         );
         for s in NodeState::ALL {
             nodes.get_or_create(&vec![("state", s.label())]).set(0);
@@ -111,6 +118,7 @@ impl Metrics {
             store_pending_writes,
             store_latency,
             tls_handshake_failures,
+            connections_refused_per_source,
             hook_deliveries,
             node_cert_expiry,
             ca_cert_expiry,

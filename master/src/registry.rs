@@ -68,6 +68,12 @@ pub struct Settings {
     pub heartbeat_timeout: Duration,
     pub persist_interval: Duration,
     pub max_events: u64,
+    /// A node that goes NotReady less than this after it became Ready (a
+    /// flapping link) stays NotReady at least this long before a resumed
+    /// heartbeat makes it Ready again; a Ready -> NotReady -> Ready cycle never
+    /// takes less. Going NotReady is never delayed, and a node that was Ready
+    /// longer comes back at once.
+    pub state_damping: Duration,
 }
 
 struct Session {
@@ -81,6 +87,10 @@ struct Entry {
     last_persisted: Instant,
     session: Option<Session>,
     heartbeat_dirty: bool,
+    /// When the node last became Ready (for `state_damping`).
+    up_at: Option<Instant>,
+    /// Until when a flapping node is held NotReady (for `state_damping`).
+    hold_until: Option<Instant>,
 }
 
 struct Inner {
@@ -134,7 +144,15 @@ impl Registry {
             // they are declared NotReady: a master restart is not their fault.
             nodes.insert(
                 node.name.clone(),
-                Entry { node, last_seen: now, last_persisted: now, session: None, heartbeat_dirty: false },
+                Entry {
+                    node,
+                    last_seen: now,
+                    last_persisted: now,
+                    session: None,
+                    heartbeat_dirty: false,
+                    up_at: None,
+                    hold_until: None,
+                },
             );
         }
         let mut events = VecDeque::new();
@@ -195,9 +213,26 @@ impl Registry {
 
     /// Feeds one input to a node's state machine; persists and broadcasts a change.
     fn apply(&self, inner: &mut Inner, name: &str, input: Input) -> Option<NodeState> {
+        let damping = self.settings.state_damping;
         let entry = inner.nodes.get_mut(name)?;
         let from = entry.node.state();
         let (to, reason) = lifecycle::next(from, &input)?;
+        let now = Instant::now();
+        if from == NodeState::NotReady
+            && matches!(input, Input::Alive { .. })
+            && entry.hold_until.is_some_and(|t| now < t)
+        {
+            // Held by damping; `tick` promotes it once the window has passed.
+            return None;
+        }
+        entry.hold_until = None;
+        match to {
+            NodeState::Ready => entry.up_at = Some(now),
+            NodeState::NotReady if from == NodeState::Ready && entry.up_at.is_some_and(|t| now - t < damping) => {
+                entry.hold_until = Some(now + damping);
+            }
+            _ => {}
+        }
         entry.node.set_state(to);
         entry.node.reason = reason.clone();
         entry.node.state_changed_at_ms = now_ms();
@@ -248,7 +283,15 @@ impl Registry {
         self.broadcast(node_watch_event::Kind::Added, &node, Some(ev));
         inner.nodes.insert(
             node.name.clone(),
-            Entry { node, last_seen: now, last_persisted: now, session: None, heartbeat_dirty: false },
+            Entry {
+                node,
+                last_seen: now,
+                last_persisted: now,
+                session: None,
+                heartbeat_dirty: false,
+                up_at: None,
+                hold_until: None,
+            },
         );
         Ok(())
     }
@@ -421,12 +464,21 @@ impl Registry {
         let default_timeout = self.settings.heartbeat_timeout;
         let persist = self.settings.persist_interval;
         let mut timed_out = Vec::new();
+        let mut resumed = Vec::new();
         let Inner { nodes, timeouts, .. } = &mut *inner;
         for (name, entry) in nodes.iter_mut() {
             let s = entry.node.state();
             let timeout = timeouts.get(name).copied().unwrap_or(default_timeout);
             if matches!(s, NodeState::Ready | NodeState::Initializing) && entry.last_seen.elapsed() > timeout {
                 timed_out.push(name.clone());
+            } else if s == NodeState::NotReady
+                && entry.session.is_some()
+                && entry.last_seen.elapsed() <= timeout
+                && entry.hold_until.is_some_and(|t| Instant::now() >= t)
+                && readiness(&entry.node).is_ok()
+            {
+                // Alive all along but held back by damping.
+                resumed.push(name.clone());
             } else if entry.heartbeat_dirty && entry.last_persisted.elapsed() > persist {
                 entry.heartbeat_dirty = false;
                 entry.last_persisted = Instant::now();
@@ -435,6 +487,9 @@ impl Registry {
         }
         for name in timed_out {
             self.apply(&mut inner, &name, Input::HeartbeatTimeout);
+        }
+        for name in resumed {
+            self.apply(&mut inner, &name, Input::Alive { ready: true });
         }
     }
 

@@ -171,6 +171,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         heartbeat_timeout: cfg.heartbeat_timeout,
         persist_interval: cfg.liveness_persist_interval,
         max_events: cfg.max_events,
+        state_damping: cfg.state_damping,
     };
     let registry = Registry::load(store.clone(), persister.clone(), settings, metrics.clone()).await?;
     crate::hooks::start(&cfg.hooks, &registry, metrics.clone(), shutdown_rx.clone());

@@ -51,6 +51,29 @@ impl Agent {
         a
     }
 
+    /// Starts an agent that enrols with `token` into a data dir of the test's choosing.
+    pub fn start_in_dir(
+        master: &Master,
+        name: &str,
+        token: &str,
+        data_dir: &std::path::Path,
+        env: Vec<(String, String)>,
+    ) -> Self {
+        let root = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let mut a = Self {
+            name: name.into(),
+            root,
+            data_dir: data_dir.to_path_buf(),
+            master: master.addr(),
+            token: token.into(),
+            trust: Trust::CaFile(master.ca_file()),
+            proc: None,
+            env,
+        };
+        a.spawn();
+        a
+    }
+
     /// Starts an agent on an existing (enrolled) data dir.
     pub fn start_with_dir(master: String, name: &str, data_dir: &std::path::Path, env: Vec<(String, String)>) -> Self {
         let root = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));

@@ -9,6 +9,8 @@
 //! - [`master`], [`agent`], [`etcd`]: one struct per real component.
 //! - [`podman`]: a real Podman API service with its own storage.
 //! - [`pki`]: a throwaway CA and certificates for TLS to etcd.
+//! - [`faults`]: shared checks and figures of the fault-injection suite.
+//! - [`netns`]: private network/mount namespaces, nft filters, tmpfs (fault tests).
 //! - [`poll`]: `wait_until` with a deadline.
 //! - [`proxy`]: a byte-counting loopback relay for network figures.
 //! - [`procstat`]: RSS, CPU and disk writes of a process from /proc.
@@ -17,7 +19,9 @@
 pub mod agent;
 pub mod bins;
 pub mod etcd;
+pub mod faults;
 pub mod master;
+pub mod netns;
 pub mod pki;
 pub mod podman;
 pub mod poll;

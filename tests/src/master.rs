@@ -26,8 +26,14 @@ pub struct MasterOptions {
     pub auto_approve: bool,
     pub heartbeat_interval: &'static str,
     pub heartbeat_timeout: &'static str,
+    /// `state_damping` (short in tests so recoveries are quick).
+    pub state_damping: &'static str,
     /// Extra TOML lines.
     pub extra: String,
+    /// IP the gRPC port listens on (`[::]` for dual-stack in a private namespace).
+    pub listen_ip: &'static str,
+    /// Data dir (default: `master/` in the temp root).
+    pub data_dir: Option<PathBuf>,
 }
 
 impl Default for MasterOptions {
@@ -37,7 +43,10 @@ impl Default for MasterOptions {
             auto_approve: true,
             heartbeat_interval: "500ms",
             heartbeat_timeout: "3s",
+            state_damping: "1s",
             extra: String::new(),
+            listen_ip: "127.0.0.1",
+            data_dir: None,
         }
     }
 }
@@ -85,12 +94,13 @@ impl Master {
     /// Writes the config of a master without starting it.
     pub fn configure(opts: MasterOptions) -> Self {
         let root = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
-        let data_dir = root.path().join("master");
+        let data_dir = opts.data_dir.clone().unwrap_or_else(|| root.path().join("master"));
         let port = free_port();
         let http_port = free_port();
         let mut toml = format!(
-            "data_dir = \"{}\"\nlisten = \"127.0.0.1:{port}\"\nhttp_listen = \"127.0.0.1:{http_port}\"\nallow_short_intervals = true\nheartbeat_interval = \"{}\"\nheartbeat_timeout = \"{}\"\nauto_approve = {}\nlog = \"info,piccolo_master=debug\"\n",
+            "data_dir = \"{}\"\nlisten = \"{}:{port}\"\nhttp_listen = \"127.0.0.1:{http_port}\"\nallow_short_intervals = true\nheartbeat_interval = \"{}\"\nheartbeat_timeout = \"{}\"\nauto_approve = {}\nlog = \"info,piccolo_master=debug\"\n",
             data_dir.display(),
+            opts.listen_ip,
             opts.heartbeat_interval,
             opts.heartbeat_timeout,
             opts.auto_approve
@@ -98,6 +108,7 @@ impl Master {
         if let Some(ep) = &opts.etcd {
             toml.push_str(&format!("store = \"etcd\"\netcd_endpoints = [\"{ep}\"]\netcd_timeout = \"2s\"\n"));
         }
+        toml.push_str(&format!("state_damping = \"{}\"\n", opts.state_damping));
         toml.push_str(&opts.extra);
         let config = root.path().join("master.toml");
         std::fs::write(&config, toml).unwrap_or_else(|e| panic!("write config: {e}"));

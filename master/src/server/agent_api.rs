@@ -96,7 +96,28 @@ async fn enroll_inner(
         .ca
         .sign_csr(&body.csr_pem, &name, state.cfg.node_cert_ttl)
         .map_err(|e| Status::invalid_argument(e.to_string()))?;
+    let key_sha256 =
+        crate::ca::ClusterCa::csr_key_sha256(&body.csr_pem).map_err(|e| Status::invalid_argument(e.to_string()))?;
     if let Some(existing) = state.registry.get(&name) {
+        // Same device (same key), never connected: the answer to its first
+        // attempt was lost (master killed, connection cut). Give it its
+        // certificate again rather than strand it; the token was spent then.
+        if !existing.enrol_key_sha256.is_empty()
+            && existing.enrol_key_sha256 == key_sha256
+            && existing.last_heartbeat_ms == 0
+            && !existing.connected
+        {
+            state.registry.renew_cert(&name, issued.serial_hex.clone(), issued.not_after_ms).await?;
+            info!(node = %name, %remote, "enrolment resumed: the answer to the first attempt was lost");
+            return Ok(NodeRegistrationResponse {
+                certificate_pem: issued.cert_pem,
+                ca_certificate_pem: state.ca.trust_pem().to_string(),
+                state: existing.state,
+                config: Some(state.agent_config(&name)),
+                node_name: name,
+                certificate_expires_at_ms: issued.not_after_ms,
+            });
+        }
         // A node whose certificate was revoked, or expired past the renewal
         // grace, comes back with a new token.
         let grace_ms = i64::try_from(state.cfg.node_cert_grace.as_millis()).unwrap_or(i64::MAX);
@@ -135,6 +156,7 @@ async fn enroll_inner(
         cert_serial: issued.serial_hex.clone(),
         cert_expires_at_ms: issued.not_after_ms,
         approved,
+        enrol_key_sha256: key_sha256,
         ..Default::default()
     };
     if let Some(role) = token.labels.get("piccolo.role")

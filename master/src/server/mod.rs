@@ -135,7 +135,11 @@ pub async fn serve(
     let incoming = tls::incoming(
         listener,
         acceptor,
-        tls::Limits { handshake_timeout: Duration::from_secs(10), max_handshakes: 512 },
+        tls::Limits {
+            handshake_timeout: Duration::from_secs(10),
+            max_handshakes: 512,
+            max_per_source: cfg.max_connections_per_source,
+        },
         state.metrics.clone(),
         state.conns.clone(),
         state.shutdown.clone(),

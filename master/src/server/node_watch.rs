@@ -124,6 +124,7 @@ mod tests {
             heartbeat_timeout: Duration::from_secs(30),
             persist_interval: Duration::from_secs(60),
             max_events: 1_000_000,
+            state_damping: Duration::ZERO,
         };
         Registry::load(store, persister, settings, metrics).await.unwrap()
     }

@@ -1,12 +1,14 @@
 //! The TLS front door: accepts TCP, runs the rustls handshake under a deadline
 //! with a cap on handshakes in flight (garbage bytes, port scanners and
 //! half-open "slowloris" clients cost a bounded amount and never reach gRPC),
-//! and hands tonic connections that carry the peer's certificate chain.
+//! and a cap on open connections per source IP, and hands tonic connections
+//! that carry the peer's certificate chain.
 
+use std::collections::HashMap;
 use std::io;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -36,6 +38,8 @@ pub struct PeerInfo {
 pub struct TlsConn {
     inner: TlsStream<TcpStream>,
     info: PeerInfo,
+    /// Releases this connection's slot in its source's count when dropped.
+    _slot: Option<SourceSlot>,
     /// Set for node connections: revocation cuts them ([`super::conns`]).
     kill: Option<Arc<Kill>>,
 }
@@ -48,6 +52,43 @@ impl TlsConn {
 
 fn revoked() -> io::Error {
     io::Error::new(io::ErrorKind::ConnectionAborted, "node removed or its certificate revoked")
+}
+
+/// Open connections per source IP (handshakes included).
+#[derive(Default)]
+struct PerSource {
+    counts: Mutex<HashMap<IpAddr, usize>>,
+}
+
+/// One connection's share of its source's count.
+struct SourceSlot {
+    table: Arc<PerSource>,
+    ip: IpAddr,
+}
+
+impl PerSource {
+    /// Takes a slot for `ip` unless it already holds `cap`.
+    fn take(self: &Arc<Self>, ip: IpAddr, cap: usize) -> Option<SourceSlot> {
+        let mut counts = self.counts.lock().unwrap_or_else(|p| p.into_inner());
+        let n = counts.entry(ip).or_insert(0);
+        if *n >= cap {
+            return None;
+        }
+        *n += 1;
+        Some(SourceSlot { table: self.clone(), ip })
+    }
+}
+
+impl Drop for SourceSlot {
+    fn drop(&mut self) {
+        let mut counts = self.table.counts.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(n) = counts.get_mut(&self.ip) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                counts.remove(&self.ip);
+            }
+        }
+    }
 }
 
 impl Connected for TlsConn {
@@ -99,6 +140,8 @@ impl AsyncWrite for TlsConn {
 pub struct Limits {
     pub handshake_timeout: Duration,
     pub max_handshakes: usize,
+    /// Open connections one source IP may hold; 0 = no cap.
+    pub max_per_source: usize,
 }
 
 /// Accepts connections until shutdown; yields completed TLS connections.
@@ -112,6 +155,7 @@ pub fn incoming(
 ) -> ReceiverStream<Result<TlsConn, io::Error>> {
     let (tx, rx) = mpsc::channel(256);
     let permits = Arc::new(Semaphore::new(limits.max_handshakes));
+    let per_source = Arc::new(PerSource::default());
     tokio::spawn(async move {
         loop {
             let accepted = tokio::select! {
@@ -126,6 +170,18 @@ pub fn incoming(
                     tokio::time::sleep(Duration::from_millis(50)).await;
                     continue;
                 }
+            };
+            let slot = if limits.max_per_source > 0 {
+                match per_source.take(remote.ip(), limits.max_per_source) {
+                    Some(slot) => Some(slot),
+                    None => {
+                        debug!(%remote, cap = limits.max_per_source, "too many connections from this source; dropping");
+                        metrics.connections_refused_per_source.inc();
+                        continue;
+                    }
+                }
+            } else {
+                None
             };
             let Ok(permit) = permits.clone().try_acquire_owned() else {
                 debug!(%remote, "too many TLS handshakes in flight; dropping connection");
@@ -151,7 +207,7 @@ pub fn incoming(
                             Some(Ok(id)) if id.role == Role::Node => Some(conns.track(&id.name)),
                             _ => None,
                         };
-                        let conn = TlsConn { inner: stream, info: PeerInfo { remote, certs }, kill };
+                        let conn = TlsConn { inner: stream, info: PeerInfo { remote, certs }, kill, _slot: slot };
                         let _ = tx.send(Ok(conn)).await;
                     }
                     Ok(Err(e)) => {

@@ -4,7 +4,7 @@
 //! repeat even across deletes. redb is synchronous: calls run on the blocking pool.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
@@ -18,9 +18,15 @@ const REVISION: &str = "revision";
 /// A store in a single transactional file.
 #[derive(Clone)]
 pub struct EmbeddedStore {
-    db: Arc<Database>,
+    /// The open database; `None` after an I/O error (a full disk), reopened
+    /// on the next call, because redb refuses every later call on the same
+    /// handle ("previous I/O error") even once the disk has room again.
+    db: Arc<Mutex<Option<Arc<Database>>>>,
     path: PathBuf,
 }
+
+/// How redb reports a handle spoiled by an earlier I/O error.
+const PREVIOUS_IO: &str = "Previous I/O error";
 
 fn backend(e: impl std::fmt::Display) -> StoreError {
     StoreError::Backend(e.to_string())
@@ -55,7 +61,7 @@ impl EmbeddedStore {
             txn.open_table(META).map_err(|e| corrupt(&e))?;
         }
         txn.commit().map_err(|e| corrupt(&e))?;
-        Ok(Self { db: Arc::new(db), path: path.to_path_buf() })
+        Ok(Self { db: Arc::new(Mutex::new(Some(Arc::new(db)))), path: path.to_path_buf() })
     }
 
     /// Where the file lives.
@@ -67,8 +73,30 @@ impl EmbeddedStore {
         &self,
         f: impl FnOnce(&Database) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
-        let db = self.db.clone();
-        tokio::task::spawn_blocking(move || f(&db)).await.map_err(backend)?
+        let slot = self.db.clone();
+        let path = self.path.clone();
+        tokio::task::spawn_blocking(move || {
+            let db = {
+                let mut g = slot.lock().unwrap_or_else(|p| p.into_inner());
+                if g.is_none() {
+                    *g = Some(Arc::new(Database::create(&path).map_err(backend)?));
+                    tracing::info!(path = %path.display(), "reopened the store after an I/O error");
+                }
+                g.as_ref().map(Arc::clone).ok_or_else(|| backend("store not open"))?
+            };
+            let result = f(&db);
+            if let Err(StoreError::Backend(msg)) = &result
+                && msg.contains(PREVIOUS_IO)
+            {
+                let mut g = slot.lock().unwrap_or_else(|p| p.into_inner());
+                if g.as_ref().is_some_and(|cur| Arc::ptr_eq(cur, &db)) {
+                    *g = None;
+                }
+            }
+            result
+        })
+        .await
+        .map_err(backend)?
     }
 
     fn write(

@@ -135,6 +135,11 @@ pub struct Node {
     /// filled in by the master when it serves the node, empty without a pool).
     #[prost(string, tag = "100")]
     pub cluster_address: ::prost::alloc::string::String,
+    /// SHA-256 (hex) of the public key the node enrolled with: an agent whose
+    /// enrolment answer was lost (master killed mid-enrolment) retries with the
+    /// same key and gets its certificate again instead of "already enrolled".
+    #[prost(string, tag = "245")]
+    pub enrol_key_sha256: ::prost::alloc::string::String,
 }
 /// A container on a node (from Podman's libpod API).
 #[derive(Clone, PartialEq, ::prost::Message)]

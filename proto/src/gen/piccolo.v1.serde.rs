@@ -6848,6 +6848,9 @@ impl serde::Serialize for Node {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.Node", len)?;
         if true {
             struct_ser.serialize_field("name", &self.name)?;
@@ -6960,6 +6963,9 @@ impl serde::Serialize for Node {
         if true {
             struct_ser.serialize_field("clusterAddress", &self.cluster_address)?;
         }
+        if true {
+            struct_ser.serialize_field("enrolKeySha256", &self.enrol_key_sha256)?;
+        }
         struct_ser.end()
     }
 }
@@ -7015,6 +7021,8 @@ impl<'de> serde::Deserialize<'de> for Node {
             "replayedThroughSeq",
             "cluster_address",
             "clusterAddress",
+            "enrol_key_sha256",
+            "enrolKeySha256",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -7048,6 +7056,7 @@ impl<'de> serde::Deserialize<'de> for Node {
             OfflineDropped,
             ReplayedThroughSeq,
             ClusterAddress,
+            EnrolKeySha256,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -7098,6 +7107,7 @@ impl<'de> serde::Deserialize<'de> for Node {
                             "offlineDropped" | "offline_dropped" => Ok(GeneratedField::OfflineDropped),
                             "replayedThroughSeq" | "replayed_through_seq" => Ok(GeneratedField::ReplayedThroughSeq),
                             "clusterAddress" | "cluster_address" => Ok(GeneratedField::ClusterAddress),
+                            "enrolKeySha256" | "enrol_key_sha256" => Ok(GeneratedField::EnrolKeySha256),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -7146,6 +7156,7 @@ impl<'de> serde::Deserialize<'de> for Node {
                 let mut offline_dropped__ = None;
                 let mut replayed_through_seq__ = None;
                 let mut cluster_address__ = None;
+                let mut enrol_key_sha256__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Name => {
@@ -7344,6 +7355,12 @@ impl<'de> serde::Deserialize<'de> for Node {
                             }
                             cluster_address__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::EnrolKeySha256 => {
+                            if enrol_key_sha256__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("enrolKeySha256"));
+                            }
+                            enrol_key_sha256__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Node {
@@ -7376,6 +7393,7 @@ impl<'de> serde::Deserialize<'de> for Node {
                     offline_dropped: offline_dropped__.unwrap_or_default(),
                     replayed_through_seq: replayed_through_seq__.unwrap_or_default(),
                     cluster_address: cluster_address__.unwrap_or_default(),
+                    enrol_key_sha256: enrol_key_sha256__.unwrap_or_default(),
                 })
             }
         }

@@ -1,0 +1,71 @@
+//! `state_damping` on the real registry (embedded store, real clock, short
+//! durations): one blip after a long Ready period comes back at once; a node
+//! that drops again soon after becoming Ready is held NotReady for the
+//! damping, then promoted by the tick while its heartbeats continue.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use piccolo_master::metrics::Metrics;
+use piccolo_master::persister::Persister;
+use piccolo_master::registry::{Registry, Settings};
+use piccolo_master::store::{EmbeddedStore, SharedStore};
+use piccolo_proto::{Node, NodeState};
+
+const DAMPING: Duration = Duration::from_millis(400);
+
+async fn registry(dir: &std::path::Path) -> Arc<Registry> {
+    let store: SharedStore = Arc::new(EmbeddedStore::open(&dir.join("store.redb")).unwrap());
+    let metrics = Arc::new(Metrics::new());
+    let persister = Persister::new(store.clone(), metrics.clone());
+    let settings = Settings {
+        heartbeat_timeout: Duration::from_secs(30),
+        persist_interval: Duration::from_secs(60),
+        max_events: 1000,
+        state_damping: DAMPING,
+    };
+    Registry::load(store, persister, settings, metrics).await.unwrap()
+}
+
+/// Opens a session; the receiver must live as long as the session.
+type Rx = tokio::sync::mpsc::Receiver<Result<piccolo_proto::MasterMessage, tonic::Status>>;
+fn connect(r: &Registry, name: &str, keep: &mut Vec<Rx>) -> u64 {
+    let (tx, rx) = tokio::sync::mpsc::channel(16);
+    keep.push(rx);
+    r.open_session(name, None, String::new(), tx).unwrap()
+}
+
+#[tokio::test]
+async fn a_blip_recovers_at_once_and_a_flap_is_held() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = registry(dir.path()).await;
+    let mut keep = Vec::new();
+    let node = Node { name: "n".into(), state: NodeState::Initializing as i32, approved: true, ..Default::default() };
+    r.enroll(node).await.unwrap();
+    let s = connect(&r, "n", &mut keep);
+    assert_eq!(r.heartbeat("n", s), Some(NodeState::Ready));
+    // Ready for longer than the damping: one blip comes straight back.
+    std::thread::sleep(DAMPING + Duration::from_millis(50));
+    r.close_session("n", s);
+    assert_eq!(r.get("n").unwrap().state(), NodeState::NotReady);
+    let s = connect(&r, "n", &mut keep);
+    assert_eq!(r.heartbeat("n", s), Some(NodeState::Ready), "a single blip is not damped");
+    // Down again at once: a flap. Held NotReady despite heartbeats...
+    r.close_session("n", s);
+    let down = Instant::now();
+    let s = connect(&r, "n", &mut keep);
+    assert_eq!(r.heartbeat("n", s), Some(NodeState::NotReady), "held by damping");
+    // ...until the damping has passed, when the tick promotes it.
+    loop {
+        r.tick();
+        if r.get("n").unwrap().state() == NodeState::Ready {
+            break;
+        }
+        assert!(down.elapsed() < DAMPING * 5, "never promoted");
+        assert_eq!(r.heartbeat("n", s), Some(NodeState::NotReady));
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(down.elapsed() >= DAMPING, "promoted after {:?}", down.elapsed());
+}
