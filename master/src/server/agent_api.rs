@@ -102,10 +102,16 @@ async fn enroll_inner(
         // Same device (same key), never connected: the answer to its first
         // attempt was lost (master killed, connection cut). Give it its
         // certificate again rather than strand it; the token was spent then.
+        // "Never connected": no state change since enrolment (a first session
+        // moves it out of Initializing), not connected now, and its
+        // certificate neither revoked nor lapsed (those re-enrol with a token).
         if !existing.enrol_key_sha256.is_empty()
             && existing.enrol_key_sha256 == key_sha256
             && existing.last_heartbeat_ms == 0
+            && existing.state_changed_at_ms == existing.created_at_ms
             && !existing.connected
+            && !existing.cert_serial.is_empty()
+            && existing.cert_expires_at_ms > now_ms()
         {
             state.registry.renew_cert(&name, issued.serial_hex.clone(), issued.not_after_ms).await?;
             info!(node = %name, %remote, "enrolment resumed: the answer to the first attempt was lost");
