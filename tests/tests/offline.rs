@@ -12,6 +12,22 @@ use piccolo_tests::agent::Trust;
 use piccolo_tests::podman::PodmanService;
 use piccolo_tests::{Agent, Master, MasterOptions, wait_until};
 
+/// The node's events once a replay has been recorded (its OfflineInterval is in).
+async fn replayed_events(master: &Master, node: &str) -> Vec<piccolo_proto::Event> {
+    wait_until("the replay", Duration::from_secs(15), || async {
+        let ev = master
+            .admin()
+            .await
+            .list_events(ListEventsRequest { node: node.into(), limit: 500, ..Default::default() })
+            .await
+            .map_err(|e| e.to_string())?
+            .into_inner()
+            .events;
+        if ev.iter().any(|e| e.kind == "OfflineInterval") { Ok(ev) } else { Err("no interval yet".to_string()) }
+    })
+    .await
+}
+
 #[tokio::test]
 async fn changes_while_offline_arrive_in_order_once_after_a_restart() {
     let podman = PodmanService::start().await;
@@ -48,18 +64,7 @@ async fn changes_while_offline_arrive_in_order_once_after_a_restart() {
 
     master.restart().await;
     master.wait_state("off", NodeState::Ready, Duration::from_secs(30)).await;
-    let events = wait_until("the replay", Duration::from_secs(15), || async {
-        let ev = master
-            .admin()
-            .await
-            .list_events(ListEventsRequest { node: "off".into(), limit: 500, ..Default::default() })
-            .await
-            .map_err(|e| e.to_string())?
-            .into_inner()
-            .events;
-        if ev.iter().any(|e| e.kind == "OfflineInterval") { Ok(ev) } else { Err("no interval yet".to_string()) }
-    })
-    .await;
+    let events = replayed_events(&master, "off").await;
     let offline: Vec<_> = events.iter().filter(|e| e.kind == "Offline" && e.reason.ends_with("died")).collect();
     let names: Vec<&str> = offline.iter().map(|e| e.reason.as_str()).collect();
     assert_eq!(names, vec!["c1 died", "c2 died"], "in order, each once: {events:#?}");
@@ -157,18 +162,7 @@ async fn a_full_buffer_drops_the_oldest_and_reports_how_many() {
 
     master.restart().await;
     master.wait_state("full", NodeState::Ready, Duration::from_secs(30)).await;
-    let events = wait_until("the replay", Duration::from_secs(15), || async {
-        let ev = master
-            .admin()
-            .await
-            .list_events(ListEventsRequest { node: "full".into(), limit: 500, ..Default::default() })
-            .await
-            .map_err(|e| e.to_string())?
-            .into_inner()
-            .events;
-        if ev.iter().any(|e| e.kind == "OfflineInterval") { Ok(ev) } else { Err("no interval yet".to_string()) }
-    })
-    .await;
+    let events = replayed_events(&master, "full").await;
     let replayed: Vec<&str> = events.iter().filter(|e| e.kind == "Offline").map(|e| e.reason.as_str()).collect();
     assert_eq!(replayed, vec!["f3 died", "f4 died"], "the newest two kept, in order: {events:#?}");
     let node = master.node("full").await.unwrap();

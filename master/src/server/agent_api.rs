@@ -105,35 +105,29 @@ async fn enroll_inner(
         // "Never connected": no state change since enrolment (a first session
         // moves it out of Initializing), not connected now, and its
         // certificate neither revoked nor lapsed (those re-enrol with a token).
-        if !existing.enrol_key_sha256.is_empty()
+        let resumed = !existing.enrol_key_sha256.is_empty()
             && existing.enrol_key_sha256 == key_sha256
             && existing.last_heartbeat_ms == 0
             && existing.state_changed_at_ms == existing.created_at_ms
             && !existing.connected
             && !existing.cert_serial.is_empty()
-            && existing.cert_expires_at_ms > now_ms()
-        {
-            state.registry.renew_cert(&name, issued.serial_hex.clone(), issued.not_after_ms).await?;
-            info!(node = %name, %remote, "enrolment resumed: the answer to the first attempt was lost");
-            return Ok(NodeRegistrationResponse {
-                certificate_pem: issued.cert_pem,
-                ca_certificate_pem: state.ca.trust_pem().to_string(),
-                state: existing.state,
-                config: Some(state.agent_config(&name)),
-                node_name: name,
-                certificate_expires_at_ms: issued.not_after_ms,
-            });
+            && existing.cert_expires_at_ms > now_ms();
+        if !resumed {
+            // A node whose certificate was revoked, or expired past the
+            // renewal grace, comes back with a new token.
+            let grace_ms = i64::try_from(state.cfg.node_cert_grace.as_millis()).unwrap_or(i64::MAX);
+            let lapsed = existing.cert_expires_at_ms > 0 && now_ms() - existing.cert_expires_at_ms > grace_ms;
+            if !existing.cert_serial.is_empty() && !lapsed {
+                return Err(RegistryError::Exists(name).into());
+            }
+            state.tokens.consume(&body.token).await?;
         }
-        // A node whose certificate was revoked, or expired past the renewal
-        // grace, comes back with a new token.
-        let grace_ms = i64::try_from(state.cfg.node_cert_grace.as_millis()).unwrap_or(i64::MAX);
-        let lapsed = existing.cert_expires_at_ms > 0 && now_ms() - existing.cert_expires_at_ms > grace_ms;
-        if !existing.cert_serial.is_empty() && !lapsed {
-            return Err(RegistryError::Exists(name).into());
-        }
-        state.tokens.consume(&body.token).await?;
         state.registry.renew_cert(&name, issued.serial_hex.clone(), issued.not_after_ms).await?;
-        info!(node = %name, %remote, "node re-enrolled after its certificate was revoked or lapsed");
+        if resumed {
+            info!(node = %name, %remote, "enrolment resumed: the answer to the first attempt was lost");
+        } else {
+            info!(node = %name, %remote, "node re-enrolled after its certificate was revoked or lapsed");
+        }
         return Ok(NodeRegistrationResponse {
             certificate_pem: issued.cert_pem,
             ca_certificate_pem: state.ca.trust_pem().to_string(),
