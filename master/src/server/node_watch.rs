@@ -5,7 +5,8 @@
 //! queues it for the watcher, which reads at its own pace. So a burst (10,000
 //! devices dropping off at once) reaches every watcher change by change
 //! instead of overrunning the broadcast, and a slow watcher never holds the
-//! master back. Only past [`MAX_BACKLOG`] queued changes (or if the forwarder
+//! master back. Only past its backlog limit ([`MIN_BACKLOG`], or twice the
+//! node count in a larger fleet) of queued changes (or if the forwarder
 //! itself fell behind the broadcast) does it give up on the individual
 //! changes and queue one snapshot of every node instead: the watcher then
 //! converges on the current state without the intermediate events.
@@ -21,8 +22,11 @@ use tonic::Status;
 use crate::metrics::Metrics;
 use crate::registry::Registry;
 
-/// Changes queued for one watcher before it is resynchronised with a snapshot.
-pub const MAX_BACKLOG: usize = 65_536;
+/// Changes queued for one watcher before it is resynchronised with a
+/// snapshot: at least this many, and twice the node count in a larger fleet
+/// (a whole-fleet burst fits; a stuck watcher costs a bounded few MB on a
+/// small master, since each queued change holds a copy of its node).
+pub const MIN_BACKLOG: usize = 8_192;
 
 /// The stream a watcher reads.
 pub type WatchStream = ReceiverStream<Result<NodeWatchEvent, Status>>;
@@ -84,8 +88,8 @@ async fn forward(
             biased;
             _ = crate::stopped(&mut shutdown) => return,
             r = rx.recv() => match r {
-                Ok(ev) if b.queue.len() < MAX_BACKLOG => b.queue.push_back(ev),
-                Ok(_) => b.resync("is more than 65,536 changes behind"),
+                Ok(ev) if b.queue.len() < MIN_BACKLOG || b.queue.len() < 2 * b.registry.len() => b.queue.push_back(ev),
+                Ok(_) => b.resync("fell too many changes behind"),
                 Err(broadcast::error::RecvError::Lagged(_)) => b.resync("missed changes"),
                 Err(broadcast::error::RecvError::Closed) => return,
             },
@@ -129,34 +133,65 @@ mod tests {
         Registry::load(store, persister, settings, metrics).await.unwrap()
     }
 
-    /// A burst of twice the broadcast's capacity while the watcher reads
-    /// nothing: it still gets every change, in order, and no snapshot.
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn a_stalled_watcher_gets_every_change_of_a_burst_larger_than_the_broadcast() {
-        let dir = tempfile::tempdir().unwrap();
-        let metrics = Arc::new(Metrics::new());
-        let reg = registry(dir.path(), metrics.clone()).await;
-        for i in 0..100 {
-            let node = Node { name: format!("n{i}"), state: NodeState::Initializing as i32, ..Default::default() };
-            reg.enroll(node).await.unwrap();
-        }
-        let (_stop, shutdown) = watch::channel(false);
-        let mut stream = start(reg.clone(), false, metrics, shutdown);
-        let changes = 8000; // 40 rounds of 100 cordons and 100 uncordons
-        for round in 0..changes / 200 {
+    /// `rounds` of 100 cordons and 100 uncordons, paced by the forwarder's
+    /// progress, not by time: it must take each batch off the broadcast while
+    /// nobody reads the stream.
+    async fn burst(reg: &Registry, rounds: usize) {
+        for round in 0..rounds {
             for i in 0..100 {
                 let name = format!("n{i}");
                 reg.cordon(&name).unwrap();
                 reg.uncordon(&name).unwrap();
             }
-            // Pace by the forwarder's progress, not by time: it must take
-            // each batch off the broadcast, while nobody reads the stream.
             let deadline = std::time::Instant::now() + Duration::from_secs(10);
             while reg.watch_backlog() > 0 {
                 assert!(std::time::Instant::now() < deadline, "round {round}: forwarder stuck");
                 tokio::task::yield_now().await;
             }
         }
+    }
+
+    async fn hundred_nodes(dir: &std::path::Path, metrics: Arc<Metrics>) -> Arc<Registry> {
+        let reg = registry(dir, metrics).await;
+        for i in 0..100 {
+            let node = Node { name: format!("n{i}"), state: NodeState::Initializing as i32, ..Default::default() };
+            reg.enroll(node).await.unwrap();
+        }
+        reg
+    }
+
+    /// A watcher that reads nothing holds a bounded queue: past the limit it
+    /// gets one snapshot of every node instead of each change.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_stuck_watcher_costs_a_bounded_queue_then_a_snapshot() {
+        let dir = tempfile::tempdir().unwrap();
+        let metrics = Arc::new(Metrics::new());
+        let reg = hundred_nodes(dir.path(), metrics.clone()).await;
+        let (_stop, shutdown) = watch::channel(false);
+        let mut stream = start(reg.clone(), false, metrics, shutdown);
+        burst(&reg, MIN_BACKLOG / 200 + 5).await;
+        let mut snapshot_entries = 0;
+        let mut total = 0;
+        while let Ok(Some(ev)) = tokio::time::timeout(Duration::from_millis(500), stream.next()).await {
+            let ev = ev.unwrap();
+            total += 1;
+            snapshot_entries += usize::from(ev.event.is_none());
+        }
+        assert_eq!(snapshot_entries, 100, "one entry per node");
+        assert!(total <= MIN_BACKLOG + 200, "the queue stayed bounded: {total} messages");
+    }
+
+    /// A burst of twice the broadcast's capacity while the watcher reads
+    /// nothing: it still gets every change, in order, and no snapshot.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_stalled_watcher_gets_every_change_of_a_burst_larger_than_the_broadcast() {
+        let dir = tempfile::tempdir().unwrap();
+        let metrics = Arc::new(Metrics::new());
+        let reg = hundred_nodes(dir.path(), metrics.clone()).await;
+        let (_stop, shutdown) = watch::channel(false);
+        let mut stream = start(reg.clone(), false, metrics, shutdown);
+        let changes = 8000; // 40 rounds of 100 cordons and 100 uncordons
+        burst(&reg, changes / 200).await;
         let mut seqs = Vec::new();
         while seqs.len() < changes {
             let ev = tokio::time::timeout(Duration::from_secs(10), stream.next()).await.unwrap().unwrap().unwrap();
