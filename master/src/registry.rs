@@ -93,6 +93,21 @@ struct Entry {
     hold_until: Option<Instant>,
 }
 
+impl Entry {
+    /// A node just loaded or enrolled: no session, seen and persisted `now`.
+    fn new(node: Node, now: Instant) -> Self {
+        Self {
+            node,
+            last_seen: now,
+            last_persisted: now,
+            session: None,
+            heartbeat_dirty: false,
+            up_at: None,
+            hold_until: None,
+        }
+    }
+}
+
 struct Inner {
     nodes: HashMap<String, Entry>,
     next_seq: u64,
@@ -142,18 +157,7 @@ impl Registry {
             metrics.nodes.get_or_create(&vec![("state", node.state().label())]).inc();
             // Nodes get one heartbeat timeout from now to reconnect before
             // they are declared NotReady: a master restart is not their fault.
-            nodes.insert(
-                node.name.clone(),
-                Entry {
-                    node,
-                    last_seen: now,
-                    last_persisted: now,
-                    session: None,
-                    heartbeat_dirty: false,
-                    up_at: None,
-                    hold_until: None,
-                },
-            );
+            nodes.insert(node.name.clone(), Entry::new(node, now));
         }
         let mut events = VecDeque::new();
         let mut next_seq = 1;
@@ -281,18 +285,7 @@ impl Registry {
         };
         let ev = self.record(&mut inner, ev);
         self.broadcast(node_watch_event::Kind::Added, &node, Some(ev));
-        inner.nodes.insert(
-            node.name.clone(),
-            Entry {
-                node,
-                last_seen: now,
-                last_persisted: now,
-                session: None,
-                heartbeat_dirty: false,
-                up_at: None,
-                hold_until: None,
-            },
-        );
+        inner.nodes.insert(node.name.clone(), Entry::new(node, now));
         Ok(())
     }
 
