@@ -24,6 +24,8 @@ pub const ENV_KEYS: &[&str] = &[
     "heartbeat_timeout",
     "keepalive_interval",
     "keepalive_timeout",
+    "admin_keepalive_interval",
+    "admin_keepalive_timeout",
     "node_cert_ttl",
     "admin_cert_ttl",
     "token_ttl",
@@ -98,6 +100,13 @@ pub struct MasterConfig {
     pub keepalive_interval: Duration,
     #[serde(with = "duration")]
     pub keepalive_timeout: Duration,
+    /// The same for every other connection (admins, viewers, REST clients,
+    /// enrolling devices): lax, so a watch stream with megabytes queued on a
+    /// busy master is not cut because a PING ack waited behind them.
+    #[serde(with = "duration")]
+    pub admin_keepalive_interval: Duration,
+    #[serde(with = "duration")]
+    pub admin_keepalive_timeout: Duration,
     #[serde(with = "duration")]
     pub node_cert_ttl: Duration,
     /// How long past its expiry a node certificate may still renew itself
@@ -174,6 +183,8 @@ impl Default for MasterConfig {
             heartbeat_timeout: Duration::from_secs(30),
             keepalive_interval: Duration::from_secs(1),
             keepalive_timeout: Duration::from_secs(2),
+            admin_keepalive_interval: Duration::from_secs(30),
+            admin_keepalive_timeout: Duration::from_secs(20),
             node_cert_ttl: Duration::from_secs(7 * 86400),
             node_cert_grace: Duration::from_secs(90 * 86400),
             admin_cert_ttl: Duration::from_secs(365 * 86400),
@@ -249,6 +260,9 @@ impl MasterConfig {
         }
         if self.keepalive_interval.is_zero() || self.keepalive_timeout.is_zero() {
             return Err(key_err("keepalive_interval", "keepalive interval and timeout must be above zero"));
+        }
+        if self.admin_keepalive_interval.is_zero() || self.admin_keepalive_timeout.is_zero() {
+            return Err(key_err("admin_keepalive_interval", "keepalive interval and timeout must be above zero"));
         }
         if self.node_cert_ttl < Duration::from_secs(60) && !self.allow_short_intervals {
             return Err(key_err("node_cert_ttl", "must be at least 1m"));

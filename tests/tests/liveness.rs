@@ -121,3 +121,58 @@ async fn watchers_see_every_change_within_a_second() {
     }
     assert_eq!(seen, vec![NodeState::Initializing, NodeState::Ready, NodeState::NotReady]);
 }
+
+/// Runs `piccoloctl watch nodes`, freezes it for 6 s (twice the node
+/// keepalive's 1 s + 2 s) while a node joins, thaws it, and says whether the
+/// stream lived through it (the join shows up and the watcher is still running).
+async fn frozen_watcher_survives(master: &Master, node: &str) -> (bool, String) {
+    let mut cmd = std::process::Command::new(piccolo_tests::bins::path("piccoloctl"));
+    cmd.arg("--admin-config").arg(master.admin_conf()).args(["watch", "nodes"]);
+    let watcher = piccolo_tests::proc::Proc::spawn("watch", cmd, &master.root.path().join(format!("watch-{node}.log")));
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while !watcher.output().contains("EVENT") {
+        assert!(tokio::time::Instant::now() < deadline, "watch did not start: {}", watcher.output());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    watcher.signal(nix::sys::signal::Signal::SIGSTOP);
+    let token = master.token(0).await;
+    let _agent = Agent::start(master, node, &token);
+    master.wait_state(node, NodeState::Ready, READY).await;
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    watcher.signal(nix::sys::signal::Signal::SIGCONT);
+    let mut watcher = watcher;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let out = watcher.output();
+        if watcher.exited().is_some() {
+            return (false, out);
+        }
+        if out.lines().any(|l| l.contains(node) && l.contains("Ready") && !l.contains("NotReady")) {
+            // Still running after it caught up.
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            return (watcher.exited().is_none(), watcher.output());
+        }
+        if tokio::time::Instant::now() > deadline {
+            return (false, out);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn an_admin_watch_is_not_cut_by_the_node_keepalive() {
+    // Defaults: nodes 1 s / 2 s, everyone else 30 s / 20 s.
+    let master = Master::start(MasterOptions::default()).await;
+    let (alive, out) = frozen_watcher_survives(&master, "late").await;
+    assert!(alive, "the watch stream ended while its client was paused for 6 s:\n{out}");
+
+    // The same with the admin keepalive as tight as the node one: the stream
+    // is cut, so the test above can tell the difference.
+    let master = Master::start(MasterOptions {
+        extra: "admin_keepalive_interval = \"1s\"\nadmin_keepalive_timeout = \"2s\"\n".into(),
+        ..Default::default()
+    })
+    .await;
+    let (alive, out) = frozen_watcher_survives(&master, "late").await;
+    assert!(!alive, "with a 1 s / 2 s admin keepalive the paused watcher should have been cut:\n{out}");
+}

@@ -1,6 +1,6 @@
 //! The gRPC server: both services on one TLS port, with HTTP/2 keepalive tuned
-//! so a silent device is noticed within seconds, explicit message size limits,
-//! and bounded shutdown.
+//! so a silent device is noticed within seconds (and a lax one for everyone
+//! else), explicit message size limits, and bounded shutdown.
 
 pub mod admin_api;
 mod admin_clusters;
@@ -144,21 +144,32 @@ pub async fn serve(
         state.conns.clone(),
         state.shutdown.clone(),
     );
-    let mut shutdown = state.shutdown.clone();
-    let server = tonic::transport::Server::builder()
-        .http2_keepalive_interval(Some(cfg.keepalive_interval))
-        .http2_keepalive_timeout(Some(cfg.keepalive_timeout))
-        .max_concurrent_streams(Some(128))
-        // REST/JSON and the console share the port (crate::rest); HTTP/1.1 is
-        // for REST clients that do not speak HTTP/2.
-        .accept_http1(true)
-        .layer(crate::rest::RestLayer::new(state.clone()))
-        .layer(guard::GuardLayer::new(state.audit.clone(), cfg.node_cert_grace))
-        .add_service(agent)
-        .add_service(admin)
-        .serve_with_incoming_shutdown(incoming, async move {
-            let _ = crate::stopped(&mut shutdown).await;
-        });
+    let rest = crate::rest::RestLayer::new(state.clone());
+    let guard = guard::GuardLayer::new(state.audit.clone(), cfg.node_cert_grace);
+    // One server per kind of connection, same services: node connections get
+    // the tight keepalive that notices a silent device in seconds, the rest a
+    // lax one (a watch stream with megabytes queued ahead of a PING ack on a
+    // busy master must not be cut for it).
+    let serve_on = |incoming, interval, timeout| {
+        let mut shutdown = state.shutdown.clone();
+        tonic::transport::Server::builder()
+            .http2_keepalive_interval(Some(interval))
+            .http2_keepalive_timeout(Some(timeout))
+            .max_concurrent_streams(Some(128))
+            // REST/JSON and the console share the port (crate::rest); HTTP/1.1
+            // is for REST clients that do not speak HTTP/2.
+            .accept_http1(true)
+            .layer(rest.clone())
+            .layer(guard.clone())
+            .add_service(agent.clone())
+            .add_service(admin.clone())
+            .serve_with_incoming_shutdown(incoming, async move {
+                let _ = crate::stopped(&mut shutdown).await;
+            })
+    };
+    let nodes = serve_on(incoming.nodes, cfg.keepalive_interval, cfg.keepalive_timeout);
+    let others = serve_on(incoming.others, cfg.admin_keepalive_interval, cfg.admin_keepalive_timeout);
+    let server = async move { tokio::try_join!(nodes, others).map(|_| ()) };
     tokio::pin!(server);
     let mut shutdown = state.shutdown.clone();
     tokio::select! {

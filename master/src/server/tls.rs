@@ -2,7 +2,9 @@
 //! with a cap on handshakes in flight (garbage bytes, port scanners and
 //! half-open "slowloris" clients cost a bounded amount and never reach gRPC),
 //! and a cap on open connections per source IP, and hands tonic connections
-//! that carry the peer's certificate chain.
+//! that carry the peer's certificate chain: node connections on one stream,
+//! every other connection on another, so each can get its own HTTP/2
+//! keepalive ([`super::serve`]).
 
 use std::collections::HashMap;
 use std::io;
@@ -144,6 +146,14 @@ pub struct Limits {
     pub max_per_source: usize,
 }
 
+/// Completed TLS connections, by who is calling.
+pub struct Incoming {
+    /// Connections made with a node certificate (agents, child masters).
+    pub nodes: ReceiverStream<Result<TlsConn, io::Error>>,
+    /// Everything else: admins, viewers, REST clients, enrolling devices.
+    pub others: ReceiverStream<Result<TlsConn, io::Error>>,
+}
+
 /// Accepts connections until shutdown; yields completed TLS connections.
 pub fn incoming(
     listener: TcpListener,
@@ -152,8 +162,9 @@ pub fn incoming(
     metrics: Arc<Metrics>,
     conns: Arc<Conns>,
     mut shutdown: watch::Receiver<bool>,
-) -> ReceiverStream<Result<TlsConn, io::Error>> {
-    let (tx, rx) = mpsc::channel(256);
+) -> Incoming {
+    let (node_tx, node_rx) = mpsc::channel(256);
+    let (other_tx, other_rx) = mpsc::channel(64);
     let permits = Arc::new(Semaphore::new(limits.max_handshakes));
     let per_source = Arc::new(PerSource::default());
     tokio::spawn(async move {
@@ -190,7 +201,7 @@ pub fn incoming(
             };
             let _ = tcp.set_nodelay(true);
             let acceptor = acceptor.clone();
-            let tx = tx.clone();
+            let (node_tx, other_tx) = (node_tx.clone(), other_tx.clone());
             let metrics = metrics.clone();
             let conns = conns.clone();
             tokio::spawn(async move {
@@ -207,6 +218,7 @@ pub fn incoming(
                             Some(Ok(id)) if id.role == Role::Node => Some(conns.track(&id.name)),
                             _ => None,
                         };
+                        let tx = if kill.is_some() { node_tx } else { other_tx };
                         let conn = TlsConn { inner: stream, info: PeerInfo { remote, certs }, kill, _slot: slot };
                         let _ = tx.send(Ok(conn)).await;
                     }
@@ -222,5 +234,5 @@ pub fn incoming(
             });
         }
     });
-    ReceiverStream::new(rx)
+    Incoming { nodes: ReceiverStream::new(node_rx), others: ReceiverStream::new(other_rx) }
 }
