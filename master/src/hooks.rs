@@ -159,7 +159,7 @@ pub fn start(hooks: &[HookConfig], registry: &Arc<Registry>, metrics: Arc<Metric
 }
 
 async fn dispatch(
-    mut rx: broadcast::Receiver<piccolo_proto::NodeWatchEvent>,
+    mut rx: broadcast::Receiver<Arc<piccolo_proto::NodeWatchEvent>>,
     queues: Vec<(String, EventFilter, mpsc::Sender<Event>)>,
     metrics: Arc<Metrics>,
     mut shutdown: watch::Receiver<bool>,
@@ -170,8 +170,8 @@ async fn dispatch(
             _ = crate::stopped(&mut shutdown) => break,
         };
         let ev = match next {
-            Ok(change) => match change.event {
-                Some(ev) => ev,
+            Ok(change) => match &change.event {
+                Some(ev) => ev.clone(),
                 None => continue,
             },
             Err(broadcast::error::RecvError::Lagged(n)) => {

@@ -125,7 +125,9 @@ pub struct Registry {
     inner: Mutex<Inner>,
     store: SharedStore,
     persister: Arc<Persister>,
-    watch_tx: broadcast::Sender<NodeWatchEvent>,
+    /// Node changes; shared (one copy of each changed node however many
+    /// watchers, hooks and queues hold it).
+    watch_tx: broadcast::Sender<Arc<NodeWatchEvent>>,
     settings: Settings,
     metrics: Arc<Metrics>,
 }
@@ -212,7 +214,7 @@ impl Registry {
     }
 
     fn broadcast(&self, kind: node_watch_event::Kind, node: &Node, event: Option<Event>) {
-        let _ = self.watch_tx.send(NodeWatchEvent { kind: kind as i32, node: Some(node.clone()), event });
+        let _ = self.watch_tx.send(Arc::new(NodeWatchEvent { kind: kind as i32, node: Some(node.clone()), event }));
     }
 
     /// Feeds one input to a node's state machine; persists and broadcasts a change.
@@ -625,7 +627,7 @@ impl Registry {
     }
 
     /// Subscribes to node changes.
-    pub fn subscribe(&self) -> broadcast::Receiver<NodeWatchEvent> {
+    pub fn subscribe(&self) -> broadcast::Receiver<Arc<NodeWatchEvent>> {
         self.watch_tx.subscribe()
     }
 

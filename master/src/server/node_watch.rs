@@ -5,8 +5,8 @@
 //! queues it for the watcher, which reads at its own pace. So a burst (10,000
 //! devices dropping off at once) reaches every watcher change by change
 //! instead of overrunning the broadcast, and a slow watcher never holds the
-//! master back. Only past its backlog limit ([`MIN_BACKLOG`], or twice the
-//! node count in a larger fleet) of queued changes (or if the forwarder
+//! master back. Only past its backlog limit ([`MIN_BACKLOG`] queued changes,
+//! or [`BACKLOG_PER_NODE`] per node in a larger fleet; or if the forwarder
 //! itself fell behind the broadcast) does it give up on the individual
 //! changes and queue one snapshot of every node instead: the watcher then
 //! converges on the current state without the intermediate events.
@@ -23,10 +23,13 @@ use crate::metrics::Metrics;
 use crate::registry::Registry;
 
 /// Changes queued for one watcher before it is resynchronised with a
-/// snapshot: at least this many, and twice the node count in a larger fleet
-/// (a whole-fleet burst fits; a stuck watcher costs a bounded few MB on a
-/// small master, since each queued change holds a copy of its node).
+/// snapshot: at least this many, and [`BACKLOG_PER_NODE`] per node in a larger
+/// fleet (a whole-fleet reconnect, about six changes per node, fits). A queued change is a pointer to the change the
+/// registry published, shared by every watcher, so ten watchers behind the
+/// same burst hold one copy of it, not ten.
 pub const MIN_BACKLOG: usize = 8_192;
+/// See [`MIN_BACKLOG`].
+pub const BACKLOG_PER_NODE: usize = 8;
 
 /// The stream a watcher reads.
 pub type WatchStream = ReceiverStream<Result<NodeWatchEvent, Status>>;
@@ -50,15 +53,16 @@ pub fn start(
     ReceiverStream::new(out)
 }
 
-fn snapshot(registry: &Registry, kind: node_watch_event::Kind) -> VecDeque<NodeWatchEvent> {
-    registry.list().into_iter().map(|n| NodeWatchEvent { kind: kind as i32, node: Some(n), event: None }).collect()
+fn snapshot(registry: &Registry, kind: node_watch_event::Kind) -> VecDeque<Arc<NodeWatchEvent>> {
+    let entry = |n| Arc::new(NodeWatchEvent { kind: kind as i32, node: Some(n), event: None });
+    registry.list().into_iter().map(entry).collect()
 }
 
 /// The part of a forwarder that the select arms change (the channels stay apart).
 struct Backlog {
     registry: Arc<Registry>,
     /// Changes published but not yet taken by the watcher, oldest first.
-    queue: VecDeque<NodeWatchEvent>,
+    queue: VecDeque<Arc<NodeWatchEvent>>,
     /// Times the watcher was resynchronised with a snapshot.
     resyncs: u64,
 }
@@ -78,7 +82,7 @@ impl Backlog {
 
 async fn forward(
     mut b: Backlog,
-    mut rx: broadcast::Receiver<NodeWatchEvent>,
+    mut rx: broadcast::Receiver<Arc<NodeWatchEvent>>,
     tx: mpsc::Sender<Result<NodeWatchEvent, Status>>,
     mut shutdown: watch::Receiver<bool>,
 ) {
@@ -88,7 +92,7 @@ async fn forward(
             biased;
             _ = crate::stopped(&mut shutdown) => return,
             r = rx.recv() => match r {
-                Ok(ev) if b.queue.len() < MIN_BACKLOG || b.queue.len() < 2 * b.registry.len() => b.queue.push_back(ev),
+                Ok(ev) if b.queue.len() < MIN_BACKLOG.max(BACKLOG_PER_NODE * b.registry.len()) => b.queue.push_back(ev),
                 Ok(_) => b.resync("fell too many changes behind"),
                 Err(broadcast::error::RecvError::Lagged(_)) => b.resync("missed changes"),
                 Err(broadcast::error::RecvError::Closed) => return,
@@ -96,7 +100,7 @@ async fn forward(
             permit = tx.reserve(), if !b.queue.is_empty() => {
                 let Ok(permit) = permit else { return };
                 if let Some(ev) = b.queue.pop_front() {
-                    permit.send(Ok(ev));
+                    permit.send(Ok(Arc::unwrap_or_clone(ev)));
                 }
                 if b.queue.is_empty() && b.queue.capacity() > 1024 {
                     b.queue.shrink_to(64); // A burst's memory goes back once it is delivered.

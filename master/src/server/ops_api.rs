@@ -78,7 +78,7 @@ pub fn watch_events(
             };
             match next {
                 Ok(change) => {
-                    if let Some(ev) = change.event
+                    if let Some(ev) = change.event.clone()
                         && ev.seq > last_seq
                         && filter.matches(&ev)
                     {
