@@ -23,6 +23,10 @@ pub struct Metrics {
     pub transitions: Family<Labels, Counter>,
     pub sessions: Gauge,
     pub watchers: Gauge,
+    /// Node updates a lagging watcher skipped for a newer one of the same node.
+    pub watch_coalesced: Counter,
+    /// Watchers resynchronised with a snapshot after falling too far behind.
+    pub watch_resyncs: Counter,
     pub store_healthy: Gauge,
     pub store_pending_writes: Gauge,
     pub store_latency: Family<Labels, Histogram>,
@@ -52,6 +56,8 @@ impl Metrics {
         let transitions = Family::<Labels, Counter>::default();
         let sessions = Gauge::default();
         let watchers = Gauge::default();
+        let watch_coalesced = Counter::default();
+        let watch_resyncs = Counter::default();
         let store_healthy = Gauge::default();
         let store_pending_writes = Gauge::default();
         let store_latency = Family::<Labels, Histogram>::new_with_constructor(latency_histogram as fn() -> Histogram);
@@ -86,6 +92,16 @@ impl Metrics {
         registry.register("node_transitions", "Node state transitions by target state", transitions.clone());
         registry.register("agent_sessions", "Open agent sessions", sessions.clone());
         registry.register("watchers", "Open watch streams", watchers.clone());
+        registry.register(
+            "watch_coalesced",
+            "Node updates a lagging watcher skipped because a newer one of the same node was queued",
+            watch_coalesced.clone(),
+        );
+        registry.register(
+            "watch_resyncs",
+            "Watchers sent a snapshot of every node after falling too many changes behind",
+            watch_resyncs.clone(),
+        );
         registry.register("store_healthy", "1 when the store answers, 0 when degraded", store_healthy.clone());
         registry.register("store_pending_writes", "Writes waiting for the store", store_pending_writes.clone());
         registry.register("store_operation_seconds", "Store operation latency", store_latency.clone());
@@ -114,6 +130,8 @@ impl Metrics {
             transitions,
             sessions,
             watchers,
+            watch_coalesced,
+            watch_resyncs,
             store_healthy,
             store_pending_writes,
             store_latency,
