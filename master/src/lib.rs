@@ -36,6 +36,7 @@ pub mod children;
 pub mod config;
 pub mod configs;
 pub mod events;
+pub mod fanout;
 pub mod hooks;
 pub mod http;
 pub mod lifecycle;

@@ -3,13 +3,16 @@
 //! here, not in the store: a heartbeat touches memory; state changes and events
 //! are queued to the [`Persister`]; enrolment, removal and certificate changes
 //! are written to the store before they are acknowledged. Every change is
-//! broadcast to watchers at once.
+//! queued for each node watcher ([`crate::fanout`]) and broadcast to the event
+//! consumers (hooks, event streams) at once.
 //!
 //! Concurrency: one `std::sync::Mutex` around [`Inner`], never held across an
 //! `.await`; everything done under it is synchronous (map updates, queueing a
-//! write, a broadcast send).
+//! write, a broadcast send, a push onto each watcher's queue). Lock order:
+//! `inner`, then the watcher list, then one watcher's queue.
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -24,6 +27,7 @@ use tokio::sync::{broadcast, mpsc, oneshot};
 use tonic::Status;
 use tracing::info;
 
+use crate::fanout::Watcher;
 use crate::lifecycle::{self, Input};
 use crate::metrics::Metrics;
 use crate::persister::Persister;
@@ -128,8 +132,18 @@ pub struct Registry {
     /// Node changes; shared (one copy of each changed node however many
     /// watchers, hooks and queues hold it).
     watch_tx: broadcast::Sender<Arc<NodeWatchEvent>>,
+    /// Node watchers' queues, filled as changes are published.
+    watchers: Mutex<Vec<Arc<Watcher>>>,
+    /// Nodes in the registry (sizes the watchers' queues).
+    node_count: AtomicUsize,
     settings: Settings,
     metrics: Arc<Metrics>,
+}
+
+fn sorted_nodes(inner: &Inner) -> Vec<Node> {
+    let mut nodes: Vec<Node> = inner.nodes.values().map(|e| e.node.clone()).collect();
+    nodes.sort_by(|a, b| a.name.cmp(&b.name));
+    nodes
 }
 
 fn decode_node(key: &str, bytes: &[u8]) -> Result<Node, StoreError> {
@@ -173,6 +187,7 @@ impl Registry {
             }
         }
         let (watch_tx, _) = broadcast::channel(4096);
+        let node_count = AtomicUsize::new(nodes.len());
         Ok(Arc::new(Self {
             inner: Mutex::new(Inner {
                 nodes,
@@ -186,6 +201,8 @@ impl Registry {
             store,
             persister,
             watch_tx,
+            watchers: Mutex::new(Vec::new()),
+            node_count,
             settings,
             metrics,
         }))
@@ -214,7 +231,10 @@ impl Registry {
     }
 
     fn broadcast(&self, kind: node_watch_event::Kind, node: &Node, event: Option<Event>) {
-        let _ = self.watch_tx.send(Arc::new(NodeWatchEvent { kind: kind as i32, node: Some(node.clone()), event }));
+        let change = Arc::new(NodeWatchEvent { kind: kind as i32, node: Some(node.clone()), event });
+        let nodes = self.node_count.load(Ordering::Relaxed);
+        self.watchers.lock().unwrap_or_else(|p| p.into_inner()).retain(|w| w.offer(&change, nodes));
+        let _ = self.watch_tx.send(change);
     }
 
     /// Feeds one input to a node's state machine; persists and broadcasts a change.
@@ -288,6 +308,7 @@ impl Registry {
         let ev = self.record(&mut inner, ev);
         self.broadcast(node_watch_event::Kind::Added, &node, Some(ev));
         inner.nodes.insert(node.name.clone(), Entry::new(node, now));
+        self.node_count.store(inner.nodes.len(), Ordering::Relaxed);
         Ok(())
     }
 
@@ -318,9 +339,7 @@ impl Registry {
 
     /// Every node, sorted by name.
     pub fn list(&self) -> Vec<Node> {
-        let mut nodes: Vec<Node> = self.lock().nodes.values().map(|e| e.node.clone()).collect();
-        nodes.sort_by(|a, b| a.name.cmp(&b.name));
-        nodes
+        sorted_nodes(&self.lock())
     }
 
     /// Number of nodes.
@@ -563,6 +582,7 @@ impl Registry {
         if inner.nodes.remove(name).is_some() {
             self.metrics.node_moved(Some(NodeState::Terminating), None);
         }
+        self.node_count.store(inner.nodes.len(), Ordering::Relaxed);
         // The write-behind queue may still hold this node's record: drop it.
         self.persister.queue(node_key(name), None);
         let ev = Event {
@@ -626,14 +646,29 @@ impl Registry {
         out
     }
 
-    /// Subscribes to node changes.
-    pub fn subscribe(&self) -> broadcast::Receiver<Arc<NodeWatchEvent>> {
-        self.watch_tx.subscribe()
+    /// A new node watcher; with `initial`, every node is queued first as
+    /// ADDED. Under the lock, so no change falls between the listing and the
+    /// changes after it.
+    pub fn watch(&self, initial: bool) -> Arc<Watcher> {
+        let inner = self.lock();
+        let w = Watcher::new(self.metrics.clone());
+        if initial {
+            w.fill(sorted_nodes(&inner), node_watch_event::Kind::Added);
+        }
+        self.watchers.lock().unwrap_or_else(|p| p.into_inner()).push(w.clone());
+        w
     }
 
-    /// Changes published that some watcher's forwarder has not taken yet.
-    pub fn watch_backlog(&self) -> usize {
-        self.watch_tx.len()
+    /// Gives a watcher that fell too far behind its snapshot of every node,
+    /// ahead of any change published after it.
+    pub fn resync(&self, w: &Watcher) {
+        let inner = self.lock();
+        w.fill(sorted_nodes(&inner), node_watch_event::Kind::Modified);
+    }
+
+    /// Subscribes to node changes (event consumers; node watchers use [`Self::watch`]).
+    pub fn subscribe(&self) -> broadcast::Receiver<Arc<NodeWatchEvent>> {
+        self.watch_tx.subscribe()
     }
 
     /// Sends a message on a node's live session; false when it has none.
