@@ -9,16 +9,27 @@ use std::time::Instant;
 use nix::sys::resource::{Resource, getrlimit, setrlimit};
 use piccolo_tests::procstat;
 
-/// Raises RLIMIT_NOFILE's soft limit to the hard limit; returns the new soft limit.
+/// Open files the load generator asks for: a 20,000-agent knee run needs a
+/// descriptor per agent in the master (which inherits the limit) and more.
+const WANT_NOFILE: u64 = 262_144;
+
+/// Raises RLIMIT_NOFILE: to [`WANT_NOFILE`] (capped by `fs.nr_open`) when the
+/// process may raise its hard limit (root), else the soft limit to the hard
+/// one. Returns the new soft limit.
 pub fn raise_nofile() -> u64 {
-    match getrlimit(Resource::RLIMIT_NOFILE) {
-        Ok((soft, hard)) if soft < hard => match setrlimit(Resource::RLIMIT_NOFILE, hard, hard) {
-            Ok(()) => hard,
-            Err(_) => soft,
-        },
-        Ok((soft, _)) => soft,
-        Err(_) => 0,
+    let Ok((soft, hard)) = getrlimit(Resource::RLIMIT_NOFILE) else { return 0 };
+    let nr_open = std::fs::read_to_string("/proc/sys/fs/nr_open")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .unwrap_or(WANT_NOFILE);
+    let want = WANT_NOFILE.min(nr_open);
+    if hard < want && setrlimit(Resource::RLIMIT_NOFILE, want, want).is_ok() {
+        return want;
     }
+    if soft < hard && setrlimit(Resource::RLIMIT_NOFILE, hard, hard).is_ok() {
+        return hard;
+    }
+    soft
 }
 
 /// The open-files soft limit of a process (from /proc/PID/limits).

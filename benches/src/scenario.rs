@@ -201,7 +201,36 @@ pub async fn run(args: Args) -> Result<i32, String> {
     }
 }
 
-async fn run_inner(args: Args) -> Result<i32, String> {
+/// Descriptors the master needs besides one per agent (listeners, store,
+/// logs, watchers, etcd client).
+const MASTER_FILES_RESERVE: u64 = 512;
+
+/// Checks the fleet fits the master's open-files limit: a ramp stops where it
+/// no longer fits (saying so), any other run is refused with what to do.
+fn fit_open_files(args: &mut Args, master_files: Option<u64>) -> Result<(), String> {
+    let Some(files) = master_files else { return Ok(()) };
+    let room = usize::try_from(files.saturating_sub(MASTER_FILES_RESERVE)).unwrap_or(usize::MAX);
+    if args.agents <= room {
+        return Ok(());
+    }
+    if args.scenario == Scenario::Ramp && room >= args.step.max(1) {
+        let cap = room / args.step.max(1) * args.step.max(1);
+        say(&format!(
+            "# the master's open-files limit ({files}) leaves room for {room} agents: the ramp stops at {cap} \
+             (raise the hard limit, `ulimit -Hn`, to go further)"
+        ));
+        args.agents = cap;
+        return Ok(());
+    }
+    Err(format!(
+        "{} agents need about {} open files in the master, and its limit is {files}: raise the hard limit \
+         (`ulimit -Hn`, or LimitNOFILE= for a systemd unit) or run fewer agents",
+        args.agents,
+        args.agents as u64 + MASTER_FILES_RESERVE
+    ))
+}
+
+async fn run_inner(mut args: Args) -> Result<i32, String> {
     let nofile = raise_nofile();
     let target = target(&args).await?;
     let (pin, backend) = ca_pin(&args, &target.admin_conf).await?;
@@ -213,6 +242,7 @@ async fn run_inner(args: Args) -> Result<i32, String> {
         target.pid,
         nofile_of(target.pid).unwrap_or(0)
     ));
+    fit_open_files(&mut args, nofile_of(target.pid))?;
     let base = Sample::of(target.pid);
     let id = run_id();
     let t = Instant::now();
@@ -424,3 +454,32 @@ impl Run {
 }
 
 mod phases;
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use clap::Parser;
+
+    use super::*;
+    use crate::cli::Cli;
+
+    fn args(line: &str) -> Args {
+        Cli::try_parse_from(std::iter::once("piccolo-loadgen").chain(line.split_whitespace())).unwrap().args
+    }
+
+    #[test]
+    fn a_ramp_stops_where_the_masters_open_files_run_out_and_other_runs_are_refused() {
+        let mut a = args("--agents 20000 --step 2000 --scenario ramp");
+        fit_open_files(&mut a, Some(20_000)).unwrap();
+        assert_eq!(a.agents, 18_000);
+
+        let mut a = args("--agents 10000 --scenario steady");
+        fit_open_files(&mut a, Some(20_000)).unwrap();
+        assert_eq!(a.agents, 10_000, "fits: unchanged");
+
+        let mut a = args("--agents 20000 --scenario steady");
+        let e = fit_open_files(&mut a, Some(20_000)).unwrap_err();
+        assert!(e.contains("ulimit -Hn") && e.contains("20000"), "{e}");
+    }
+}

@@ -256,7 +256,7 @@ async fn wait_for_signal() {
 }
 
 async fn tick_loop(registry: Arc<Registry>, mut shutdown: watch::Receiver<bool>) {
-    let mut tick = tokio::time::interval(Duration::from_millis(250));
+    let mut tick = tokio::time::interval(crate::registry::TICK);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tokio::select! {
