@@ -37,9 +37,12 @@ knee: release
 
 # Bounded and quick, part of `make test`: every scenario path on a small fleet
 # with a 1 s heartbeat, debug build; fails on any error (not on latency, which
-# depends on what else the machine is doing).
+# depends on what else the machine is doing). Then every criterion benchmark
+# once in test mode, and the bytes-per-heartbeat relay with short windows.
 bench-smoke: build
 	timeout 120 target/debug/piccolo-loadgen --agents 200 --scenario storm --heartbeat 1s --duration 5s --watchers 3
 	timeout 120 target/debug/piccolo-loadgen --agents 200 --scenario reconnect --heartbeat 1s --duration 5s --watchers 3 --reconnect-cap 4s
+	timeout 120 target/debug/piccolo-loadgen --agents 300 --step 100 --scenario ramp --heartbeat 1s --duration 3s --watchers 2
+	timeout 600 $(CARGO) test -p piccolo-benches --benches
 
 test: bench-smoke

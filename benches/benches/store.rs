@@ -53,25 +53,30 @@ fn bench_store(c: &mut Criterion, rt: &Runtime, name: &str, store: Arc<dyn Store
 }
 
 fn stores(c: &mut Criterion) {
-    let Ok(rt) = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() else {
-        eprintln!("no tokio runtime");
-        return;
+    // A benchmark that quietly skips a backend would hide a missing
+    // dependency: every failure to set one up stops the run with the reason.
+    let rt = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => panic!("no tokio runtime: {e}"),
     };
     println!("node record: {} bytes", node_record().len());
-    let Ok(dir) = tempfile::tempdir() else { return };
+    let dir = match tempfile::tempdir() {
+        Ok(d) => d,
+        Err(e) => panic!("temp dir: {e}"),
+    };
     match EmbeddedStore::open(&dir.path().join("store.redb")) {
         Ok(s) => bench_store(c, &rt, "embedded", Arc::new(s)),
-        Err(e) => eprintln!("embedded store: {e}"),
+        Err(e) => panic!("embedded store: {e}"),
     }
-    if !std::path::Path::new("/usr/bin/etcd").exists() {
-        eprintln!("etcd is not installed (make test-deps): skipping the etcd store benchmarks");
-        return;
-    }
+    assert!(
+        std::path::Path::new("/usr/bin/etcd").exists(),
+        "etcd is not installed: run `make test-deps` (or scripts/test-deps.sh) first"
+    );
     let etcd = rt.block_on(piccolo_tests::Etcd::start());
     let connected = rt.block_on(piccolo_master::store::EtcdStore::connect(&[etcd.endpoint()], Duration::from_secs(5)));
     match connected {
         Ok(s) => bench_store(c, &rt, "etcd", Arc::new(s)),
-        Err(e) => eprintln!("etcd store: {e}"),
+        Err(e) => panic!("etcd store: {e}"),
     }
     drop(etcd);
 }

@@ -878,28 +878,38 @@ impl Registry {
     }
 }
 
+/// A registry on a fresh embedded store in `dir` (unit tests), and its
+/// persister (not running: tests drain it themselves).
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+pub(crate) async fn for_tests(
+    dir: &std::path::Path,
+    metrics: Arc<Metrics>,
+    persist_interval: Duration,
+) -> (Arc<Registry>, Arc<Persister>) {
+    let store: SharedStore = Arc::new(crate::store::EmbeddedStore::open(&dir.join("s.redb")).unwrap());
+    let persister = Persister::new(store.clone(), metrics.clone());
+    let settings = Settings {
+        heartbeat_timeout: Duration::from_secs(3600),
+        persist_interval,
+        max_events: 1_000_000,
+        state_damping: Duration::ZERO,
+    };
+    (Registry::load(store, persister.clone(), settings, metrics).await.unwrap(), persister)
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
 
     use super::*;
-    use crate::store::EmbeddedStore;
 
     /// Nodes due for the liveness persist in the same tick are spread over
     /// ticks at twice their fair share each, none left out.
     #[tokio::test]
     async fn the_liveness_persist_is_spread_over_ticks() {
         let dir = tempfile::tempdir().unwrap();
-        let metrics = Arc::new(Metrics::new());
-        let store: SharedStore = Arc::new(EmbeddedStore::open(&dir.path().join("s.redb")).unwrap());
-        let persister = Persister::new(store.clone(), metrics.clone());
-        let settings = Settings {
-            heartbeat_timeout: Duration::from_secs(3600),
-            persist_interval: Duration::from_secs(1),
-            max_events: 1_000_000,
-            state_damping: Duration::ZERO,
-        };
-        let reg = Registry::load(store, persister.clone(), settings, metrics).await.unwrap();
+        let (reg, persister) = for_tests(dir.path(), Arc::new(Metrics::new()), Duration::from_secs(1)).await;
         for i in 0..300 {
             let node = Node { name: format!("n{i}"), state: NodeState::Initializing as i32, ..Default::default() };
             reg.enroll(node).await.unwrap();

@@ -57,20 +57,9 @@ mod tests {
 
     use super::*;
     use crate::fanout::MIN_BACKLOG;
-    use crate::persister::Persister;
-    use crate::registry::Settings;
-    use crate::store::EmbeddedStore;
 
     async fn registry(dir: &std::path::Path, metrics: Arc<Metrics>) -> Arc<Registry> {
-        let store: crate::store::SharedStore = Arc::new(EmbeddedStore::open(&dir.join("s.redb")).unwrap());
-        let persister = Persister::new(store.clone(), metrics.clone());
-        let settings = Settings {
-            heartbeat_timeout: Duration::from_secs(30),
-            persist_interval: Duration::from_secs(60),
-            max_events: 1_000_000,
-            state_damping: Duration::ZERO,
-        };
-        Registry::load(store, persister, settings, metrics).await.unwrap()
+        crate::registry::for_tests(dir, metrics, Duration::from_secs(60)).await.0
     }
 
     /// `rounds` of 100 cordons and 100 uncordons while nobody reads the stream.
