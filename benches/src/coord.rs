@@ -234,13 +234,18 @@ pub async fn store_writes(http_port: Option<u16>) -> Option<u64> {
     Some(v as u64)
 }
 
-/// Writes queued in the master's write-behind, not yet in the store.
-pub async fn pending_writes(http_port: Option<u16>) -> Option<u64> {
+/// One metric of the master (summed over its labels), from its `/metrics`.
+pub async fn master_metric(http_port: Option<u16>, name: &str) -> Option<u64> {
     let (status, body) = piccolo_tests::master::http_get(http_port?, "/metrics").await;
     if status != 200 {
         return None;
     }
-    Some(metric_sum(&body, "piccolo_store_pending_writes", |_| true) as u64)
+    Some(metric_sum(&body, name, |_| true) as u64)
+}
+
+/// Writes queued in the master's write-behind, not yet in the store.
+pub async fn pending_writes(http_port: Option<u16>) -> Option<u64> {
+    master_metric(http_port, "piccolo_store_pending_writes").await
 }
 
 /// etcd's own count of puts and deletes (mvcc), from its `/metrics`.

@@ -246,6 +246,18 @@ impl Run {
                 if let Some(why) = &v.ended_why {
                     say(&format!("watchers: a stream ended: {why}"));
                 }
+                // Updates without a lifecycle event that a lagging watcher
+                // skipped for a newer one of the same node, and snapshots.
+                let port = self.target.http_port;
+                let coalesced = crate::coord::master_metric(port, "piccolo_watch_coalesced_total").await;
+                let resyncs = crate::coord::master_metric(port, "piccolo_watch_resyncs_total").await;
+                if let (Some(c), Some(r)) = (coalesced, resyncs) {
+                    say(&format!(
+                        "watchers ({when}): the master coalesced {c} queued updates (no lifecycle event) and sent {r} snapshots"
+                    ));
+                    self.note(&format!("{key}watch_coalesced"), c.to_string());
+                    self.note(&format!("{key}watch_resyncs"), r.to_string());
+                }
                 self.note(&format!("{key}watch_events"), v.events.to_string());
                 self.note(&format!("{key}watch_missed"), v.missed.to_string());
                 self.note(&format!("{key}watch_diverged"), v.diverged.to_string());
