@@ -5,6 +5,7 @@
 
 mod client;
 mod clusters;
+mod config_flags;
 mod console;
 mod nodes;
 mod ops;
@@ -254,32 +255,8 @@ enum ConfigCmd {
     Set {
         #[arg(long)]
         node: Option<String>,
-        /// e.g. 10s
-        #[arg(long)]
-        heartbeat_interval: Option<String>,
-        /// Full status report interval, e.g. 60s.
-        #[arg(long)]
-        status_interval: Option<String>,
-        /// KEY=VALUE (repeatable).
-        #[arg(long = "label", short = 'l')]
-        labels: Vec<String>,
-        #[arg(long)]
-        podman_socket: Option<String>,
-        /// Turn container monitoring off.
-        #[arg(long)]
-        disable_podman: bool,
-        /// Readiness minimum for total memory, bytes.
-        #[arg(long)]
-        min_memory_bytes: Option<u64>,
-        /// Readiness minimum for free disk, bytes.
-        #[arg(long)]
-        min_disk_bytes: Option<u64>,
-        /// Offline buffer: at most one write per this interval, e.g. 30s.
-        #[arg(long)]
-        buffer_flush_interval: Option<String>,
-        /// Offline buffer: or per this many entries.
-        #[arg(long)]
-        buffer_flush_entries: Option<u32>,
+        #[command(flatten)]
+        flags: config_flags::ConfigFlags,
         /// With --node: drop the node's override (back to the cluster config).
         #[arg(long)]
         clear: bool,
@@ -294,7 +271,7 @@ enum ConfigCmd {
     /// and returns the touched nodes to the previous config.
     Rollout {
         #[command(flatten)]
-        fields: rollout::Fields,
+        fields: config_flags::ConfigFlags,
         #[command(flatten)]
         pace: rollout::Pace,
     },
@@ -420,42 +397,8 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 .into_inner();
             println!("{}", r.message);
         }
-        Cmd::Config {
-            action:
-                ConfigCmd::Set {
-                    node,
-                    heartbeat_interval,
-                    status_interval,
-                    labels,
-                    podman_socket,
-                    disable_podman,
-                    min_memory_bytes,
-                    min_disk_bytes,
-                    buffer_flush_interval,
-                    buffer_flush_entries,
-                    clear,
-                },
-        } => {
-            let ms = |flag: &str, v: Option<String>| -> Result<u32, Failure> {
-                match v {
-                    None => Ok(0),
-                    Some(v) => piccolo_common::config::parse_duration(&v)
-                        .map(|d| u32::try_from(d.as_millis()).unwrap_or(u32::MAX))
-                        .map_err(|e| Failure(format!("--{flag}: {e}"), 2)),
-                }
-            };
-            let config = AgentConfig {
-                heartbeat_interval_ms: ms("heartbeat-interval", heartbeat_interval)?,
-                status_interval_ms: ms("status-interval", status_interval)?,
-                labels: parse_labels(&labels)?,
-                podman_socket: podman_socket.unwrap_or_default(),
-                podman_disabled: disable_podman,
-                min_memory_bytes: min_memory_bytes.unwrap_or(0),
-                min_disk_bytes: min_disk_bytes.unwrap_or(0),
-                buffer_flush_interval_ms: ms("buffer-flush-interval", buffer_flush_interval)?,
-                buffer_flush_entries: buffer_flush_entries.unwrap_or(0),
-                version: 0,
-            };
+        Cmd::Config { action: ConfigCmd::Set { node, flags, clear } } => {
+            let config = flags.config()?;
             if clear && node.is_none() {
                 return Err(Failure("--clear needs --node".into(), 2));
             }

@@ -8,29 +8,8 @@ use piccolo_proto::{AgentConfig, GetRolloutRequest, ListConfigHistoryRequest, Ro
 use serde_json::json;
 
 use crate::client::Client;
-use crate::{Failure, Format, output, parse_labels, print_json, rpc_err};
-
-/// The cluster-wide settings a rollout can change.
-#[derive(Args)]
-pub struct Fields {
-    /// e.g. 10s
-    #[arg(long)]
-    heartbeat_interval: Option<String>,
-    /// Full status report interval, e.g. 60s.
-    #[arg(long)]
-    status_interval: Option<String>,
-    /// KEY=VALUE (repeatable).
-    #[arg(long = "label", short = 'l')]
-    labels: Vec<String>,
-    #[arg(long)]
-    podman_socket: Option<String>,
-    /// Readiness minimum for total memory, bytes.
-    #[arg(long)]
-    min_memory_bytes: Option<u64>,
-    /// Readiness minimum for free disk, bytes.
-    #[arg(long)]
-    min_disk_bytes: Option<u64>,
-}
+use crate::config_flags::{ConfigFlags, ms};
+use crate::{Failure, Format, output, print_json, rpc_err};
 
 /// How a rollout goes.
 #[derive(Args)]
@@ -46,15 +25,6 @@ pub struct Pace {
     no_wait: bool,
     #[arg(short, long, value_enum, default_value = "table")]
     output: Format,
-}
-
-fn ms(flag: &str, v: &Option<String>) -> Result<u32, Failure> {
-    match v {
-        None => Ok(0),
-        Some(v) => piccolo_common::config::parse_duration(v)
-            .map(|d| u32::try_from(d.as_millis()).unwrap_or(u32::MAX))
-            .map_err(|e| Failure(format!("--{flag}: {e}"), 2)),
-    }
 }
 
 /// `--batch 2` or `--batch 25%` -> (count, percent).
@@ -95,22 +65,11 @@ fn batch_line(i: usize, n: usize, b: &piccolo_proto::RolloutBatch) -> String {
 }
 
 /// Starts a rollout (or rollback) and follows it.
-pub async fn start(c: &mut Client, fields: Option<&Fields>, pace: &Pace) -> Result<(), Failure> {
+pub async fn start(c: &mut Client, fields: Option<&ConfigFlags>, pace: &Pace) -> Result<(), Failure> {
     let (batch_count, batch_percent) =
         pace.batch.as_deref().map(parse_batch).transpose().map_err(|e| Failure(e, 2))?.unwrap_or((0, 0));
-    let timeout = ms("batch-timeout", &Some(pace.batch_timeout.clone()))?;
-    let config = match fields {
-        Some(f) => Some(AgentConfig {
-            heartbeat_interval_ms: ms("heartbeat-interval", &f.heartbeat_interval)?,
-            status_interval_ms: ms("status-interval", &f.status_interval)?,
-            labels: parse_labels(&f.labels)?,
-            podman_socket: f.podman_socket.clone().unwrap_or_default(),
-            min_memory_bytes: f.min_memory_bytes.unwrap_or(0),
-            min_disk_bytes: f.min_disk_bytes.unwrap_or(0),
-            ..Default::default()
-        }),
-        None => None,
-    };
+    let timeout = ms("batch-timeout", Some(&pace.batch_timeout))?;
+    let config = fields.map(ConfigFlags::config).transpose()?;
     let what = if fields.is_some() { "config rollout" } else { "config rollback" };
     let s = c
         .start_rollout(StartRolloutRequest {
