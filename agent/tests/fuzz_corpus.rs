@@ -6,26 +6,9 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
-
 use piccolo_agent::buffer::{FlushPolicy, OfflineBuffer, decode_for_fuzz};
+use piccolo_tests::fuzz_corpus::{config_toml_texts, inputs, seed, writing_seeds};
 use prost::Message;
-
-fn fuzz_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz")
-}
-
-fn inputs(target: &str) -> Vec<Vec<u8>> {
-    let mut out = Vec::new();
-    for sub in ["corpus", "regressions"] {
-        if let Ok(rd) = std::fs::read_dir(fuzz_dir().join(sub).join(target)) {
-            for e in rd.flatten() {
-                out.push(std::fs::read(e.path()).unwrap());
-            }
-        }
-    }
-    out
-}
 
 fn write_seeds() {
     let tmp = tempfile::tempdir().unwrap();
@@ -34,24 +17,20 @@ fn write_seeds() {
         b.push(1_700_000_000_000 + i, format!("entry {i}").as_bytes()).unwrap();
     }
     b.flush().unwrap();
-    let dir = fuzz_dir().join("corpus/offline_buffer");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("three-entries"), std::fs::read(b.path()).unwrap()).unwrap();
-    std::fs::write(dir.join("empty"), b"").unwrap();
-    let dir = fuzz_dir().join("corpus/agent_config_file");
-    std::fs::create_dir_all(&dir).unwrap();
+    seed("offline_buffer", "three-entries", &std::fs::read(b.path()).unwrap());
+    seed("offline_buffer", "empty", b"");
     let c = piccolo_proto::AgentConfig {
         version: 3,
         heartbeat_interval_ms: 10_000,
         status_interval_ms: 60_000,
         ..Default::default()
     };
-    std::fs::write(dir.join("pushed-v3"), c.encode_to_vec()).unwrap();
+    seed("agent_config_file", "pushed-v3", &c.encode_to_vec());
 }
 
 #[test]
 fn fuzz_corpus_and_regressions_decode_without_panicking() {
-    if std::env::var_os("PICCOLO_WRITE_FUZZ_SEEDS").is_some() {
+    if writing_seeds() {
         write_seeds();
     }
     let buffers = inputs("offline_buffer");
@@ -64,9 +43,7 @@ fn fuzz_corpus_and_regressions_decode_without_panicking() {
             let _ = piccolo_agent::applied::validate(&c);
         }
     }
-    for b in inputs("config_toml") {
-        let Some((which, rest)) = b.split_first() else { continue };
-        let (Ok(text), 1) = (std::str::from_utf8(rest), which % 2) else { continue };
+    for text in config_toml_texts(true) {
         if let Ok(table) = text.parse::<toml::Table>()
             && let Ok(c) = piccolo_common::config::finish::<piccolo_agent::config::AgentConfig>(table)
         {

@@ -5,36 +5,13 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
-
 use piccolo_master::ca::ClusterCa;
 use piccolo_proto as p;
+use piccolo_tests::fuzz_corpus::{config_toml_texts, dir, inputs, seed, writing_seeds};
 use prost::Message;
 
-fn fuzz_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz")
-}
-
-fn inputs(target: &str) -> Vec<Vec<u8>> {
-    let mut out = Vec::new();
-    for sub in ["corpus", "regressions"] {
-        if let Ok(rd) = std::fs::read_dir(fuzz_dir().join(sub).join(target)) {
-            for e in rd.flatten() {
-                out.push(std::fs::read(e.path()).unwrap());
-            }
-        }
-    }
-    out
-}
-
-fn seed(target: &str, name: &str, bytes: &[u8]) {
-    let dir = fuzz_dir().join("corpus").join(target);
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join(name), bytes).unwrap();
-}
-
 fn write_seeds() {
-    let csr = std::fs::read_to_string(fuzz_dir().join("corpus/csr/p256")).unwrap_or_default();
+    let csr = std::fs::read_to_string(dir().join("corpus/csr/p256")).unwrap_or_default();
     let hb = p::AgentMessage { msg: Some(p::agent_message::Msg::Heartbeat(p::Heartbeat { seq: 7 })) };
     seed("agent_message", "heartbeat", &hb.encode_to_vec());
     let st = p::AgentMessage {
@@ -73,7 +50,7 @@ fn write_seeds() {
 
 #[test]
 fn fuzz_corpus_and_regressions_decode_without_panicking() {
-    if std::env::var_os("PICCOLO_WRITE_FUZZ_SEEDS").is_some() {
+    if writing_seeds() {
         write_seeds();
     }
     let msgs = inputs("agent_message");
@@ -95,9 +72,7 @@ fn fuzz_corpus_and_regressions_decode_without_panicking() {
             let _ = ClusterCa::csr_key_sha256(t);
         }
     }
-    for b in inputs("config_toml") {
-        let Some((which, rest)) = b.split_first() else { continue };
-        let (Ok(text), 0) = (std::str::from_utf8(rest), which % 2) else { continue };
+    for text in config_toml_texts(false) {
         if let Ok(table) = text.parse::<toml::Table>()
             && let Ok(c) = piccolo_common::config::finish::<piccolo_master::config::MasterConfig>(table)
         {

@@ -20,6 +20,7 @@ pub mod agent;
 pub mod bins;
 pub mod etcd;
 pub mod faults;
+pub mod fuzz_corpus;
 pub mod master;
 pub mod netns;
 pub mod pki;
