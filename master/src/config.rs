@@ -258,11 +258,15 @@ impl MasterConfig {
         if self.heartbeat_timeout <= self.heartbeat_interval {
             return Err(key_err("heartbeat_timeout", "must be longer than heartbeat_interval (default 3x)"));
         }
-        if self.keepalive_interval.is_zero() || self.keepalive_timeout.is_zero() {
-            return Err(key_err("keepalive_interval", "keepalive interval and timeout must be above zero"));
-        }
-        if self.admin_keepalive_interval.is_zero() || self.admin_keepalive_timeout.is_zero() {
-            return Err(key_err("admin_keepalive_interval", "keepalive interval and timeout must be above zero"));
+        for (key, d) in [
+            ("keepalive_interval", self.keepalive_interval),
+            ("keepalive_timeout", self.keepalive_timeout),
+            ("admin_keepalive_interval", self.admin_keepalive_interval),
+            ("admin_keepalive_timeout", self.admin_keepalive_timeout),
+        ] {
+            if d.is_zero() {
+                return Err(key_err(key, "must be above zero"));
+            }
         }
         if self.node_cert_ttl < Duration::from_secs(60) && !self.allow_short_intervals {
             return Err(key_err("node_cert_ttl", "must be at least 1m"));
@@ -367,6 +371,8 @@ mod tests {
         assert!(err.to_string().contains("no_such_key"), "{err}");
         let err = load("store = \"mysql\"").expect_err("bad store");
         assert!(err.to_string().contains("mysql"), "{err}");
+        let err = load("admin_keepalive_timeout = \"0s\"").expect_err("zero keepalive");
+        assert!(err.to_string().contains("`admin_keepalive_timeout`"), "{err}");
     }
 
     #[test]
