@@ -12,7 +12,6 @@
 //! `inner`, then the watcher list, then one watcher's queue.
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -134,8 +133,6 @@ pub struct Registry {
     watch_tx: broadcast::Sender<Arc<NodeWatchEvent>>,
     /// Node watchers' queues, filled as changes are published.
     watchers: Mutex<Vec<Arc<Watcher>>>,
-    /// Nodes in the registry (sizes the watchers' queues).
-    node_count: AtomicUsize,
     settings: Settings,
     metrics: Arc<Metrics>,
 }
@@ -190,7 +187,6 @@ impl Registry {
             }
         }
         let (watch_tx, _) = broadcast::channel(4096);
-        let node_count = AtomicUsize::new(nodes.len());
         Ok(Arc::new(Self {
             inner: Mutex::new(Inner {
                 nodes,
@@ -205,7 +201,6 @@ impl Registry {
             persister,
             watch_tx,
             watchers: Mutex::new(Vec::new()),
-            node_count,
             settings,
             metrics,
         }))
@@ -233,9 +228,9 @@ impl Registry {
         ev
     }
 
-    fn broadcast(&self, kind: node_watch_event::Kind, node: &Node, event: Option<Event>) {
+    fn broadcast(&self, inner: &Inner, kind: node_watch_event::Kind, node: &Node, event: Option<Event>) {
         let change = Arc::new(NodeWatchEvent { kind: kind as i32, node: Some(node.clone()), event });
-        let nodes = self.node_count.load(Ordering::Relaxed);
+        let nodes = inner.nodes.len();
         self.watchers.lock().unwrap_or_else(|p| p.into_inner()).retain(|w| w.offer(&change, nodes));
         let _ = self.watch_tx.send(change);
     }
@@ -280,7 +275,7 @@ impl Registry {
             ..Default::default()
         };
         let ev = self.record(inner, ev);
-        self.broadcast(node_watch_event::Kind::Modified, &node, Some(ev));
+        self.broadcast(inner, node_watch_event::Kind::Modified, &node, Some(ev));
         Some(to)
     }
 
@@ -309,9 +304,8 @@ impl Registry {
             ..Default::default()
         };
         let ev = self.record(&mut inner, ev);
-        self.broadcast(node_watch_event::Kind::Added, &node, Some(ev));
+        self.broadcast(&inner, node_watch_event::Kind::Added, &node, Some(ev));
         inner.nodes.insert(node.name.clone(), Entry::new(node, now));
-        self.node_count.store(inner.nodes.len(), Ordering::Relaxed);
         Ok(())
     }
 
@@ -372,7 +366,7 @@ impl Registry {
         }
         let node = entry.node.clone();
         self.metrics.sessions.inc();
-        self.broadcast(node_watch_event::Kind::Modified, &node, None);
+        self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
         Some(id)
     }
 
@@ -389,7 +383,7 @@ impl Registry {
         }
         let node = entry.node.clone();
         self.persister.queue(node_key(name), Some(node.encode_to_vec()));
-        self.broadcast(node_watch_event::Kind::Modified, &node, None);
+        self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
     }
 
     /// Records a heartbeat; returns the node's state after it.
@@ -454,7 +448,7 @@ impl Registry {
         {
             let node = entry.node.clone();
             self.persister.queue(node_key(name), Some(node.encode_to_vec()));
-            self.broadcast(node_watch_event::Kind::Modified, &node, None);
+            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
         }
         Some(changed.unwrap_or(state))
     }
@@ -471,7 +465,7 @@ impl Registry {
         self.metrics.sessions.dec();
         let node = entry.node.clone();
         if self.apply(&mut inner, name, Input::ConnectionLost).is_none() {
-            self.broadcast(node_watch_event::Kind::Modified, &node, None);
+            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
         }
     }
 
@@ -594,7 +588,6 @@ impl Registry {
         if inner.nodes.remove(name).is_some() {
             self.metrics.node_moved(Some(NodeState::Terminating), None);
         }
-        self.node_count.store(inner.nodes.len(), Ordering::Relaxed);
         // The write-behind queue may still hold this node's record: drop it.
         self.persister.queue(node_key(name), None);
         let ev = Event {
@@ -604,7 +597,7 @@ impl Registry {
             ..Default::default()
         };
         let ev = self.record(&mut inner, ev);
-        self.broadcast(node_watch_event::Kind::Deleted, &node, Some(ev));
+        self.broadcast(&inner, node_watch_event::Kind::Deleted, &node, Some(ev));
         Ok(node)
     }
 
@@ -642,7 +635,7 @@ impl Registry {
                 ..Default::default()
             };
             let ev = self.record(&mut inner, ev);
-            self.broadcast(node_watch_event::Kind::Modified, &node, Some(ev));
+            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, Some(ev));
             node
         };
         self.store.put(&node_key(name), node.encode_to_vec()).await?;
@@ -706,7 +699,7 @@ impl Registry {
             entry.node.config_desired_version = version;
             let node = entry.node.clone();
             self.persister.queue(node_key(name), Some(node.encode_to_vec()));
-            self.broadcast(node_watch_event::Kind::Modified, &node, None);
+            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
         }
         sent
     }
@@ -733,7 +726,7 @@ impl Registry {
             ..Default::default()
         };
         let ev = self.record(&mut inner, ev);
-        self.broadcast(node_watch_event::Kind::Modified, &node, Some(ev));
+        self.broadcast(&inner, node_watch_event::Kind::Modified, &node, Some(ev));
     }
 
     /// Records a container event reported live by an agent.
@@ -768,7 +761,7 @@ impl Registry {
             ..Default::default()
         };
         let e = self.record(&mut inner, e);
-        self.broadcast(node_watch_event::Kind::Modified, &node, Some(e));
+        self.broadcast(&inner, node_watch_event::Kind::Modified, &node, Some(e));
     }
 
     /// Records what an agent buffered while offline, with original times, in order.
@@ -828,7 +821,7 @@ impl Registry {
             };
             let ev = self.record(&mut inner, ev);
             self.persister.queue(node_key(name), Some(node.encode_to_vec()));
-            self.broadcast(node_watch_event::Kind::Modified, &node, Some(ev));
+            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, Some(ev));
         }
     }
 
