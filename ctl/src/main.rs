@@ -15,6 +15,7 @@ mod rollout;
 mod selector;
 mod topology;
 mod topology_file;
+mod workloads;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -124,6 +125,28 @@ enum Cmd {
         #[command(subcommand)]
         action: TopologyCmd,
     },
+    /// Apply workload files: validate everything, then store and place (see README "Workloads").
+    Apply {
+        /// A workload file (TOML, [[workload]] tables) or a directory of them.
+        #[arg(short = 'f', long = "file")]
+        file: PathBuf,
+        /// Validate and show the placement; store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Return when every placed replica runs and is healthy (or fail naming the node and reason).
+        #[arg(long)]
+        wait: bool,
+        /// How long --wait waits.
+        #[arg(long, default_value = "2m")]
+        wait_timeout: String,
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+    /// Delete objects.
+    Delete {
+        #[command(subcommand)]
+        what: DeleteWhat,
+    },
     /// Master version, store, CA pin for enrolling devices.
     ClusterInfo {
         #[arg(short, long, value_enum, default_value = "table")]
@@ -161,6 +184,17 @@ enum GetWhat {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
+    /// Workloads with their per-node states.
+    Workloads {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum DeleteWhat {
+    /// A workload: its containers are removed from every node.
+    Workload { name: String },
 }
 
 #[derive(Subcommand)]
@@ -192,6 +226,8 @@ enum DescribeWhat {
     },
     /// The topology's clusters, node placement and each node's config state.
     Topology,
+    /// A workload's spec and per-node states.
+    Workload { name: String },
 }
 
 #[derive(Subcommand)]
@@ -356,6 +392,20 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     let mut c =
         client::connect_admin(&path, timeout.max(Duration::from_millis(100))).await.map_err(|e| Failure(e, 1))?;
     match cli.command {
+        Cmd::Apply { file, dry_run, wait, wait_timeout, output } => {
+            let wait = if wait {
+                Some(
+                    piccolo_common::config::parse_duration(&wait_timeout)
+                        .map_err(|e| Failure(format!("--wait-timeout: {e}"), 2))?,
+                )
+            } else {
+                None
+            };
+            workloads::apply(&mut c, &file, dry_run, wait, output).await?;
+        }
+        Cmd::Get { what: GetWhat::Workloads { output } } => workloads::get(&mut c, output).await?,
+        Cmd::Describe { what: DescribeWhat::Workload { name } } => workloads::describe(&mut c, &name).await?,
+        Cmd::Delete { what: DeleteWhat::Workload { name } } => workloads::delete(&mut c, &name).await?,
         Cmd::Get { what: GetWhat::Nodes { output, selector, group_by } } => {
             nodes::get(&mut c, output, selector.as_deref(), group_by.as_deref()).await?;
         }

@@ -808,6 +808,9 @@ impl Registry {
                 Some(buffered_entry::Entry::StatusChange(c)) => {
                     (format!("{} {}", c.subject, if c.ok { "ok" } else { "failed" }), c.detail)
                 }
+                Some(buffered_entry::Entry::WorkloadStatus(w)) => {
+                    (format!("workload {} {}", w.name, w.state), format!("{} (restarts {})", w.reason, w.restarts))
+                }
                 None => continue,
             };
             let ev = Event {
