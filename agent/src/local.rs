@@ -266,7 +266,7 @@ mod tests {
         b.entries()
             .filter_map(|e| match BufferedEntry::decode(e.payload).ok()?.entry? {
                 buffered_entry::Entry::StatusChange(c) => Some((c.subject, c.ok)),
-                buffered_entry::Entry::ContainerEvent(_) => None,
+                buffered_entry::Entry::ContainerEvent(_) | buffered_entry::Entry::WorkloadStatus(_) => None,
             })
             .collect()
     }

@@ -234,8 +234,9 @@ impl Reconciler {
             let due = rt.next_probe.is_none_or(|t| t <= now);
             if !due {
                 let state = if rt.healthy { "Healthy" } else { "Running" };
+                let next = rt.next_probe;
                 self.publish(status(&w.name, w.revision, state, "", restarts, &c.id));
-                return rt.next_probe;
+                return next;
             }
             let result = probe::run(l, &self.podman, &c.id).await;
             let rt = self.rt.entry(w.name.clone()).or_default();
