@@ -98,6 +98,7 @@ impl OfflineChecks {
 
 /// Waits offline for `d`, keeping the local state current from the monitor
 /// and the readiness checks.
+#[allow(clippy::too_many_arguments)] // the main loop's parts, borrowed for one wait
 async fn offline_wait(
     d: Duration,
     cfg: &AgentConfig,
@@ -186,7 +187,8 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
     // Monitoring follows the config the master pushed last, kept on disk.
     let mut local = Local::start(&crate::applied::effective(&cfg, pushed.as_ref()), shutdown.clone());
     // Workloads run from the persisted desired set, master or not.
-    let workloads = crate::workloads::WorkloadsHandle::start(&crate::applied::effective(&cfg, pushed.as_ref()), shutdown.clone());
+    let workloads =
+        crate::workloads::WorkloadsHandle::start(&crate::applied::effective(&cfg, pushed.as_ref()), shutdown.clone());
     let policy = FlushPolicy { interval: cfg.buffer_flush_interval, entries: cfg.buffer_flush_entries };
     let (mut buffer, loaded) = OfflineBuffer::open(&cfg.data_dir, policy);
     buffer.set_limit(cfg.buffer_capacity);
@@ -299,11 +301,7 @@ fn push_problem(buffer: &mut OfflineBuffer, subject: &str, what: &str) {
     let e = BufferedEntry {
         seq: 0,
         time_ms: now,
-        entry: Some(buffered_entry::Entry::StatusChange(StatusChange {
-            subject: subject.into(),
-            ok: false,
-            detail,
-        })),
+        entry: Some(buffered_entry::Entry::StatusChange(StatusChange { subject: subject.into(), ok: false, detail })),
     };
     let _ = buffer.push(now, &e.encode_to_vec());
 }

@@ -142,7 +142,8 @@ pub fn record_workloads(buffer: &mut crate::buffer::OfflineBuffer, report: picco
         s.container_id.truncate(12);
         s.reason.truncate(120);
         let time_ms = s.time_ms;
-        let bytes = BufferedEntry { seq: 0, time_ms, entry: Some(buffered_entry::Entry::WorkloadStatus(s)) }.encode_to_vec();
+        let bytes =
+            BufferedEntry { seq: 0, time_ms, entry: Some(buffered_entry::Entry::WorkloadStatus(s)) }.encode_to_vec();
         if bytes.len() <= crate::buffer::MAX_PAYLOAD
             && let Err(e) = buffer.push(time_ms, &bytes)
         {

@@ -104,7 +104,7 @@ pub fn parse_file(file: &str, text: &str) -> Result<Vec<WorkloadSpec>, WorkloadE
     if parsed.workload.is_empty() {
         return Err(parse("no [[workload]] table found".into()));
     }
-    parsed.workload.into_iter().map(|w| convert(w).map_err(|m| parse(m))).collect()
+    parsed.workload.into_iter().map(|w| convert(w).map_err(&parse)).collect()
 }
 
 /// The TOML parser's multi-line message on one line.

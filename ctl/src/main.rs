@@ -227,7 +227,9 @@ enum DescribeWhat {
     /// The topology's clusters, node placement and each node's config state.
     Topology,
     /// A workload's spec and per-node states.
-    Workload { name: String },
+    Workload {
+        name: String,
+    },
 }
 
 #[derive(Subcommand)]

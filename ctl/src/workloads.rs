@@ -55,7 +55,10 @@ pub async fn apply(
         piccolo_common::workload::validate_spec(w).map_err(|e| Failure(e.to_string(), 2))?;
     }
     if let Some(cycle) = piccolo_common::workload::find_cycle(&local) {
-        return Err(Failure(format!("dependency cycle between workloads: {} (remove one `after` entry)", cycle.join(" -> ")), 2));
+        return Err(Failure(
+            format!("dependency cycle between workloads: {} (remove one `after` entry)", cycle.join(" -> ")),
+            2,
+        ));
     }
     let names: Vec<String> = specs.iter().map(|s| s.name.clone()).collect();
     let r = c
@@ -73,7 +76,11 @@ pub async fn apply(
     } else {
         for p in &r.workloads {
             let verb = if dry_run { format!("would be {}", p.change) } else { p.change.clone() };
-            let where_ = if p.nodes.is_empty() { format!("Pending: {}", p.pending_reason) } else { format!("on {}", p.nodes.join(", ")) };
+            let where_ = if p.nodes.is_empty() {
+                format!("Pending: {}", p.pending_reason)
+            } else {
+                format!("on {}", p.nodes.join(", "))
+            };
             println!("workload {} revision {} {verb}; {where_}", p.name, p.revision);
         }
     }
@@ -100,11 +107,16 @@ async fn wait_ready(c: &mut Client, names: &[String], timeout: Duration) -> Resu
             }
             for n in &w.nodes {
                 if n.state == "Failed" || (n.state == "BackOff" && n.reason.starts_with("ImagePullFailed")) {
-                    return Err(Failure(format!("workload {} on node {}: {}: {}", w.name, n.node, n.state, n.reason), 1));
+                    return Err(Failure(
+                        format!("workload {} on node {}: {}: {}", w.name, n.node, n.state, n.reason),
+                        1,
+                    ));
                 }
             }
             if w.ready < w.desired || w.nodes.len() < w.desired as usize {
-                for n in w.nodes.iter().filter(|n| n.state != "Healthy" && n.state != "Running" || n.revision != w.revision) {
+                for n in
+                    w.nodes.iter().filter(|n| n.state != "Healthy" && n.state != "Running" || n.revision != w.revision)
+                {
                     waiting.push(format!("{} on {}: {} {}", w.name, n.node, n.state, n.reason));
                 }
             }

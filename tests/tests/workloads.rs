@@ -154,7 +154,11 @@ selector = "zone=mars"
         .into_inner()
         .events;
     for kind in ["WorkloadPlaced", "WorkloadStarted", "WorkloadRestarted", "WorkloadFailed", "WorkloadRemoved"] {
-        assert!(events.iter().any(|e| e.kind == kind), "no {kind} event in {:?}", events.iter().map(|e| &e.kind).collect::<Vec<_>>());
+        assert!(
+            events.iter().any(|e| e.kind == kind),
+            "no {kind} event in {:?}",
+            events.iter().map(|e| &e.kind).collect::<Vec<_>>()
+        );
     }
 }
 
@@ -189,10 +193,11 @@ async fn offline_reboot_runs_workloads_again_and_reconnect_keeps_container_ids()
     // The master returns: desired state intact, nothing replaced.
     master.launch().await;
     master.wait_state("w1", NodeState::Ready, Duration::from_secs(30)).await;
-    let n = wait_node_state(&master, "sleeper", "w1", "sleeper reported after reconnect", Duration::from_secs(30), |n| {
-        n.state == "Running"
-    })
-    .await;
+    let n =
+        wait_node_state(&master, "sleeper", "w1", "sleeper reported after reconnect", Duration::from_secs(30), |n| {
+            n.state == "Running"
+        })
+        .await;
     assert!(id.starts_with(&n.container_id[..12.min(n.container_id.len())]), "{n:?} vs {id}");
     // Let a few reconcile passes and pushes happen: still the same container.
     let t = Instant::now();
@@ -215,8 +220,16 @@ async fn bad_workload_files_are_refused_and_change_nothing() {
             "[[workload]]\nname = \"a\"\nimage = \"i\"\nafter = [\"b\"]\n[[workload]]\nname = \"b\"\nimage = \"i\"\nafter = [\"a:healthy\"]\n",
             "dependency cycle between workloads: a -> b -> a",
         ),
-        ("after.toml", "[[workload]]\nname = \"a\"\nimage = \"i\"\nafter = [\"ghost\"]\n", "unknown workload \"ghost\""),
-        ("mem.toml", "[[workload]]\nname = \"a\"\nimage = \"i\"\n[workload.resources]\nmemory = \"9000GiB\"\n", "between 6MiB and 1TiB"),
+        (
+            "after.toml",
+            "[[workload]]\nname = \"a\"\nimage = \"i\"\nafter = [\"ghost\"]\n",
+            "unknown workload \"ghost\"",
+        ),
+        (
+            "mem.toml",
+            "[[workload]]\nname = \"a\"\nimage = \"i\"\n[workload.resources]\nmemory = \"9000GiB\"\n",
+            "between 6MiB and 1TiB",
+        ),
         ("cpu.toml", "[[workload]]\nname = \"a\"\nimage = \"i\"\n[workload.resources]\ncpus = -2.0\n", "above 0"),
     ];
     for (file, text, needle) in cases {
@@ -228,7 +241,12 @@ async fn bad_workload_files_are_refused_and_change_nothing() {
     }
     assert!(workloads(&master).await.unwrap().is_empty(), "nothing may be stored");
     // The master checks again (a client that skipped validation).
-    let spec = piccolo_proto::WorkloadSpec { name: "x".into(), image: "i".into(), restart: "sometimes".into(), ..Default::default() };
+    let spec = piccolo_proto::WorkloadSpec {
+        name: "x".into(),
+        image: "i".into(),
+        restart: "sometimes".into(),
+        ..Default::default()
+    };
     let e = master
         .admin()
         .await

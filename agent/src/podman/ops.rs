@@ -174,8 +174,9 @@ impl Podman {
     /// Pulls an image; the error carries Podman's message.
     pub async fn pull(&self, image: &str) -> Result<(), PodmanError> {
         let what = format!("pull {image}");
-        let bytes =
-            self.op(Method::POST, &format!("{API}/images/pull?reference={}&quiet=true", encode(image)), None, &what).await?;
+        let bytes = self
+            .op(Method::POST, &format!("{API}/images/pull?reference={}&quiet=true", encode(image)), None, &what)
+            .await?;
         // The pull answers 200 and reports failure in the body.
         let text = String::from_utf8_lossy(&bytes);
         if let Some(line) = text.lines().find(|l| l.contains("\"error\"")) {
@@ -219,8 +220,9 @@ impl Podman {
     pub async fn exec(&self, id: &str, cmd: &[String]) -> Result<i32, PodmanError> {
         let what = format!("exec in {id}");
         let body = serde_json::json!({ "Cmd": cmd, "AttachStdout": false, "AttachStderr": false });
-        let bytes =
-            self.op(Method::POST, &format!("{API}/containers/{id}/exec"), Some(body.to_string().into_bytes()), &what).await?;
+        let bytes = self
+            .op(Method::POST, &format!("{API}/containers/{id}/exec"), Some(body.to_string().into_bytes()), &what)
+            .await?;
         let exec: Created = serde_json::from_slice(&bytes).map_err(|e| PodmanError::decode(&what, e))?;
         let start = serde_json::json!({ "Detach": false });
         self.op(Method::POST, &format!("{API}/exec/{}/start", exec.id), Some(start.to_string().into_bytes()), &what)

@@ -63,7 +63,8 @@ mod tests {
     fn round_trip_and_corruption_set_aside() {
         let dir = tempfile::tempdir().expect("tmp");
         assert!(matches!(load(dir.path()), Loaded::None));
-        let set = WorkloadSet { version: 7, workloads: vec![WorkloadSpec { name: "web".into(), ..Default::default() }] };
+        let set =
+            WorkloadSet { version: 7, workloads: vec![WorkloadSpec { name: "web".into(), ..Default::default() }] };
         save(dir.path(), &set).expect("save");
         assert!(matches!(load(dir.path()), Loaded::Set(s) if s == set));
         let mut bytes = std::fs::read(path(dir.path())).expect("read");

@@ -179,7 +179,14 @@ impl Reconciler {
                 _ => got == "Running" || got == "Healthy",
             };
             if !ok && c.is_none_or(|c| !c.running()) {
-                self.publish(status(&w.name, w.revision, "Pending", &format!("waiting for {dep}:{cond}"), restarts, ""));
+                self.publish(status(
+                    &w.name,
+                    w.revision,
+                    "Pending",
+                    &format!("waiting for {dep}:{cond}"),
+                    restarts,
+                    "",
+                ));
                 return None;
             }
         }
@@ -293,7 +300,11 @@ impl Reconciler {
             } else {
                 Duration::ZERO
             };
-            let why = if killed { "restarting after failing its liveness check".to_string() } else { format!("exited with code {}", c.exit_code) };
+            let why = if killed {
+                "restarting after failing its liveness check".to_string()
+            } else {
+                format!("exited with code {}", c.exit_code)
+            };
             return Some(self.back_off(w, why, &c.id, ran));
         }
         if let Some(at) = rt.retry_at.filter(|at| *at > now) {
@@ -342,7 +353,8 @@ impl Reconciler {
             }
             Err(e) => return Err(format!("PodmanUnavailable: {e}")),
         }
-        let id = self.podman.create(&create_spec(w)).await.map_err(|e| format!("CreateFailed: {}", podman_message(&e)))?;
+        let id =
+            self.podman.create(&create_spec(w)).await.map_err(|e| format!("CreateFailed: {}", podman_message(&e)))?;
         if let Err(e) = self.podman.start(&id).await {
             return Err(start_failure(&e));
         }
@@ -406,7 +418,7 @@ pub fn create_spec(w: &WorkloadSpec) -> CreateSpec {
         .collect();
     let memory = (w.memory_bytes > 0).then(|| MemoryLimit { limit: i64::try_from(w.memory_bytes).unwrap_or(i64::MAX) });
     let cpu = (w.millicpus > 0).then(|| CpuLimit { quota: i64::from(w.millicpus) * 100, period: 100_000 });
-    let resource_limits = (memory.is_some() || cpu.is_some()).then(|| ResourceLimits { memory, cpu });
+    let resource_limits = (memory.is_some() || cpu.is_some()).then_some(ResourceLimits { memory, cpu });
     CreateSpec {
         name: w.name.clone(),
         image: w.image.clone(),

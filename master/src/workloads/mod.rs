@@ -82,7 +82,11 @@ pub fn desired_set(mut workloads: Vec<WorkloadSpec>) -> WorkloadSet {
 
 impl Workloads {
     /// Loads the stored workloads.
-    pub async fn load(store: SharedStore, registry: Arc<Registry>, reschedule_after: Duration) -> Result<Arc<Self>, StoreError> {
+    pub async fn load(
+        store: SharedStore,
+        registry: Arc<Registry>,
+        reschedule_after: Duration,
+    ) -> Result<Arc<Self>, StoreError> {
         let records = store::load(&store).await?;
         let state = State { records, ..Default::default() };
         Ok(Arc::new(Self { state: Mutex::new(state), store, registry, reschedule_after }))
@@ -93,7 +97,11 @@ impl Workloads {
     }
 
     /// Validates everything (with what is stored), then stores and places.
-    pub async fn apply(&self, specs: Vec<WorkloadSpec>, dry_run: bool) -> Result<Vec<WorkloadPlacement>, WorkloadsError> {
+    pub async fn apply(
+        &self,
+        specs: Vec<WorkloadSpec>,
+        dry_run: bool,
+    ) -> Result<Vec<WorkloadPlacement>, WorkloadsError> {
         let mut merged: BTreeMap<String, WorkloadSpec> =
             self.lock().records.iter().map(|(k, r)| (k.clone(), r.spec.clone().unwrap_or_default())).collect();
         for s in &specs {
@@ -174,9 +182,12 @@ impl Workloads {
         let placed = {
             let st = self.lock();
             let rec = st.records.get(name).ok_or_else(|| WorkloadsError::NotFound(name.to_string()))?;
-            if let Some(dependent) = st.records.values().filter_map(|r| r.spec.as_ref()).find(|s| {
-                s.after.iter().any(|a| piccolo_common::workload::parse_after(a).0 == name)
-            }) {
+            if let Some(dependent) = st
+                .records
+                .values()
+                .filter_map(|r| r.spec.as_ref())
+                .find(|s| s.after.iter().any(|a| piccolo_common::workload::parse_after(a).0 == name))
+            {
                 return Err(WorkloadsError::Invalid(piccolo_common::workload::WorkloadError::Invalid {
                     name: name.to_string(),
                     message: format!("workload {:?} starts after it; delete or change that one first", dependent.name),

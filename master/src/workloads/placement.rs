@@ -20,7 +20,7 @@ fn runs_workloads(n: &Node) -> bool {
 /// Whether a node matches a workload's pins (state aside).
 pub fn matches(w: &WorkloadSpec, n: &Node) -> bool {
     if !w.nodes.is_empty() {
-        return w.nodes.iter().any(|x| *x == n.name);
+        return w.nodes.contains(&n.name);
     }
     if w.selector.is_empty() {
         return true;
@@ -124,8 +124,11 @@ mod tests {
 
     #[test]
     fn count_spreads_across_zones_and_sticks() {
-        let nodes =
-            vec![node("a1", "a", NodeState::Ready), node("a2", "a", NodeState::Ready), node("b1", "b", NodeState::Ready)];
+        let nodes = vec![
+            node("a1", "a", NodeState::Ready),
+            node("a2", "a", NodeState::Ready),
+            node("b1", "b", NodeState::Ready),
+        ];
         let w = WorkloadSpec { name: "web".into(), count: 2, ..Default::default() };
         let mut load = HashMap::new();
         let p = place(&w, &nodes, &[], &mut load, &|_| false);

@@ -51,7 +51,8 @@ pub fn info(
         };
         out.push(st);
     }
-    let ready = out.iter().filter(|s| s.revision == spec.revision && is_ready(&s.state, spec.liveness.is_some())).count();
+    let ready =
+        out.iter().filter(|s| s.revision == spec.revision && is_ready(&s.state, spec.liveness.is_some())).count();
     let desired = if spec.count > 0 { spec.count as usize } else { rec.placed.len() };
     WorkloadInfo {
         name: spec.name.clone(),
@@ -83,7 +84,12 @@ pub fn placement_events(registry: &Registry, workload: &str, before: &[String], 
 pub fn state_events(registry: &Registry, node: &str, before: Option<&WorkloadStatus>, now: &WorkloadStatus) {
     let same_state = before.is_some_and(|b| b.state == now.state && b.revision == now.revision);
     if before.is_some_and(|b| now.restarts > b.restarts) {
-        registry.record_event(node, "WorkloadRestarted", &format!("{} restarted", now.name), &format!("restarts {}: {}", now.restarts, now.reason));
+        registry.record_event(
+            node,
+            "WorkloadRestarted",
+            &format!("{} restarted", now.name),
+            &format!("restarts {}: {}", now.restarts, now.reason),
+        );
     }
     if same_state {
         return;
