@@ -160,6 +160,8 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
     let mut seq: u64 = 0;
     let mut last_state = NodeState::Unspecified;
     let mut full_pending = false;
+    // Followed logs by request id, stopped on the master's cancel.
+    let mut follows = crate::workloads::logs::Follows::default();
     loop {
         tokio::select! {
             _ = hb.tick() => {
@@ -246,6 +248,9 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                         let _ = tx.try_send(msg(agent_message::Msg::ConfigAck(ack)));
                     }
                     Some(master_message::Msg::Command(cmd)) => run_command(cmd, ctx.local, tx.clone()),
+                    Some(master_message::Msg::Logs(req)) => {
+                        follows.handle(req, ctx.local.client(), &tx);
+                    }
                     Some(master_message::Msg::Workloads(set)) => {
                         let ack = ctx.workloads.set_desired(set);
                         let _ = tx.try_send(msg(agent_message::Msg::WorkloadAck(ack)));

@@ -360,6 +360,10 @@ async fn session(
                         let _ = tx.try_send(msg(agent_message::Msg::WorkloadAck(ack)));
                         let _ = tx.try_send(msg(agent_message::Msg::WorkloadReport(crate::workloads::simulated_report(&set))));
                     }
+                    Some(master_message::Msg::Logs(r)) => {
+                        let c = piccolo_proto::LogChunk { id: r.id, end: true, error: "simulated agent".into(), ..Default::default() };
+                        let _ = tx.try_send(msg(agent_message::Msg::LogChunk(c)));
+                    }
                     Some(master_message::Msg::Terminate(t)) => return Ended::Fatal(format!("terminated: {}", t.reason)),
                     None => {}
                 },

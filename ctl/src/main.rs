@@ -142,6 +142,17 @@ enum Cmd {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
+    /// A workload's output on one node (read on the device, carried over its session).
+    Logs {
+        /// NODE/WORKLOAD
+        target: String,
+        /// Only the last N lines (0: all).
+        #[arg(long, default_value_t = 0)]
+        tail: u32,
+        /// Keep printing new output until interrupted.
+        #[arg(long, short = 'f')]
+        follow: bool,
+    },
     /// Delete objects.
     Delete {
         #[command(subcommand)]
@@ -406,6 +417,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             workloads::apply(&mut c, &file, dry_run, wait, output).await?;
         }
         Cmd::Get { what: GetWhat::Workloads { output } } => workloads::get(&mut c, output).await?,
+        Cmd::Logs { target, tail, follow } => workloads::logs(&mut c, &target, tail, follow).await?,
         Cmd::Describe { what: DescribeWhat::Workload { name } } => workloads::describe(&mut c, &name).await?,
         Cmd::Delete { what: DeleteWhat::Workload { name } } => workloads::delete(&mut c, &name).await?,
         Cmd::Get { what: GetWhat::Nodes { output, selector, group_by } } => {

@@ -237,3 +237,28 @@ pub async fn delete(c: &mut Client, name: &str) -> Result<(), Failure> {
     println!("workload {name} deleted; removing it from {} node(s)", r.nodes.len());
     Ok(())
 }
+
+/// `logs NODE/WORKLOAD [--tail N] [--follow]`.
+pub async fn logs(c: &mut Client, target: &str, tail: u32, follow: bool) -> Result<(), Failure> {
+    use std::io::Write as _;
+    use tokio_stream::StreamExt as _;
+    let (node, workload) = target
+        .split_once('/')
+        .filter(|(n, w)| !n.is_empty() && !w.is_empty())
+        .ok_or_else(|| Failure(format!("{target:?} is not NODE/WORKLOAD"), 2))?;
+    let req = piccolo_proto::WorkloadLogsRequest { node: node.into(), workload: workload.into(), tail, follow };
+    let mut stream = c.workload_logs(req).await.map_err(|s| rpc_err("logs", s))?.into_inner();
+    let mut out = std::io::stdout();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|s| rpc_err("logs", s))?;
+        let _ = out.write_all(&chunk.data);
+        let _ = out.flush();
+        if !chunk.error.is_empty() {
+            return Err(Failure(format!("logs {target}: {}", chunk.error), 1));
+        }
+        if chunk.end {
+            break;
+        }
+    }
+    Ok(())
+}

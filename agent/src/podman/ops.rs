@@ -247,6 +247,91 @@ impl Podman {
     }
 }
 
+/// Follows a container's output (`logs?follow=true`), calling `each` with
+/// every piece (frame headers stripped) until the output ends, `each`
+/// returns false, or the connection fails. The one request that holds a
+/// connection, for as long as a user follows.
+pub async fn follow_logs(
+    podman: &Podman,
+    id: &str,
+    tail: u32,
+    mut each: impl FnMut(Vec<u8>) -> bool,
+) -> Result<(), PodmanError> {
+    let what = format!("logs --follow {id}");
+    let tail = if tail == 0 { "all".to_string() } else { tail.to_string() };
+    let path = format!("{API}/containers/{id}/logs?stdout=true&stderr=true&follow=true&tail={tail}");
+    let socket = podman.socket();
+    let stream = UnixStream::connect(socket).await.map_err(|e| PodmanError::connect(socket.to_path_buf(), e))?;
+    let (mut sender, conn) =
+        http1::handshake::<_, Full<Bytes>>(TokioIo::new(stream)).await.map_err(|e| PodmanError::http(&what, e))?;
+    let req = Request::builder()
+        .method(Method::GET)
+        .uri(path)
+        .header(hyper::header::HOST, "localhost")
+        .body(Full::new(Bytes::new()))
+        .map_err(|e| PodmanError::http(&what, e))?;
+    let talk = async {
+        let resp = sender.send_request(req).await.map_err(|e| PodmanError::http(&what, e))?;
+        if !resp.status().is_success() {
+            let status = resp.status().as_u16();
+            let body = resp.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+            return Err(PodmanError::Api { what: what.clone(), status, message: api_message(&body) });
+        }
+        let mut body = resp.into_body();
+        let mut frames = Deframer::default();
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|e| PodmanError::http(&what, e))?;
+            if let Ok(data) = frame.into_data() {
+                let out = frames.push(&data);
+                if !out.is_empty() && !each(out) {
+                    break;
+                }
+            }
+        }
+        Ok(())
+    };
+    tokio::pin!(conn);
+    tokio::select! {
+        r = talk => r,
+        _ = &mut conn => Ok(()),
+    }
+}
+
+/// Incremental [`demux`]: frame headers may be split across reads.
+#[derive(Default)]
+struct Deframer {
+    buf: Vec<u8>,
+    raw: bool,
+}
+
+impl Deframer {
+    fn push(&mut self, data: &[u8]) -> Vec<u8> {
+        if self.raw {
+            return data.to_vec();
+        }
+        self.buf.extend_from_slice(data);
+        let mut out = Vec::new();
+        loop {
+            if self.buf.len() < 8 {
+                break;
+            }
+            if !(matches!(self.buf[0], 0..=2) && self.buf[1..4] == [0, 0, 0]) {
+                // Not framed (a TTY): pass everything through from now on.
+                self.raw = true;
+                out.append(&mut self.buf);
+                break;
+            }
+            let len = u32::from_be_bytes([self.buf[4], self.buf[5], self.buf[6], self.buf[7]]) as usize;
+            if self.buf.len() < 8 + len {
+                break;
+            }
+            out.extend_from_slice(&self.buf[8..8 + len]);
+            self.buf.drain(..8 + len);
+        }
+        out
+    }
+}
+
 /// Strips Docker's 8-byte stream frame headers from a logs answer (a
 /// container without a TTY); text without frames is returned as it is.
 pub fn demux(b: &[u8]) -> Vec<u8> {
@@ -287,6 +372,9 @@ mod tests {
         framed.extend_from_slice(b"err\n");
         assert_eq!(demux(&framed), b"hi\nerr\n");
         assert_eq!(demux(b"plain\n"), b"plain\n");
+        let mut d = Deframer::default();
+        assert_eq!(d.push(&framed[..5]), b"");
+        assert_eq!(d.push(&framed[5..]), b"hi\nerr\n");
         assert_eq!(encode("localhost/busybox:latest"), "localhost%2Fbusybox%3Alatest");
     }
 }

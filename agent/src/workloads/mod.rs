@@ -9,10 +9,11 @@
 //! # Layout
 //! - this file: [`WorkloadsHandle`], shared statuses and the actor's start.
 //! - [`reconcile`]: one pass over the desired set and the owned containers.
-//! - [`desired`], [`backoff`], [`probe`].
+//! - [`desired`], [`backoff`], [`probe`], [`logs`] (output for `piccoloctl logs`).
 
 pub mod backoff;
 pub mod desired;
+pub mod logs;
 pub mod probe;
 pub mod reconcile;
 

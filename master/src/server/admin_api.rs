@@ -354,6 +354,15 @@ impl ApiServerService for AdminApi {
         super::admin_workloads::get(&self.state, request)
     }
 
+    type WorkloadLogsStream = super::admin_workloads::LogStream;
+
+    async fn workload_logs(
+        &self,
+        request: Request<piccolo_proto::WorkloadLogsRequest>,
+    ) -> Result<Response<Self::WorkloadLogsStream>, Status> {
+        super::admin_workloads::logs(&self.state, request)
+    }
+
     async fn delete_workload(
         &self,
         request: Request<piccolo_proto::DeleteWorkloadRequest>,

@@ -39,6 +39,21 @@ pub fn get(state: &AppState, request: Request<GetWorkloadsRequest>) -> Result<Re
     Ok(Response::new(GetWorkloadsResponse { workloads: state.workloads.list(&name).map_err(status)? }))
 }
 
+/// The stream `WorkloadLogs` answers with.
+pub type LogStream = tokio_stream::wrappers::ReceiverStream<Result<piccolo_proto::LogChunk, Status>>;
+
+/// `WorkloadLogs`: relayed from the node's agent over its session.
+pub fn logs(
+    state: &AppState,
+    request: Request<piccolo_proto::WorkloadLogsRequest>,
+) -> Result<Response<LogStream>, Status> {
+    auth::reader(&request)?;
+    let r = request.into_inner();
+    state.workloads.list(&r.workload).map_err(status)?;
+    let rx = state.workloads.open_logs(&r.node, &r.workload, r.tail, r.follow)?;
+    Ok(Response::new(tokio_stream::wrappers::ReceiverStream::new(rx)))
+}
+
 /// `DeleteWorkload`.
 pub async fn delete(
     state: &AppState,

@@ -249,6 +249,7 @@ impl NodeAgentService for AgentApi {
                     Some(agent_message::Msg::ClusterReport(r)) => state.children.report(&name, r).await,
                     Some(agent_message::Msg::WorkloadAck(a)) => state.workloads.ack(&name, &a),
                     Some(agent_message::Msg::WorkloadReport(r)) => state.workloads.report(&name, r),
+                    Some(agent_message::Msg::LogChunk(c)) => state.workloads.log_chunk(&name, c),
                     None => {}
                 }
             }

@@ -96,6 +96,7 @@ pub const TABLE: &[Rule] = &[
     rule(Adm, "ApplyWorkloads", A, true),
     rule(Adm, "GetWorkloads", R, false),
     rule(Adm, "DeleteWorkload", A, true),
+    rule(Adm, "WorkloadLogs", R, false),
 ];
 
 /// The rule for a gRPC path (`/piccolo.v1.ApiServerService/RemoveNode`).

@@ -9,10 +9,12 @@
 //! - [`placement`]: pure placement rules.
 //! - [`status`]: aggregation and the events state changes produce.
 //! - [`store`]: records in the store.
+//! - [`logs`]: workload output relayed from the agents' sessions.
 //!
 //! Concurrency: one std `Mutex` around the state, never held across an
 //! `.await`; store writes happen before the state changes they persist.
 
+pub mod logs;
 pub mod placement;
 pub mod status;
 mod store;
@@ -67,6 +69,8 @@ pub struct Workloads {
     store: SharedStore,
     registry: Arc<Registry>,
     reschedule_after: Duration,
+    /// Open `WorkloadLogs` streams.
+    pub logs: logs::LogStreams,
 }
 
 /// A node's desired set, with its version derived from the content.
@@ -89,7 +93,7 @@ impl Workloads {
     ) -> Result<Arc<Self>, StoreError> {
         let records = store::load(&store).await?;
         let state = State { records, ..Default::default() };
-        Ok(Arc::new(Self { state: Mutex::new(state), store, registry, reschedule_after }))
+        Ok(Arc::new(Self { state: Mutex::new(state), store, registry, reschedule_after, logs: Default::default() }))
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -257,6 +261,22 @@ impl Workloads {
     /// is already running when nothing changed).
     pub fn session_opened(&self, node: &str) {
         self.lock().pushed.remove(node);
+    }
+
+    /// Asks a node for a workload's output.
+    pub fn open_logs(
+        &self,
+        node: &str,
+        workload: &str,
+        tail: u32,
+        follow: bool,
+    ) -> Result<tokio::sync::mpsc::Receiver<Result<piccolo_proto::LogChunk, tonic::Status>>, tonic::Status> {
+        self.logs.open(&self.registry, node, workload, tail, follow)
+    }
+
+    /// A piece of output from a node's agent.
+    pub fn log_chunk(&self, node: &str, c: piccolo_proto::LogChunk) {
+        self.logs.chunk(&self.registry, node, c);
     }
 
     /// An agent acked (or refused) a set.

@@ -265,7 +265,10 @@ pub struct AgentConfig {
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct AgentMessage {
-    #[prost(oneof = "agent_message::Msg", tags = "1, 2, 3, 4, 5, 6, 7, 1400, 1401, 100")]
+    #[prost(
+        oneof = "agent_message::Msg",
+        tags = "1, 2, 3, 4, 5, 6, 7, 1400, 1401, 1402, 100"
+    )]
     pub msg: ::core::option::Option<agent_message::Msg>,
 }
 /// Nested message and enum types in `AgentMessage`.
@@ -291,6 +294,8 @@ pub mod agent_message {
         WorkloadAck(super::WorkloadSetAck),
         #[prost(message, tag = "1401")]
         WorkloadReport(super::WorkloadReport),
+        #[prost(message, tag = "1402")]
+        LogChunk(super::LogChunk),
         /// Sent by a child master over its link to the parent.
         #[prost(message, tag = "100")]
         ClusterReport(super::ClusterReport),
@@ -441,7 +446,7 @@ pub struct ConfigAck {
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct MasterMessage {
-    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4, 1400")]
+    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4, 1400, 1401")]
     pub msg: ::core::option::Option<master_message::Msg>,
 }
 /// Nested message and enum types in `MasterMessage`.
@@ -459,6 +464,9 @@ pub mod master_message {
         /// The node's desired workloads (issue 14), acked by version.
         #[prost(message, tag = "1400")]
         Workloads(super::WorkloadSet),
+        /// Asks for a workload's container output (answered with LogChunk).
+        #[prost(message, tag = "1401")]
+        Logs(super::LogsRequest),
     }
 }
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
@@ -1287,6 +1295,46 @@ pub struct DeleteWorkloadResponse {
     /// Nodes told to remove it.
     #[prost(string, repeated, tag = "1")]
     pub nodes: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct WorkloadLogsRequest {
+    #[prost(string, tag = "1")]
+    pub node: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub workload: ::prost::alloc::string::String,
+    /// Last N lines (0: all).
+    #[prost(uint32, tag = "3")]
+    pub tail: u32,
+    /// Keep streaming new output until the caller goes away.
+    #[prost(bool, tag = "4")]
+    pub follow: bool,
+}
+/// Master -> agent: start (or, with cancel, stop) sending a container's output.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct LogsRequest {
+    #[prost(uint64, tag = "1")]
+    pub id: u64,
+    #[prost(string, tag = "2")]
+    pub workload: ::prost::alloc::string::String,
+    #[prost(uint32, tag = "3")]
+    pub tail: u32,
+    #[prost(bool, tag = "4")]
+    pub follow: bool,
+    #[prost(bool, tag = "5")]
+    pub cancel: bool,
+}
+/// Agent -> master -> admin: a piece of output, in order.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct LogChunk {
+    #[prost(uint64, tag = "1")]
+    pub id: u64,
+    #[prost(bytes = "vec", tag = "2")]
+    pub data: ::prost::alloc::vec::Vec<u8>,
+    /// The last chunk (the output ended, or an error).
+    #[prost(bool, tag = "3")]
+    pub end: bool,
+    #[prost(string, tag = "4")]
+    pub error: ::prost::alloc::string::String,
 }
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
@@ -2904,6 +2952,32 @@ pub mod api_server_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// A workload's output on one node, read from the device's Podman and
+        /// carried over the agent's session (the master never dials a device).
+        pub async fn workload_logs(
+            &mut self,
+            request: impl tonic::IntoRequest<super::WorkloadLogsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<tonic::codec::Streaming<super::LogChunk>>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/WorkloadLogs",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "WorkloadLogs"));
+            self.inner.server_streaming(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -3145,6 +3219,21 @@ pub mod api_server_service_server {
             request: tonic::Request<super::DeleteWorkloadRequest>,
         ) -> std::result::Result<
             tonic::Response<super::DeleteWorkloadResponse>,
+            tonic::Status,
+        >;
+        /// Server streaming response type for the WorkloadLogs method.
+        type WorkloadLogsStream: tonic::codegen::tokio_stream::Stream<
+                Item = std::result::Result<super::LogChunk, tonic::Status>,
+            >
+            + std::marker::Send
+            + 'static;
+        /// A workload's output on one node, read from the device's Podman and
+        /// carried over the agent's session (the master never dials a device).
+        async fn workload_logs(
+            &self,
+            request: tonic::Request<super::WorkloadLogsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<Self::WorkloadLogsStream>,
             tonic::Status,
         >;
     }
@@ -4593,6 +4682,53 @@ pub mod api_server_service_server {
                                 max_encoding_message_size,
                             );
                         let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/WorkloadLogs" => {
+                    #[allow(non_camel_case_types)]
+                    struct WorkloadLogsSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::ServerStreamingService<super::WorkloadLogsRequest>
+                    for WorkloadLogsSvc<T> {
+                        type Response = super::LogChunk;
+                        type ResponseStream = T::WorkloadLogsStream;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::ResponseStream>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::WorkloadLogsRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::workload_logs(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = WorkloadLogsSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.server_streaming(method, req).await;
                         Ok(res)
                     };
                     Box::pin(fut)

@@ -443,6 +443,9 @@ impl serde::Serialize for AgentMessage {
                 agent_message::Msg::WorkloadReport(v) => {
                     struct_ser.serialize_field("workloadReport", v)?;
                 }
+                agent_message::Msg::LogChunk(v) => {
+                    struct_ser.serialize_field("logChunk", v)?;
+                }
                 agent_message::Msg::ClusterReport(v) => {
                     struct_ser.serialize_field("clusterReport", v)?;
                 }
@@ -472,6 +475,8 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
             "workloadAck",
             "workload_report",
             "workloadReport",
+            "log_chunk",
+            "logChunk",
             "cluster_report",
             "clusterReport",
         ];
@@ -487,6 +492,7 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
             Replay,
             WorkloadAck,
             WorkloadReport,
+            LogChunk,
             ClusterReport,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
@@ -518,6 +524,7 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
                             "replay" => Ok(GeneratedField::Replay),
                             "workloadAck" | "workload_ack" => Ok(GeneratedField::WorkloadAck),
                             "workloadReport" | "workload_report" => Ok(GeneratedField::WorkloadReport),
+                            "logChunk" | "log_chunk" => Ok(GeneratedField::LogChunk),
                             "clusterReport" | "cluster_report" => Ok(GeneratedField::ClusterReport),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
@@ -602,6 +609,13 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
                                 return Err(serde::de::Error::duplicate_field("workloadReport"));
                             }
                             msg__ = map_.next_value::<::std::option::Option<_>>()?.map(agent_message::Msg::WorkloadReport)
+;
+                        }
+                        GeneratedField::LogChunk => {
+                            if msg__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("logChunk"));
+                            }
+                            msg__ = map_.next_value::<::std::option::Option<_>>()?.map(agent_message::Msg::LogChunk)
 ;
                         }
                         GeneratedField::ClusterReport => {
@@ -7474,6 +7488,321 @@ impl<'de> serde::Deserialize<'de> for Liveness {
         deserializer.deserialize_struct("piccolo.v1.Liveness", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for LogChunk {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.LogChunk", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("id", ToString::to_string(&self.id).as_str())?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("data", pbjson::private::base64::encode(&self.data).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("end", &self.end)?;
+        }
+        if true {
+            struct_ser.serialize_field("error", &self.error)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for LogChunk {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "id",
+            "data",
+            "end",
+            "error",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Id,
+            Data,
+            End,
+            Error,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "id" => Ok(GeneratedField::Id),
+                            "data" => Ok(GeneratedField::Data),
+                            "end" => Ok(GeneratedField::End),
+                            "error" => Ok(GeneratedField::Error),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = LogChunk;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.LogChunk")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<LogChunk, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut id__ = None;
+                let mut data__ = None;
+                let mut end__ = None;
+                let mut error__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Id => {
+                            if id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Data => {
+                            if data__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("data"));
+                            }
+                            data__ = 
+                                Some(map_.next_value::<::pbjson::private::BytesDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::End => {
+                            if end__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("end"));
+                            }
+                            end__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Error => {
+                            if error__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("error"));
+                            }
+                            error__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(LogChunk {
+                    id: id__.unwrap_or_default(),
+                    data: data__.unwrap_or_default(),
+                    end: end__.unwrap_or_default(),
+                    error: error__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.LogChunk", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for LogsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.LogsRequest", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("id", ToString::to_string(&self.id).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("workload", &self.workload)?;
+        }
+        if true {
+            struct_ser.serialize_field("tail", &self.tail)?;
+        }
+        if true {
+            struct_ser.serialize_field("follow", &self.follow)?;
+        }
+        if true {
+            struct_ser.serialize_field("cancel", &self.cancel)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for LogsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "id",
+            "workload",
+            "tail",
+            "follow",
+            "cancel",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Id,
+            Workload,
+            Tail,
+            Follow,
+            Cancel,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "id" => Ok(GeneratedField::Id),
+                            "workload" => Ok(GeneratedField::Workload),
+                            "tail" => Ok(GeneratedField::Tail),
+                            "follow" => Ok(GeneratedField::Follow),
+                            "cancel" => Ok(GeneratedField::Cancel),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = LogsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.LogsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<LogsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut id__ = None;
+                let mut workload__ = None;
+                let mut tail__ = None;
+                let mut follow__ = None;
+                let mut cancel__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Id => {
+                            if id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Workload => {
+                            if workload__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workload"));
+                            }
+                            workload__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Tail => {
+                            if tail__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tail"));
+                            }
+                            tail__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Follow => {
+                            if follow__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("follow"));
+                            }
+                            follow__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Cancel => {
+                            if cancel__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cancel"));
+                            }
+                            cancel__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(LogsRequest {
+                    id: id__.unwrap_or_default(),
+                    workload: workload__.unwrap_or_default(),
+                    tail: tail__.unwrap_or_default(),
+                    follow: follow__.unwrap_or_default(),
+                    cancel: cancel__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.LogsRequest", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for MasterMessage {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -7503,6 +7832,9 @@ impl serde::Serialize for MasterMessage {
                 master_message::Msg::Workloads(v) => {
                     struct_ser.serialize_field("workloads", v)?;
                 }
+                master_message::Msg::Logs(v) => {
+                    struct_ser.serialize_field("logs", v)?;
+                }
             }
         }
         struct_ser.end()
@@ -7521,6 +7853,7 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
             "terminate",
             "command",
             "workloads",
+            "logs",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -7530,6 +7863,7 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
             Terminate,
             Command,
             Workloads,
+            Logs,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -7556,6 +7890,7 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
                             "terminate" => Ok(GeneratedField::Terminate),
                             "command" => Ok(GeneratedField::Command),
                             "workloads" => Ok(GeneratedField::Workloads),
+                            "logs" => Ok(GeneratedField::Logs),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -7611,6 +7946,13 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
                                 return Err(serde::de::Error::duplicate_field("workloads"));
                             }
                             msg__ = map_.next_value::<::std::option::Option<_>>()?.map(master_message::Msg::Workloads)
+;
+                        }
+                        GeneratedField::Logs => {
+                            if msg__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("logs"));
+                            }
+                            msg__ = map_.next_value::<::std::option::Option<_>>()?.map(master_message::Msg::Logs)
 ;
                         }
                     }
@@ -13493,6 +13835,150 @@ impl<'de> serde::Deserialize<'de> for WorkloadInfo {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.WorkloadInfo", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadLogsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadLogsRequest", len)?;
+        if true {
+            struct_ser.serialize_field("node", &self.node)?;
+        }
+        if true {
+            struct_ser.serialize_field("workload", &self.workload)?;
+        }
+        if true {
+            struct_ser.serialize_field("tail", &self.tail)?;
+        }
+        if true {
+            struct_ser.serialize_field("follow", &self.follow)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadLogsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "node",
+            "workload",
+            "tail",
+            "follow",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Node,
+            Workload,
+            Tail,
+            Follow,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "node" => Ok(GeneratedField::Node),
+                            "workload" => Ok(GeneratedField::Workload),
+                            "tail" => Ok(GeneratedField::Tail),
+                            "follow" => Ok(GeneratedField::Follow),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadLogsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadLogsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadLogsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut node__ = None;
+                let mut workload__ = None;
+                let mut tail__ = None;
+                let mut follow__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Node => {
+                            if node__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("node"));
+                            }
+                            node__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Workload => {
+                            if workload__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workload"));
+                            }
+                            workload__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Tail => {
+                            if tail__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tail"));
+                            }
+                            tail__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Follow => {
+                            if follow__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("follow"));
+                            }
+                            follow__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(WorkloadLogsRequest {
+                    node: node__.unwrap_or_default(),
+                    workload: workload__.unwrap_or_default(),
+                    tail: tail__.unwrap_or_default(),
+                    follow: follow__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadLogsRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for WorkloadNodeStatus {
