@@ -127,12 +127,10 @@ async fn call_admin(ch: Channel, rpc: &str) -> Result<(), Status> {
         "GetClusters" => ok(c.get_clusters(GetClustersRequest {}).await),
         "ApplyWorkloads" => ok(c.apply_workloads(piccolo_proto::ApplyWorkloadsRequest::default()).await),
         "GetWorkloads" => ok(c.get_workloads(piccolo_proto::GetWorkloadsRequest::default()).await),
-        "WorkloadLogs" => ok(c
-            .workload_logs(piccolo_proto::WorkloadLogsRequest { node: "nope".into(), ..Default::default() })
-            .await),
-        "DeleteWorkload" => {
-            ok(c.delete_workload(piccolo_proto::DeleteWorkloadRequest { name: "nope".into() }).await)
+        "WorkloadLogs" => {
+            ok(c.workload_logs(piccolo_proto::WorkloadLogsRequest { node: "nope".into(), ..Default::default() }).await)
         }
+        "DeleteWorkload" => ok(c.delete_workload(piccolo_proto::DeleteWorkloadRequest { name: "nope".into() }).await),
         other => panic!("the test does not know how to call ApiServerService/{other}: add it"),
     }
 }

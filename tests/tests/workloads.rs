@@ -257,3 +257,98 @@ async fn bad_workload_files_are_refused_and_change_nothing() {
     assert!(e.message().contains("restart \"sometimes\""), "{}", e.message());
     assert!(workloads(&master).await.unwrap().is_empty());
 }
+
+const TALKER: &str = r#"
+[[workload]]
+name = "talker"
+image = "localhost/busybox:latest"
+command = ["/bin/sh", "-c", "i=0; while true; do echo line$i; i=$((i+1)); sleep 1; done"]
+nodes = ["w1"]
+
+[[workload]]
+name = "late"
+image = "localhost/busybox:latest"
+command = ["/bin/sleep", "600"]
+nodes = ["w1"]
+after = ["talker:healthy"]
+
+[[workload]]
+name = "sick"
+image = "localhost/busybox:latest"
+command = ["/bin/sleep", "600"]
+nodes = ["w1"]
+[workload.liveness]
+exec = ["/bin/sh", "-c", "exit 1"]
+period = "500ms"
+failure_threshold = 2
+"#;
+
+#[tokio::test]
+async fn logs_liveness_and_start_order() {
+    let podman = PodmanService::start().await;
+    let master = Master::start(MasterOptions::default()).await;
+    let _agent = start_node(&master, &podman, "w1").await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "t.toml", TALKER);
+    let out = master.ctl(&["apply", "-f", &file]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // `after`: late starts only once talker runs (talker has no liveness: running is healthy).
+    wait_node_state(&master, "late", "w1", "late running", Duration::from_secs(30), |n| n.state == "Running").await;
+    let t_started = podman.inspect("talker", "{{.State.StartedAt}}").await;
+    let l_started = podman.inspect("late", "{{.State.StartedAt}}").await;
+    assert!(l_started >= t_started, "late started {l_started}, talker {t_started}");
+
+    // Liveness failing twice in a row: Unhealthy, restarted, count visible.
+    let sick =
+        wait_node_state(&master, "sick", "w1", "sick restarted", Duration::from_secs(40), |n| n.restarts >= 1).await;
+    assert!(sick.restarts >= 1);
+
+    // Logs: --tail, then --follow sees new lines.
+    wait_until("three lines of output", Duration::from_secs(20), || async {
+        let out = master.ctl(&["logs", "w1/talker", "--tail", "2"]).await;
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        if out.status.success() && text.lines().count() == 2 && !text.contains("line0") {
+            Ok(text)
+        } else {
+            Err(format!("{text:?} {}", String::from_utf8_lossy(&out.stderr)))
+        }
+    })
+    .await;
+    let out = master.ctl(&["logs", "w1/talker", "--tail", "2"]).await;
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+    let out = master.ctl(&["logs", "w1/nosuch"]).await;
+    assert!(!out.status.success());
+    let mut follow = tokio::process::Command::new(piccolo_tests::bins::path("piccoloctl"))
+        .arg("--admin-config")
+        .arg(master.admin_conf())
+        .args(["logs", "w1/talker", "--tail", "1", "--follow"])
+        .stdout(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut stdout = follow.stdout.take().unwrap();
+    let mut seen = String::new();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while seen.lines().count() < 3 {
+        use tokio::io::AsyncReadExt;
+        let mut buf = [0u8; 256];
+        let n = tokio::time::timeout(deadline.saturating_duration_since(Instant::now()), stdout.read(&mut buf))
+            .await
+            .expect("follow printed new lines in time")
+            .unwrap();
+        assert!(n > 0, "follow ended early: {seen}");
+        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    let _ = follow.kill().await;
+
+    let events = master
+        .admin()
+        .await
+        .list_events(ListEventsRequest { node: "w1".into(), limit: 500, ..Default::default() })
+        .await
+        .unwrap()
+        .into_inner()
+        .events;
+    assert!(events.iter().any(|e| e.kind == "WorkloadUnhealthy" && e.reason == "sick unhealthy"));
+}
