@@ -352,3 +352,54 @@ async fn logs_liveness_and_start_order() {
         .events;
     assert!(events.iter().any(|e| e.kind == "WorkloadUnhealthy" && e.reason == "sick unhealthy"));
 }
+
+#[tokio::test]
+async fn count_one_moves_after_reschedule_after_and_is_not_doubled_when_the_node_returns() {
+    let p1 = PodmanService::start().await;
+    let p2 = PodmanService::start().await;
+    let opts = MasterOptions { extra: "reschedule_after = \"3s\"\n".into(), ..Default::default() };
+    let master = Master::start(opts).await;
+    let mut a1 = start_node(&master, &p1, "n1").await;
+    let _a2 = start_node(&master, &p2, "n2").await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "one.toml",
+        "[[workload]]\nname = \"one\"\nimage = \"localhost/busybox:latest\"\ncommand = [\"/bin/sleep\", \"600\"]\ncount = 1\n",
+    );
+    let out = master.ctl(&["apply", "-f", &file, "--wait", "--wait-timeout", "60s"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let first = workloads(&master).await.unwrap()[0].nodes[0].node.clone();
+    assert_eq!(first, "n1", "fewest workloads first, then by name");
+
+    // n1 dies (its container keeps running on the device): moved after 3 s.
+    a1.kill9();
+    master.wait_state("n1", NodeState::NotReady, Duration::from_secs(20)).await;
+    wait_node_state(&master, "one", "n2", "one moved to n2", Duration::from_secs(30), |n| n.state == "Running").await;
+    assert_eq!(p2.inspect("one", "{{.State.Status}}").await, "running");
+    assert_eq!(p1.inspect("one", "{{.State.Status}}").await, "running", "n1 cannot be told while it is away");
+
+    // n1 comes back: its replica is removed, the one on n2 stays.
+    a1.restart();
+    master.wait_state("n1", NodeState::Ready, Duration::from_secs(30)).await;
+    wait_until("the old replica removed from n1", Duration::from_secs(20), || async {
+        match p1.try_podman(&["container", "exists", "one"]).await {
+            Err(_) => Ok(()),
+            Ok(_) => Err("still there".to_string()),
+        }
+    })
+    .await;
+    assert_eq!(p2.inspect("one", "{{.State.Status}}").await, "running");
+    let w = workloads(&master).await.unwrap();
+    assert_eq!(w[0].nodes.len(), 1);
+    assert_eq!(w[0].nodes[0].node, "n2");
+    let events = master
+        .admin()
+        .await
+        .list_events(ListEventsRequest { node: "n2".into(), limit: 200, ..Default::default() })
+        .await
+        .unwrap()
+        .into_inner()
+        .events;
+    assert!(events.iter().any(|e| e.kind == "WorkloadMoved"), "{events:?}");
+}
