@@ -14,10 +14,13 @@ use crate::registry::Registry;
 /// What an admin's stream receives.
 pub type LogTx = mpsc::Sender<Result<LogChunk, Status>>;
 
+/// The last id handed out, and open streams by id (with their node).
+type Open = (u64, HashMap<u64, (String, LogTx)>);
+
 /// Open log streams by request id.
 #[derive(Default)]
 pub struct LogStreams {
-    inner: Mutex<(u64, HashMap<u64, (String, LogTx)>)>,
+    inner: Mutex<Open>,
 }
 
 fn push(registry: &Registry, node: &str, req: LogsRequest) -> bool {
