@@ -403,3 +403,34 @@ async fn count_one_moves_after_reschedule_after_and_is_not_doubled_when_the_node
         .events;
     assert!(events.iter().any(|e| e.kind == "WorkloadMoved"), "{events:?}");
 }
+
+#[tokio::test]
+async fn a_changed_spec_replaces_the_container_and_a_missing_image_is_reported() {
+    let podman = PodmanService::start().await;
+    let master = Master::start(MasterOptions::default()).await;
+    let _agent = start_node(&master, &podman, "w1").await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "s.toml", SLEEPER);
+    let out = master.ctl(&["apply", "-f", &file, "--wait", "--wait-timeout", "60s"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let old = podman.inspect("sleeper", "{{.Id}}").await;
+    // Same spec again: unchanged, same container.
+    let out = master.ctl(&["apply", "-f", &file]).await;
+    assert!(String::from_utf8_lossy(&out.stdout).contains("revision 1 unchanged"));
+    // A new spec is a new revision: the container is replaced.
+    let file = write(dir.path(), "s.toml", &SLEEPER.replace("\"600\"", "\"700\""));
+    let out = master.ctl(&["apply", "-f", &file, "--wait", "--wait-timeout", "60s"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("revision 2 updated"));
+    let new = podman.inspect("sleeper", "{{.Id}}").await;
+    assert_ne!(new, old);
+    assert_eq!(podman.inspect("sleeper", "{{index .Config.Labels \"piccolo.revision\"}}").await, "2");
+
+    // An image the node does not have and cannot pull: BackOff with Podman's message; --wait names it.
+    let bad = "[[workload]]\nname = \"ghost\"\nimage = \"localhost/nosuch:1\"\nnodes = [\"w1\"]\n";
+    let file = write(dir.path(), "g.toml", bad);
+    let out = master.ctl(&["apply", "-f", &file, "--wait", "--wait-timeout", "60s"]).await;
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(err.contains("workload ghost on node w1") && err.contains("ImagePullFailed"), "{err}");
+}
