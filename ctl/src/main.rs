@@ -153,6 +153,14 @@ enum Cmd {
         #[arg(long, short = 'f')]
         follow: bool,
     },
+    /// Workload rollouts: `rollout status workload NAME`, `rollout undo workload NAME`.
+    Rollout {
+        #[arg(value_parser = ["status", "undo"])]
+        action: String,
+        #[arg(value_parser = ["workload"])]
+        kind: String,
+        name: String,
+    },
     /// Delete objects.
     Delete {
         #[command(subcommand)]
@@ -351,6 +359,14 @@ enum NodeCmd {
     Uncordon { name: String },
     /// Remove a node; its certificate stops working at once.
     Remove { name: String },
+    /// Cordon a node and wait until its workloads are stopped (count-placed
+    /// ones move to other nodes; uncordon lets them back).
+    Drain {
+        name: String,
+        /// How long to wait for the workloads to be gone.
+        #[arg(long, default_value = "2m")]
+        timeout: String,
+    },
     /// Revoke a node's certificate: its live connection is cut at once and the
     /// device must re-enrol with a new token (the node record is kept).
     RevokeCert { name: String },
@@ -620,6 +636,12 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 .into_inner();
             println!("token {} revoked", r.info.map(|i| i.id).unwrap_or(id));
         }
+        Cmd::Node { action: NodeCmd::Drain { name, timeout } } => {
+            let t =
+                piccolo_common::config::parse_duration(&timeout).map_err(|e| Failure(format!("--timeout: {e}"), 2))?;
+            workloads::drain(&mut c, &name, t).await?;
+        }
+        Cmd::Rollout { action, kind: _, name } => workloads::rollout(&mut c, &action, &name).await?,
         Cmd::Node { action } => {
             let (verb, name) = match &action {
                 NodeCmd::Approve { name } => ("approve", name.clone()),
@@ -627,6 +649,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 NodeCmd::Uncordon { name } => ("uncordon", name.clone()),
                 NodeCmd::Remove { name } => ("remove", name.clone()),
                 NodeCmd::RevokeCert { name } => ("revoke-cert", name.clone()),
+                NodeCmd::Drain { .. } => return Err(Failure("internal: drain handled above".into(), 1)),
             };
             let req = NodeNameRequest { name: name.clone() };
             let r = match action {
@@ -635,6 +658,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 NodeCmd::Uncordon { .. } => c.uncordon_node(req).await,
                 NodeCmd::Remove { .. } => c.remove_node(req).await,
                 NodeCmd::RevokeCert { .. } => c.revoke_node_certificate(req).await,
+                NodeCmd::Drain { .. } => return Err(Failure("internal: drain handled above".into(), 1)),
             }
             .map_err(|s| rpc_err(&format!("node {verb} {name}"), s))?
             .into_inner();

@@ -262,3 +262,57 @@ pub async fn logs(c: &mut Client, target: &str, tail: u32, follow: bool) -> Resu
     }
     Ok(())
 }
+
+/// `node drain NAME`: cordon, then wait until no workload is placed there.
+pub async fn drain(c: &mut Client, node: &str, timeout: Duration) -> Result<(), Failure> {
+    c.cordon_node(piccolo_proto::NodeNameRequest { name: node.into() })
+        .await
+        .map_err(|s| rpc_err(&format!("node drain {node}"), s))?;
+    let deadline = Instant::now() + timeout;
+    loop {
+        let left: Vec<String> = get_all(c, "")
+            .await?
+            .iter()
+            .filter(|w| w.nodes.iter().any(|n| n.node == node))
+            .map(|w| w.name.clone())
+            .collect();
+        if left.is_empty() {
+            println!("node {node} drained (cordoned; `piccoloctl node uncordon {node}` lets workloads back)");
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(Failure(format!("node {node}: still placed there after {timeout:?}: {}", left.join(", ")), 1));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// `rollout status|undo workload NAME`.
+pub async fn rollout(c: &mut Client, action: &str, name: &str) -> Result<(), Failure> {
+    if action == "undo" {
+        let r = c
+            .undo_workload(piccolo_proto::UndoWorkloadRequest { name: name.into() })
+            .await
+            .map_err(|s| rpc_err("rollout undo", s))?
+            .into_inner();
+        for p in &r.workloads {
+            println!("workload {} back to the previous spec as revision {}", p.name, p.revision);
+        }
+        return Ok(());
+    }
+    let all = get_all(c, name).await?;
+    let Some(w) = all.first() else { return Err(Failure(format!("no workload named {name:?}"), 1)) };
+    let current = w.nodes.iter().filter(|n| n.revision == w.revision).count();
+    println!(
+        "workload {} revision {}: {} of {} node(s) on it, {} ready",
+        w.name,
+        w.revision,
+        current,
+        w.nodes.len(),
+        w.ready
+    );
+    for n in &w.nodes {
+        println!("  {}: revision {} {} {}", n.node, n.revision, n.state, n.reason);
+    }
+    Ok(())
+}

@@ -433,4 +433,34 @@ async fn a_changed_spec_replaces_the_container_and_a_missing_image_is_reported()
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(err.contains("workload ghost on node w1") && err.contains("ImagePullFailed"), "{err}");
+    let out = master.ctl(&["delete", "workload", "ghost"]).await;
+    assert!(out.status.success());
+
+    // rollout undo: back to the previous spec, as revision 3.
+    let out = master.ctl(&["rollout", "undo", "workload", "sleeper"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("revision 3"));
+    wait_node_state(&master, "sleeper", "w1", "revision 3 running", Duration::from_secs(30), |n| {
+        n.revision == 3 && n.state == "Running"
+    })
+    .await;
+    assert_eq!(podman.inspect("sleeper", "{{index .Config.Cmd 1}}").await, "600");
+    let out = master.ctl(&["rollout", "status", "workload", "sleeper"]).await;
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(text.contains("revision 3: 1 of 1 node(s) on it, 1 ready"), "{text}");
+
+    // drain: cordon, and the workload is stopped; uncordon lets it back.
+    let out = master.ctl(&["node", "drain", "w1", "--timeout", "30s"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    wait_until("container removed by the drain", Duration::from_secs(20), || async {
+        match podman.try_podman(&["container", "exists", "sleeper"]).await {
+            Err(_) => Ok(()),
+            Ok(_) => Err("still there".to_string()),
+        }
+    })
+    .await;
+    let out = master.ctl(&["node", "uncordon", "w1"]).await;
+    assert!(out.status.success());
+    wait_node_state(&master, "sleeper", "w1", "back after uncordon", Duration::from_secs(30), |n| n.state == "Running")
+        .await;
 }

@@ -363,6 +363,13 @@ impl ApiServerService for AdminApi {
         super::admin_workloads::logs(&self.state, request)
     }
 
+    async fn undo_workload(
+        &self,
+        request: Request<piccolo_proto::UndoWorkloadRequest>,
+    ) -> Result<Response<piccolo_proto::ApplyWorkloadsResponse>, Status> {
+        super::admin_workloads::undo(&self.state, request).await
+    }
+
     async fn delete_workload(
         &self,
         request: Request<piccolo_proto::DeleteWorkloadRequest>,

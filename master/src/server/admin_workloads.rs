@@ -54,6 +54,17 @@ pub fn logs(
     Ok(Response::new(tokio_stream::wrappers::ReceiverStream::new(rx)))
 }
 
+/// `UndoWorkload`.
+pub async fn undo(
+    state: &AppState,
+    request: Request<piccolo_proto::UndoWorkloadRequest>,
+) -> Result<Response<ApplyWorkloadsResponse>, Status> {
+    auth::admin(&request)?;
+    let name = request.into_inner().name;
+    let workloads = state.workloads.undo(&name).await.map_err(status)?;
+    Ok(Response::new(ApplyWorkloadsResponse { workloads }))
+}
+
 /// `DeleteWorkload`.
 pub async fn delete(
     state: &AppState,

@@ -97,6 +97,7 @@ pub const TABLE: &[Rule] = &[
     rule(Adm, "GetWorkloads", R, false),
     rule(Adm, "DeleteWorkload", A, true),
     rule(Adm, "WorkloadLogs", R, false),
+    rule(Adm, "UndoWorkload", A, true),
 ];
 
 /// The rule for a gRPC path (`/piccolo.v1.ApiServerService/RemoveNode`).

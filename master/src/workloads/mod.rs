@@ -181,6 +181,21 @@ impl Workloads {
         Ok(out)
     }
 
+    /// Re-applies the revision before the current one (as a new revision).
+    pub async fn undo(&self, name: &str) -> Result<Vec<WorkloadPlacement>, WorkloadsError> {
+        let prev = {
+            let st = self.lock();
+            let rec = st.records.get(name).ok_or_else(|| WorkloadsError::NotFound(name.to_string()))?;
+            rec.history.last().cloned().ok_or_else(|| {
+                WorkloadsError::Invalid(piccolo_common::workload::WorkloadError::Invalid {
+                    name: name.to_string(),
+                    message: "has no previous revision to go back to".into(),
+                })
+            })?
+        };
+        self.apply(vec![prev], false).await
+    }
+
     /// Deletes a workload: its nodes are told at once.
     pub async fn delete(&self, name: &str) -> Result<Vec<String>, WorkloadsError> {
         let placed = {

@@ -1336,6 +1336,11 @@ pub struct LogChunk {
     #[prost(string, tag = "4")]
     pub error: ::prost::alloc::string::String,
 }
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct UndoWorkloadRequest {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+}
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
 pub enum NodeState {
@@ -2978,6 +2983,31 @@ pub mod api_server_service_client {
                 .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "WorkloadLogs"));
             self.inner.server_streaming(req, path, codec).await
         }
+        /// Goes back to the workload's previous revision (stored as a new revision).
+        pub async fn undo_workload(
+            &mut self,
+            request: impl tonic::IntoRequest<super::UndoWorkloadRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ApplyWorkloadsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/UndoWorkload",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "UndoWorkload"));
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -3234,6 +3264,14 @@ pub mod api_server_service_server {
             request: tonic::Request<super::WorkloadLogsRequest>,
         ) -> std::result::Result<
             tonic::Response<Self::WorkloadLogsStream>,
+            tonic::Status,
+        >;
+        /// Goes back to the workload's previous revision (stored as a new revision).
+        async fn undo_workload(
+            &self,
+            request: tonic::Request<super::UndoWorkloadRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ApplyWorkloadsResponse>,
             tonic::Status,
         >;
     }
@@ -4729,6 +4767,52 @@ pub mod api_server_service_server {
                                 max_encoding_message_size,
                             );
                         let res = grpc.server_streaming(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/UndoWorkload" => {
+                    #[allow(non_camel_case_types)]
+                    struct UndoWorkloadSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::UndoWorkloadRequest>
+                    for UndoWorkloadSvc<T> {
+                        type Response = super::ApplyWorkloadsResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::UndoWorkloadRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::undo_workload(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = UndoWorkloadSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
                         Ok(res)
                     };
                     Box::pin(fut)
