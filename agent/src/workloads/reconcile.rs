@@ -51,6 +51,9 @@ pub(crate) struct Reconciler {
     shared: Arc<Mutex<Shared>>,
     changed: Arc<Notify>,
     rt: HashMap<String, Runtime>,
+    /// An empty set was reconciled once (leftovers removed): later passes
+    /// with an empty set need not ask Podman.
+    swept_empty: bool,
 }
 
 impl Reconciler {
@@ -61,7 +64,7 @@ impl Reconciler {
         shared: Arc<Mutex<Shared>>,
         changed: Arc<Notify>,
     ) -> Self {
-        Self { podman, desired, poke, shared, changed, rt: HashMap::new() }
+        Self { podman, desired, poke, shared, changed, rt: HashMap::new(), swept_empty: false }
     }
 
     pub async fn run(mut self, mut shutdown: watch::Receiver<bool>) {
@@ -106,6 +109,12 @@ impl Reconciler {
             // The persisted set was damaged: touch nothing until the master sends one.
             return wake;
         };
+        // Nothing wanted and nothing left to clean up: no Podman request at all
+        // (a socket-activated Podman service may exit when idle).
+        let idle = set.workloads.is_empty() && lock(&self.shared).statuses.is_empty();
+        if idle && self.swept_empty {
+            return now + Duration::from_secs(3600);
+        }
         let all = match self.podman.list_all().await {
             Ok(l) => l,
             Err(e) => {
@@ -152,6 +161,7 @@ impl Reconciler {
             self.rt.remove(&n);
             self.publish(status(&n, 0, "Removed", "", 0, ""));
         }
+        self.swept_empty = idle;
         for w in order(&set.workloads) {
             let next = self.step(w, owned.get(&w.name), foreign.get(&w.name)).await;
             if let Some(n) = next {
