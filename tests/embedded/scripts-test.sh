@@ -35,6 +35,20 @@ scripts=("$ROOT"/scripts/install-agent.sh "$ROOT"/scripts/system-check.sh "$ROOT
 (cd "$ROOT" && shellcheck -x "${scripts[@]#"$ROOT"/}") || die "shellcheck found problems"
 pass "shellcheck: ${#scripts[@]} scripts clean"
 
+# --- one rule for the shell and the agent -------------------------------------------
+# system-check.sh's shell fallback must apply the agent's own thresholds.
+agent_disk=$(sed -n 's/^ *min_disk_bytes: \([0-9]*\) \* 1024 \* 1024,$/\1/p' "$ROOT/agent/src/config.rs")
+agent_mem=$(sed -n 's/^ *min_memory_bytes: \([0-9]*\) \* 1024 \* 1024,$/\1/p' "$ROOT/agent/src/config.rs")
+agent_clock=$(sed -n 's/^const CLOCK_FLOOR_MS: i64 = \([0-9_]*\);$/\1/p' "$ROOT/agent/src/checks.rs" | tr -d _)
+shell_disk=$(sed -n 's/^MIN_MEM_MB=[0-9]* MIN_DISK_MB=\([0-9]*\)$/\1/p' "$CHECK")
+shell_mem=$(sed -n 's/^MIN_MEM_MB=\([0-9]*\) MIN_DISK_MB=[0-9]*$/\1/p' "$CHECK")
+shell_clock=$(sed -n 's/^CLOCK_FLOOR_S=\([0-9]*\)$/\1/p' "$CHECK")
+[ -n "$agent_disk" ] && [ -n "$agent_mem" ] && [ -n "$agent_clock" ] || die "cannot read the agent's check thresholds"
+[ "$shell_disk" = "$agent_disk" ] || die "system-check.sh min disk ${shell_disk} MiB != agent min_disk_bytes ${agent_disk} MiB"
+[ "$shell_mem" = "$agent_mem" ] || die "system-check.sh min memory ${shell_mem} MiB != agent min_memory_bytes ${agent_mem} MiB"
+[ "${shell_clock}000" = "$agent_clock" ] || die "system-check.sh clock floor ${shell_clock} s != agent CLOCK_FLOOR_MS ${agent_clock}"
+pass "system-check.sh and the agent share one rule: ${agent_disk} MiB disk, ${agent_mem} MiB memory, clock >= ${shell_clock} s"
+
 # --- a real master ----------------------------------------------------------------
 
 if [ -z "${PICCOLO_HOST_BIN_DIR:-}" ]; then
