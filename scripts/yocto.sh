@@ -111,7 +111,6 @@ DL_DIR = "${WORK}/downloads"
 SSTATE_DIR = "${WORK}/sstate-${rel}"
 TMPDIR = "${build}/tmp"
 PICCOLO_DIST_DIR = "${DIST_DIR}"
-PICCOLO_SRCREV = "${SRCREV}"
 PACKAGE_CLASSES = "package_ipk"
 BB_NUMBER_THREADS = "2"
 PARALLEL_MAKE = "-j 2"
@@ -134,7 +133,8 @@ LAYERSERIES_COMPAT_piccolo-test = "scarthgap whinlatter"
 EOF
     for r in piccolo-agent piccolo-master; do
         echo "SRC_URI:remove = \"git://example.invalid/piccolo.git;protocol=https;branch=main\"
-SRC_URI:prepend = \"git://${WORK}/piccolo.git;protocol=file;nobranch=1 \"" >"$layer/recipes/${r}_git.bbappend"
+SRC_URI:prepend = \"git://${WORK}/piccolo.git;protocol=file;nobranch=1 \"
+PICCOLO_SRCREV = \"${SRCREV}\"" >"$layer/recipes/${r}_git.bbappend"
     done
 }
 
@@ -149,6 +149,9 @@ setup_repo_copy() {
 # name the crate fetcher uses (NAME-VERSION.crate, bitbake/lib/bb/fetch2/crate.py).
 prefill_crates() {
     local n=0 missing=0
+    # Every crate of the lock, all platforms included (a host build downloads
+    # only what it compiles): the ordinary cargo client and registry.
+    (cd "$ROOT" && cargo fetch --locked -q) || die "cargo fetch --locked failed"
     while read -r name version; do
         local f="$WORK/downloads/$name-$version.crate"
         [ -f "$f" ] && { n=$((n + 1)); continue; }
@@ -212,6 +215,7 @@ make_parse_dist() {
     mkdir -p "$stage/$name/bin" "$stage/$name/systemd" "$stage/$name/etc" "$DIST_DIR"
     install -m 0644 "$ROOT"/systemd/*.service "$stage/$name/systemd/"
     install -m 0644 "$ROOT/LICENSE" "$stage/$name/"
+    install -D -m 0644 "$ROOT/docs/EMBEDDED.md" "$stage/$name/doc/EMBEDDED.md"
     tar -C "$stage" -czf "$DIST_DIR/$name.tar.gz" "$name"
     rm -rf "$stage"
     chown -R "$BBUSER" "$DIST_DIR"
