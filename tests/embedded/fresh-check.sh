@@ -43,6 +43,13 @@ mounts=()
 cleanup() {
     local i
     for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do umount -l "${mounts[$i]}" 2>/dev/null || true; done
+    # Never delete through a mount that is still there (the host's /dev, rustup).
+    for ((i = 0; i < ${#mounts[@]}; i++)); do
+        if mountpoint -q "${mounts[$i]}"; then
+            echo "fresh-check: ${mounts[$i]} is still mounted: leaving $WORK in place" >&2
+            return
+        fi
+    done
     [ "${FRESH_CHECK_KEEP:-}" = 1 ] || rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -68,7 +75,7 @@ cp -a "$CARGO_HOME_HOST"/bin/{cargo,rustc,rustup,rustfmt,cargo-clippy,clippy-dri
 [ -x "$R/root/.cargo/bin/cargo" ] || die "no cargo in $CARGO_HOME_HOST/bin"
 # The checkout under test, as `git clone` would give it.
 git -C "$ROOT" bundle create "$WORK/repo.bundle" HEAD >/dev/null 2>&1 || die "git bundle failed"
-git clone -q "$WORK/repo.bundle" "$R/root/piccolo"
+git -c init.defaultBranch=main clone -q "$WORK/repo.bundle" "$R/root/piccolo"
 
 for t in protoc cc gcc; do
     if chroot "$R" sh -c "command -v $t" >/dev/null 2>&1; then die "the clean root already has $t"; fi
