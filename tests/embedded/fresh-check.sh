@@ -64,7 +64,12 @@ log "copying the clean root"
 rm -rf "$WORK" && mkdir -p "$WORK"
 cp -a "$BASE" "$R"
 cp /etc/resolv.conf "$R/etc/resolv.conf"
-cp -a /etc/apt/sources.list.d/. "$R/etc/apt/sources.list.d/" 2>/dev/null || true
+# The machine's own local CA certificates (e.g. a TLS-inspecting egress
+# proxy's), which any fresh machine on this network would trust too.
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+    cp /usr/local/share/ca-certificates/*.crt "$R/usr/local/share/ca-certificates/"
+    chroot "$R" update-ca-certificates >/dev/null 2>&1 || die "update-ca-certificates failed in the clean root"
+fi
 bind /proc "$R/proc"
 bind /dev "$R/dev"
 bind /sys "$R/sys"
