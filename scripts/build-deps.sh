@@ -22,7 +22,8 @@ if ! command -v cc >/dev/null 2>&1; then
 fi
 ((${#need[@]})) || exit 0
 
-reasons=$(IFS=';'; echo "${why[*]}" | sed 's/;/; /g')
+reasons=$(IFS=';'; echo "${why[*]}")
+reasons=${reasons//;/; }
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "build-deps: the build needs ${need[*]} (${reasons}); install them with your package manager" >&2
   exit 1

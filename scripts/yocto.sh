@@ -93,6 +93,7 @@ setup_build() {
     mkdir -p "$build/conf" "$WORK/downloads"
     {
         echo 'POKY_BBLAYERS_CONF_VERSION = "2"'
+        # shellcheck disable=SC2016 # BitBake's ${TOPDIR}, not the shell's
         echo 'BBPATH = "${TOPDIR}"'
         echo 'BBFILES ?= ""'
         echo "BBLAYERS = \"$*\""
@@ -156,7 +157,7 @@ prefill_crates() {
         local f="$WORK/downloads/$name-$version.crate"
         [ -f "$f" ] && { n=$((n + 1)); continue; }
         local src
-        src=$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/"$name-$version.crate" 2>/dev/null | head -n1 || true)
+        src=$(find "${CARGO_HOME:-$HOME/.cargo}"/registry/cache -name "$name-$version.crate" -print -quit 2>/dev/null || true)
         if [ -n "$src" ]; then cp "$src" "$f"; n=$((n + 1)); else missing=$((missing + 1)); log "not in cargo's cache: $name $version"; fi
     done < <(grep -oE 'crate://crates.io/[^/]+/[^ ]+' "$ROOT/meta-piccolo/recipes-piccolo/piccolo-agent/piccolo-agent-crates.inc" \
         | awk -F/ '{ print $4, $5 }')

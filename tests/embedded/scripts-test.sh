@@ -31,7 +31,8 @@ ensure_debs shellcheck jq
 # --- shellcheck -------------------------------------------------------------------
 
 scripts=("$ROOT"/scripts/install-agent.sh "$ROOT"/scripts/system-check.sh "$ROOT"/scripts/gen-crates-inc.sh
-    "$ROOT"/scripts/check-meta-piccolo.sh "$ROOT"/cross/*.sh "$ROOT"/tests/embedded/*.sh)
+    "$ROOT"/scripts/check-meta-piccolo.sh "$ROOT"/scripts/yocto.sh "$ROOT"/scripts/build-deps.sh "$ROOT"/scripts/embedded-deps.sh
+    "$ROOT"/cross/*.sh "$ROOT"/tests/embedded/*.sh)
 (cd "$ROOT" && shellcheck -x "${scripts[@]#"$ROOT"/}") || die "shellcheck found problems"
 pass "shellcheck: ${#scripts[@]} scripts clean"
 
@@ -43,7 +44,7 @@ agent_clock=$(sed -n 's/^const CLOCK_FLOOR_MS: i64 = \([0-9_]*\);$/\1/p' "$ROOT/
 shell_disk=$(sed -n 's/^MIN_MEM_MB=[0-9]* MIN_DISK_MB=\([0-9]*\)$/\1/p' "$CHECK")
 shell_mem=$(sed -n 's/^MIN_MEM_MB=\([0-9]*\) MIN_DISK_MB=[0-9]*$/\1/p' "$CHECK")
 shell_clock=$(sed -n 's/^CLOCK_FLOOR_S=\([0-9]*\)$/\1/p' "$CHECK")
-[ -n "$agent_disk" ] && [ -n "$agent_mem" ] && [ -n "$agent_clock" ] || die "cannot read the agent's check thresholds"
+if [ -z "$agent_disk" ] || [ -z "$agent_mem" ] || [ -z "$agent_clock" ]; then die "cannot read the agent's check thresholds"; fi
 [ "$shell_disk" = "$agent_disk" ] || die "system-check.sh min disk ${shell_disk} MiB != agent min_disk_bytes ${agent_disk} MiB"
 [ "$shell_mem" = "$agent_mem" ] || die "system-check.sh min memory ${shell_mem} MiB != agent min_memory_bytes ${agent_mem} MiB"
 [ "${shell_clock}000" = "$agent_clock" ] || die "system-check.sh clock floor ${shell_clock} s != agent CLOCK_FLOOR_MS ${agent_clock}"

@@ -81,8 +81,10 @@ mkfs.ext4 -q -F -L payload -d "$OUT/payload" "$OUT/payload.img" "${payload_mb}M"
 qemu-img create -q -f qcow2 -b "$IMG" -F raw "$OUT/root.qcow2"
 
 # --- boot ------------------------------------------------------------------------
-kernel=$(ls "$BASE"/boot/vmlinuz-* | tail -n1)
-initrd=$(ls "$BASE"/boot/initrd.img-* | tail -n1)
+kernels=("$BASE"/boot/vmlinuz-*)
+initrds=("$BASE"/boot/initrd.img-*)
+kernel=${kernels[-1]} initrd=${initrds[-1]}
+# shellcheck disable=SC2016 # dpkg-query's format, not the shell's
 log "booting $(basename "$kernel") with systemd $(chroot "$BASE" dpkg-query -W -f='${Version}' systemd) as PID 1 (limit ${LIMIT} s)"
 start=$(date +%s)
 rc=0

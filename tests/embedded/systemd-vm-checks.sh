@@ -39,7 +39,7 @@ wait_for() {
 }
 
 say "# $(systemctl --version | head -n1); kernel $(uname -r); PID 1 is $(cat /proc/1/comm)"
-[ "$(cat /proc/1/comm)" = systemd ] && ok "systemd is PID 1" || bad "PID 1 is $(cat /proc/1/comm)"
+if [ "$(cat /proc/1/comm)" = systemd ]; then ok "systemd is PID 1"; else bad "PID 1 is $(cat /proc/1/comm)"; fi
 
 # --- install what scripts/install-agent.sh / meta-piccolo install ---------------
 install -m 0755 "$P"/bin/piccolo-agent "$P"/bin/piccolo-master "$P"/bin/piccoloctl /usr/bin/
@@ -64,12 +64,16 @@ WatchdogSec=10s
 RestartSec=1s
 EOF
 systemctl daemon-reload
-systemd-analyze verify /etc/systemd/system/piccolo-agent.service /etc/systemd/system/piccolo-master.service \
-    >/tmp/verify.log 2>&1 && ok "systemd-analyze verify: both units clean" \
-    || bad "systemd-analyze verify: $(tr '\n' ' ' </tmp/verify.log)"
+if systemd-analyze verify /etc/systemd/system/piccolo-agent.service /etc/systemd/system/piccolo-master.service \
+    >/tmp/verify.log 2>&1; then
+    ok "systemd-analyze verify: both units clean"
+else
+    bad "systemd-analyze verify: $(tr '\n' ' ' </tmp/verify.log)"
+fi
 
 # --- Type=notify: activating until READY=1 ---------------------------------------
 systemctl start --no-block piccolo-agent
+# shellcheck disable=SC2016 # expanded by the inner sh, at every poll
 wait_for 20 "the agent process" sh -c '[ "$(systemctl show -P MainPID piccolo-agent)" != 0 ]'
 seen_activating=no
 end=$(($(date +%s) + 30))
