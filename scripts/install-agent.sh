@@ -291,8 +291,10 @@ enrol() {
             wait "$AGENT_PID" || rc=$?
             AGENT_PID=""
             sed 's/^/    agent: /' "$log" | tail -5 >&2
+            # 64: a person must act (configuration, token, CA pin); the
+            # agent's own message above says which.
             if [ "$rc" = 64 ]; then
-                die "the agent rejected its configuration (above); nothing was enabled"
+                die "enrolment failed: the agent refused to go on (above): fix the configuration, token or CA pin; nothing was enabled"
             fi
             die "enrolment failed (agent exit code $rc, above): check the token (not expired or used up?) and the CA pin; nothing was enabled"
         fi
