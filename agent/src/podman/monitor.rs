@@ -1,20 +1,32 @@
-//! The Podman monitor: one actor that follows libpod's event stream and turns
-//! it into [`MonitorUpdate`]s on a bounded channel. It sends a full list
+//! The Podman monitor: one actor that learns of container changes and turns
+//! them into [`MonitorUpdate`]s on a bounded channel. It sends a full list
 //! after every (re)connect and on request, reports an outage once, and
 //! retries with capped, jittered backoff until Podman is back or shutdown.
 //!
-//! No event is lost around a (re)connect: the stream is opened with
-//! `since` = the moment before the list is taken, so anything that happened
-//! while the list was being built is replayed after the snapshot. An event
-//! may therefore describe a change the snapshot already shows; events are
-//! history, snapshots are the state.
+//! Two event sources:
+//! - **Podman's event log file** (`events_file`, the default in the agent):
+//!   followed with inotify ([`super::event_log`]); the API is used only in
+//!   short bursts (a list after an event or on request) that close, so a
+//!   socket-activated Podman service exits when idle.
+//! - **The API's event stream** (`events_file: None`): one connection held
+//!   open for as long as Podman runs, which keeps the service alive; for
+//!   devices whose Podman logs events to journald only.
+//!
+//! No event is lost around a (re)connect: the file position is taken (or the
+//! stream opened with `since` = now) before the list, so anything that
+//! happened while the list was being built is delivered after the snapshot,
+//! and a file position survives an outage of the API. An event may therefore
+//! describe a change the snapshot already shows; events are history,
+//! snapshots are the state.
 
+use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use piccolo_proto::{Container, ContainerEvent};
 use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 
+use super::event_log::EventLog;
 use super::http::LineStream;
 use super::{API, Podman, PodmanError, wire};
 
@@ -37,11 +49,14 @@ pub struct MonitorConfig {
     pub backoff_min: Duration,
     /// Longest wait between attempts, so a returning Podman is seen within it.
     pub backoff_max: Duration,
+    /// Podman's event log (`events_logfile_path` with `events_logger =
+    /// "file"`) to follow; `None` holds the API's event stream open instead.
+    pub events_file: Option<PathBuf>,
 }
 
 impl Default for MonitorConfig {
     fn default() -> Self {
-        Self { backoff_min: Duration::from_millis(500), backoff_max: Duration::from_secs(5) }
+        Self { backoff_min: Duration::from_millis(500), backoff_max: Duration::from_secs(5), events_file: None }
     }
 }
 
@@ -79,7 +94,8 @@ pub fn spawn_monitor_with(
     shutdown: watch::Receiver<bool>,
 ) -> (MonitorHandle, JoinHandle<()>) {
     let (resync_tx, resync) = mpsc::channel(1);
-    let monitor = Monitor { podman, cfg, tx, shutdown, resync, resync_open: true };
+    let log = cfg.events_file.as_ref().map(EventLog::new);
+    let monitor = Monitor { podman, cfg, tx, shutdown, resync, resync_open: true, log, warned_no_log: false };
     (MonitorHandle { resync: resync_tx }, tokio::spawn(monitor.run()))
 }
 
@@ -107,6 +123,10 @@ struct Monitor {
     resync: mpsc::Receiver<()>,
     /// False once every [`MonitorHandle`] is gone (a closed channel is always ready).
     resync_open: bool,
+    /// The event log followed (its position survives API outages), or
+    /// `None` for the API's event stream.
+    log: Option<EventLog>,
+    warned_no_log: bool,
 }
 
 impl Monitor {
@@ -144,16 +164,36 @@ impl Monitor {
     /// One connection's life: open the stream, snapshot, forward events.
     /// Sets `connected` once the snapshot is out.
     async fn follow(&mut self, connected: &mut bool) -> Result<std::convert::Infallible, Stop> {
-        let mut events =
-            LineStream::open(self.podman.socket(), &events_path(&since_now())).await.map_err(Stop::Lost)?;
+        let mut stream = match self.log.as_mut() {
+            Some(log) => {
+                log.mark().map_err(Stop::Lost)?;
+                None
+            }
+            None => Some(
+                LineStream::open(self.podman.socket(), &events_path(&since_now())).await.map_err(Stop::Lost)?,
+            ),
+        };
         self.snapshot().await?;
         *connected = true;
-        tracing::info!("podman: following events on {}", self.podman.socket().display());
+        match &self.log {
+            Some(log) => {
+                if !log.exists() && !self.warned_no_log {
+                    tracing::warn!(
+                        "podman: no event log at {} yet: it appears with Podman's first event when containers.conf \
+                         has events_logger = \"file\" and events_logfile_path pointing there (docs/EMBEDDED.md)",
+                        log.path().display()
+                    );
+                    self.warned_no_log = true;
+                }
+                tracing::info!("podman: following the event log {}", log.path().display());
+            }
+            None => tracing::info!("podman: following events on {}", self.podman.socket().display()),
+        }
         loop {
             let step = tokio::select! {
                 _ = crate::stopped(&mut self.shutdown) => Step::Shutdown,
                 r = self.resync.recv(), if self.resync_open => Step::Resync(r),
-                line = events.next_line() => Step::Line(line),
+                line = next_line(&mut stream, &mut self.log) => Step::Line(line),
             };
             match step {
                 Step::Shutdown => return Err(Stop::Shutdown),
@@ -177,8 +217,13 @@ impl Monitor {
         if line.iter().all(u8::is_ascii_whitespace) {
             return Ok(());
         }
-        match serde_json::from_slice::<wire::RawEvent>(line) {
-            Ok(raw) => match wire::event(raw) {
+        let parsed = if self.log.is_some() {
+            serde_json::from_slice::<wire::FileEvent>(line).map(wire::file_event)
+        } else {
+            serde_json::from_slice::<wire::RawEvent>(line).map(wire::event)
+        };
+        match parsed {
+            Ok(ev) => match ev {
                 Some(ev) => self.send(MonitorUpdate::Event(ev)).await,
                 None => Ok(()),
             },
@@ -195,6 +240,15 @@ impl Monitor {
             r = self.tx.send(update) => r.map_err(|_| Stop::Shutdown),
             _ = crate::stopped(&mut self.shutdown) => Err(Stop::Shutdown),
         }
+    }
+}
+
+/// The next line of whichever source is followed.
+async fn next_line(stream: &mut Option<LineStream>, log: &mut Option<EventLog>) -> Result<Vec<u8>, PodmanError> {
+    match (stream, log) {
+        (Some(s), _) => s.next_line().await,
+        (None, Some(l)) => l.next_line().await,
+        (None, None) => std::future::pending().await,
     }
 }
 
