@@ -121,7 +121,10 @@ pub struct MasterConfig {
     pub token_sweep_interval: Duration,
     /// Lets tests use intervals below the production minimums. Never in production.
     pub allow_short_intervals: bool,
-    /// How often unchanged liveness (last heartbeat times) is written to the store.
+    /// How often unchanged liveness (last heartbeat times, resource and
+    /// container usage) is written to the store; 0 (the default): never on
+    /// its own, only with a change of state, checks or containers, so an
+    /// idle master writes nothing (flash).
     #[serde(with = "duration")]
     pub liveness_persist_interval: Duration,
     /// Lifecycle events kept in the store.
@@ -191,7 +194,7 @@ impl Default for MasterConfig {
             token_ttl: Duration::from_secs(600),
             token_sweep_interval: Duration::from_secs(60),
             allow_short_intervals: false,
-            liveness_persist_interval: Duration::from_secs(60),
+            liveness_persist_interval: Duration::ZERO,
             max_events: 10_000,
             address_pool: String::new(),
             parent_master: String::new(),

@@ -150,7 +150,14 @@ impl EventLog {
         if ino.add_watch(dir, flags).is_err() {
             return;
         }
-        self.watcher = AsyncFd::new(Watcher(ino)).ok();
+        // `AsyncFd::new` is deprecated for types that might hand out a
+        // different or closed descriptor; `Watcher` owns its descriptor
+        // (nix's `Inotify` holds an `OwnedFd`) and always returns that one,
+        // which is what the unsafe `register` asks callers to promise (this
+        // crate forbids unsafe code).
+        #[allow(deprecated)]
+        let watcher = AsyncFd::new(Watcher(ino)).ok();
+        self.watcher = watcher;
     }
 
     /// Reads whatever was appended, following a rotation or re-creation.

@@ -61,7 +61,7 @@ async fn footprint(secs: u64) {
         for i in 0..containers {
             p.run_container(&format!("load-{i}")).await;
         }
-        env.push(("PICCOLO_PODMAN_SOCKET".into(), p.socket().display().to_string()));
+        env.extend(p.agent_env());
     }
     let agent = Agent::start_with(proxy.addr(), "footprint", &token, Trust::CaFile(master.ca_file()), env);
     master.wait_state("footprint", NodeState::Ready, Duration::from_secs(30)).await;
