@@ -7,10 +7,12 @@
 //! be written down.
 //!
 //! Rotation (`events_logfile_max_size`): Podman replaces the file with one
-//! that starts with the newer part of the old one, then a `log-rotation`
-//! event. On a new inode the rest of the old file is read first (the open
-//! descriptor still reaches it), then the new one from just after its last
-//! `log-rotation` line, so no event is lost or read twice.
+//! that starts with the newer part of the old one, then appends a
+//! `log-rotation` event. On a new inode the rest of the old file is read
+//! first (the open descriptor still reaches it), then the new one from just
+//! after the last line already read (every line carries a nanosecond time,
+//! so it is unique), or, failing that, after its last `log-rotation` line:
+//! no event is lost or read twice.
 
 use std::collections::VecDeque;
 use std::fs::File;
@@ -53,6 +55,8 @@ pub(crate) struct EventLog {
     lines: VecDeque<Vec<u8>>,
     /// Set once [`Self::mark`] ran: from then on every appended line counts.
     marked: bool,
+    /// The last complete line read, to find the place in a rotated file.
+    last: Vec<u8>,
 }
 
 impl EventLog {
@@ -64,6 +68,7 @@ impl EventLog {
             partial: Vec::new(),
             lines: VecDeque::new(),
             marked: false,
+            last: Vec::new(),
         }
     }
 
@@ -175,6 +180,7 @@ impl EventLog {
         // Whatever reached the old file before it was replaced comes first.
         self.read_open()?;
         self.partial.clear();
+        let last = self.last.clone();
         let Ok(f) = File::open(&self.path) else { return Ok(()) };
         let ino = f.metadata().map_err(|e| self.err(e))?.ino();
         self.file = Some((f, ino));
@@ -184,9 +190,15 @@ impl EventLog {
         }
         let before = self.lines.len();
         self.read_open()?;
-        // The new file repeats the old one's end up to the rotation mark.
+        // The new file repeats the old one's end: start after the last line
+        // already read (the rotation mark may not be written yet), else
+        // after the mark.
         let fresh: Vec<Vec<u8>> = self.lines.drain(before..).collect();
-        let start = fresh.iter().rposition(|l| contains(l, ROTATION_MARK)).map_or(0, |i| i + 1);
+        let start = fresh
+            .iter()
+            .rposition(|l| !last.is_empty() && *l == last)
+            .or_else(|| fresh.iter().rposition(|l| contains(l, ROTATION_MARK)))
+            .map_or(0, |i| i + 1);
         self.lines.extend(fresh.into_iter().skip(start));
         Ok(())
     }
@@ -216,6 +228,7 @@ impl EventLog {
                     self.partial.extend_from_slice(&piece[..piece.len() - 1]);
                     let line = std::mem::take(&mut self.partial);
                     if line.len() <= MAX_LINE {
+                        self.last.clone_from(&line);
                         self.lines.push_back(line);
                     }
                 } else if self.partial.len() + piece.len() <= MAX_LINE + 1 {
@@ -289,9 +302,31 @@ mod tests {
         std::fs::rename(&tmp, &path).unwrap();
         append(&path, "5\n");
         let mut got = Vec::new();
-        for _ in 0..3 {
+        for _ in 0..4 {
             got.push(next(&mut log).await);
         }
-        assert_eq!(got, ["3", "4", "5"]);
+        assert_eq!(got, ["3", "{\"Status\":\"log-rotation\",\"Type\":\"system\"}", "4", "5"]);
+    }
+
+    /// Podman appends the rotation mark after the rename: a reader that
+    /// opens the new file in between must not read the kept part again.
+    #[tokio::test]
+    async fn a_rotation_read_before_its_mark_repeats_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("events.log");
+        append(&path, "a 1\n");
+        let mut log = EventLog::new(&path);
+        log.mark().unwrap();
+        append(&path, "b 2\nc 3\n");
+        assert_eq!(next(&mut log).await, "b 2");
+        assert_eq!(next(&mut log).await, "c 3");
+        let tmp = dir.path().join("tmp");
+        append(&tmp, "b 2\nc 3\n");
+        std::fs::rename(&tmp, &path).unwrap();
+        append(&path, "d 4\n");
+        assert_eq!(next(&mut log).await, "d 4");
+        append(&path, "{\"Status\":\"log-rotation\"}\ne 5\n");
+        assert_eq!(next(&mut log).await, "{\"Status\":\"log-rotation\"}");
+        assert_eq!(next(&mut log).await, "e 5");
     }
 }
