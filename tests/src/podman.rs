@@ -108,8 +108,10 @@ impl PodmanService {
         let _ = std::fs::remove_file(&self.socket);
         let log = self.log_file();
         let err = log.try_clone().unwrap_or_else(|e| panic!("dup log: {e}"));
+        // systemd-socket-activate passes on only the variables named with -E.
+        let keep = "-E PATH -E CONTAINERS_CONF -E CONTAINERS_STORAGE_CONF";
         let inner = format!(
-            "LISTEN_PID=$$ exec {} {} --runtime runc system service --time {idle_secs}",
+            "LISTEN_PID=$$ exec {} {keep} {} --runtime runc system service --time {idle_secs}",
             activate.display(),
             podman_binary().display()
         );
@@ -118,7 +120,7 @@ impl PodmanService {
         cmd.env("CONTAINERS_CONF", self.dir().join("containers.conf"))
             .env("CONTAINERS_STORAGE_CONF", self.dir().join("storage.conf"))
             .stdin(Stdio::null())
-            .arg("-l")
+            .args(["-E", "PATH", "-E", "CONTAINERS_CONF", "-E", "CONTAINERS_STORAGE_CONF", "-l"])
             .arg(&self.socket)
             .args(["sh", "-c", &lp])
             .stdout(Stdio::from(log))

@@ -79,7 +79,11 @@ async fn no_podman_service_stays_alive_for_a_steady_device() {
         podman.run_container(&format!("steady-{i}")).await;
     }
     assert!(podman.api_processes().is_empty(), "the CLI alone started an API service");
-    let master = Master::start(MasterOptions::default()).await;
+    // Default intervals: heartbeat 10 s, so a full report (with a fresh
+    // list from the API) every 60 s.
+    let master =
+        Master::start(MasterOptions { heartbeat_interval: "10s", heartbeat_timeout: "30s", ..Default::default() })
+            .await;
     let token = master.token(0).await;
     let mut env = podman.agent_env();
     env.push(("PICCOLO_LOG".into(), "info".into()));

@@ -25,6 +25,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use piccolo_proto::{Container, ContainerEvent};
 use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
+use tokio::time::Instant;
 
 use super::event_log::EventLog;
 use super::http::LineStream;
@@ -95,7 +96,7 @@ pub fn spawn_monitor_with(
 ) -> (MonitorHandle, JoinHandle<()>) {
     let (resync_tx, resync) = mpsc::channel(1);
     let log = cfg.events_file.as_ref().map(EventLog::new);
-    let monitor = Monitor { podman, cfg, tx, shutdown, resync, resync_open: true, log, warned_no_log: false };
+    let monitor = Monitor { podman, cfg, tx, shutdown, resync, resync_open: true, log };
     (MonitorHandle { resync: resync_tx }, tokio::spawn(monitor.run()))
 }
 
@@ -126,11 +127,13 @@ struct Monitor {
     /// The event log followed (its position survives API outages), or
     /// `None` for the API's event stream.
     log: Option<EventLog>,
-    warned_no_log: bool,
 }
 
 impl Monitor {
     async fn run(mut self) {
+        if let Some(log) = self.log.take() {
+            return self.run_log(log).await;
+        }
         let mut backoff = Backoff::new(self.cfg.backoff_min, self.cfg.backoff_max);
         let mut reported = false;
         loop {
@@ -164,42 +167,110 @@ impl Monitor {
     /// One connection's life: open the stream, snapshot, forward events.
     /// Sets `connected` once the snapshot is out.
     async fn follow(&mut self, connected: &mut bool) -> Result<std::convert::Infallible, Stop> {
-        let mut stream = match self.log.as_mut() {
-            Some(log) => {
-                log.mark().map_err(Stop::Lost)?;
-                None
-            }
-            None => Some(
-                LineStream::open(self.podman.socket(), &events_path(&since_now())).await.map_err(Stop::Lost)?,
-            ),
-        };
+        let mut events =
+            LineStream::open(self.podman.socket(), &events_path(&since_now())).await.map_err(Stop::Lost)?;
         self.snapshot().await?;
         *connected = true;
-        match &self.log {
-            Some(log) => {
-                if !log.exists() && !self.warned_no_log {
-                    tracing::warn!(
-                        "podman: no event log at {} yet: it appears with Podman's first event when containers.conf \
-                         has events_logger = \"file\" and events_logfile_path pointing there (docs/EMBEDDED.md)",
-                        log.path().display()
-                    );
-                    self.warned_no_log = true;
-                }
-                tracing::info!("podman: following the event log {}", log.path().display());
-            }
-            None => tracing::info!("podman: following events on {}", self.podman.socket().display()),
-        }
+        tracing::info!("podman: following events on {}", self.podman.socket().display());
         loop {
             let step = tokio::select! {
                 _ = crate::stopped(&mut self.shutdown) => Step::Shutdown,
                 r = self.resync.recv(), if self.resync_open => Step::Resync(r),
-                line = next_line(&mut stream, &mut self.log) => Step::Line(line),
+                line = events.next_line() => Step::Line(line),
             };
             match step {
                 Step::Shutdown => return Err(Stop::Shutdown),
                 Step::Resync(Some(())) => self.snapshot().await?,
                 Step::Resync(None) => self.resync_open = false,
-                Step::Line(line) => self.forward(&line.map_err(Stop::Lost)?).await?,
+                Step::Line(line) => self.forward(&line.map_err(Stop::Lost)?, false).await?,
+            }
+        }
+    }
+
+    /// Follows Podman's event log. Events flow whether or not the API
+    /// answers; the API is used only for snapshots (first, on request, and
+    /// retried with backoff while it fails), each a burst of short
+    /// connections.
+    async fn run_log(mut self, mut log: EventLog) {
+        let mut backoff = Backoff::new(self.cfg.backoff_min, self.cfg.backoff_max);
+        let mut reported = false;
+        let mut warned_no_log = false;
+        let mut announced = false;
+        // Snapshot wanted at this moment (None: none pending).
+        let mut due = Some(Instant::now());
+        loop {
+            if due.is_some_and(|at| at <= Instant::now()) {
+                // The position is taken before the list: what happens while
+                // it is built is delivered after it.
+                let taken = match log.mark() {
+                    Ok(()) => self.snapshot().await,
+                    Err(e) => Err(Stop::Lost(e)),
+                };
+                match taken {
+                    Ok(()) => {
+                        due = None;
+                        backoff.reset();
+                        if !log.exists() && !warned_no_log {
+                            tracing::warn!(
+                                "podman: no event log at {} yet: it appears with Podman's first event when \
+                                 containers.conf has events_logger = \"file\" and events_logfile_path there \
+                                 (docs/EMBEDDED.md)",
+                                log.path().display()
+                            );
+                            warned_no_log = true;
+                        }
+                        if std::mem::replace(&mut reported, false) || !announced {
+                            tracing::info!("podman: following the event log {}", log.path().display());
+                            announced = true;
+                        }
+                    }
+                    Err(Stop::Shutdown) => return,
+                    Err(Stop::Lost(e)) => {
+                        if reported {
+                            tracing::debug!("podman: still unavailable: {e}");
+                        } else {
+                            tracing::warn!("podman: unavailable: {e}");
+                            if self.send(MonitorUpdate::Unavailable(e.to_string())).await.is_err() {
+                                return;
+                            }
+                            reported = true;
+                        }
+                        due = Some(Instant::now() + backoff.step());
+                    }
+                }
+                continue;
+            }
+            let retry = async {
+                match due {
+                    Some(at) => tokio::time::sleep_until(at).await,
+                    None => std::future::pending().await,
+                }
+            };
+            let step = tokio::select! {
+                _ = crate::stopped(&mut self.shutdown) => return,
+                r = self.resync.recv(), if self.resync_open => Step::Resync(r),
+                line = log.next_line() => Step::Line(line),
+                _ = retry => continue,
+            };
+            match step {
+                // While retrying, the retry's time stands.
+                Step::Resync(Some(())) => {
+                    due.get_or_insert_with(Instant::now);
+                }
+                Step::Resync(None) => self.resync_open = false,
+                Step::Line(Ok(line)) => {
+                    if self.forward(&line, true).await.is_err() {
+                        return;
+                    }
+                }
+                Step::Line(Err(e)) => {
+                    tracing::warn!("podman: {e}");
+                    tokio::select! {
+                        _ = crate::stopped(&mut self.shutdown) => return,
+                        _ = tokio::time::sleep(self.cfg.backoff_max) => {}
+                    }
+                }
+                Step::Shutdown => return,
             }
         }
     }
@@ -213,11 +284,13 @@ impl Monitor {
         self.send(MonitorUpdate::Snapshot(list)).await
     }
 
-    async fn forward(&mut self, line: &[u8]) -> Result<(), Stop> {
+    /// Sends on one event line (`logged`: the event log's format, else the
+    /// API stream's).
+    async fn forward(&mut self, line: &[u8], logged: bool) -> Result<(), Stop> {
         if line.iter().all(u8::is_ascii_whitespace) {
             return Ok(());
         }
-        let parsed = if self.log.is_some() {
+        let parsed = if logged {
             serde_json::from_slice::<wire::FileEvent>(line).map(wire::file_event)
         } else {
             serde_json::from_slice::<wire::RawEvent>(line).map(wire::event)
@@ -240,15 +313,6 @@ impl Monitor {
             r = self.tx.send(update) => r.map_err(|_| Stop::Shutdown),
             _ = crate::stopped(&mut self.shutdown) => Err(Stop::Shutdown),
         }
-    }
-}
-
-/// The next line of whichever source is followed.
-async fn next_line(stream: &mut Option<LineStream>, log: &mut Option<EventLog>) -> Result<Vec<u8>, PodmanError> {
-    match (stream, log) {
-        (Some(s), _) => s.next_line().await,
-        (None, Some(l)) => l.next_line().await,
-        (None, None) => std::future::pending().await,
     }
 }
 
