@@ -136,6 +136,29 @@ impl PodmanService {
         }
     }
 
+    /// The process that stays for the service's whole life: the service
+    /// itself, or with socket activation the loop that starts each one (and
+    /// reaps it, so its children's CPU time counts the services that ended).
+    pub fn service_pid(&self) -> Option<u32> {
+        self.service.as_ref().map(Child::id)
+    }
+
+    /// PIDs of the `conmon` monitors of this Podman's containers (Podman's
+    /// own cost per container, counted apart from the agent's).
+    pub fn conmon_processes(&self) -> Vec<u32> {
+        let dir = self.dir().to_string_lossy().into_owned();
+        let Ok(procs) = std::fs::read_dir("/proc") else { return Vec::new() };
+        procs
+            .flatten()
+            .filter_map(|p| p.file_name().to_str().and_then(|n| n.parse::<u32>().ok()))
+            .filter(|pid| {
+                let cmd = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+                let args: Vec<String> = cmd.split(|&b| b == 0).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
+                args.first().is_some_and(|a| a.ends_with("conmon")) && args.iter().any(|a| a.contains(&dir))
+            })
+            .collect()
+    }
+
     /// PIDs of Podman API services running for this Podman now (socket
     /// activated or not).
     pub fn api_processes(&self) -> Vec<u32> {
