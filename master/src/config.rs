@@ -184,7 +184,7 @@ impl Default for MasterConfig {
             auto_approve: true,
             heartbeat_interval: Duration::from_secs(10),
             heartbeat_timeout: Duration::from_secs(30),
-            keepalive_interval: Duration::from_secs(1),
+            keepalive_interval: Duration::from_millis(1500),
             keepalive_timeout: Duration::from_secs(2),
             admin_keepalive_interval: Duration::from_secs(30),
             admin_keepalive_timeout: Duration::from_secs(20),

@@ -416,9 +416,13 @@ impl Registry {
     }
 
     /// Records a status report (resources, readiness checks).
-    pub fn status(&self, name: &str, report: StatusReport) -> Option<NodeState> {
+    pub fn status(&self, name: &str, mut report: StatusReport) -> Option<NodeState> {
         let mut inner = self.lock();
         let entry = inner.nodes.get_mut(name)?;
+        if report.containers_unchanged {
+            // A delta: the agent's list is the one it sent last.
+            report.containers = entry.node.containers.clone();
+        }
         entry.last_seen = Instant::now();
         if let Some(r) = report.resources {
             entry.node.resources = Some(r);
@@ -961,5 +965,10 @@ mod tests {
         assert_eq!(persister.backlog(), 0, "liveness and usage alone are not written");
         reg.status("n", report(&Container { state: "exited".into(), ..c.clone() }));
         assert_eq!(persister.backlog(), 1, "a container change is written");
+        // A delta report keeps the list.
+        reg.status("n", StatusReport { containers_unchanged: true, ..Default::default() });
+        let kept = reg.get("n").map(|n| n.containers).unwrap_or_default();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].state, "exited");
     }
 }

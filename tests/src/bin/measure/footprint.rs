@@ -29,7 +29,21 @@ use piccolo_tests::proxy::CountingProxy;
 use piccolo_tests::{Agent, Master, MasterOptions, bins};
 
 /// USER_HZ on Linux.
-const TICKS: f64 = 100.0;
+pub const TICKS: f64 = 100.0;
+
+/// What one run measured (averages over the window), for `compare`.
+pub struct Figures {
+    pub agent_rss_kb: f64,
+    pub agent_pss_kb: f64,
+    pub agent_cpu_pct: f64,
+    /// Processes kept alive for the agent (the Podman API service).
+    pub svc_rss_kb: f64,
+    pub master_rss_kb: f64,
+    pub master_pss_kb: f64,
+    pub bytes_per_s: f64,
+    pub agent_bin: u64,
+    pub master_bin: u64,
+}
 
 pub async fn run(secs: u64) {
     let counts: Vec<usize> = std::env::var("PICCOLO_MEASURE_CONTAINERS")
@@ -49,16 +63,16 @@ pub async fn run(secs: u64) {
 
 /// Running sums of a set of processes' memory, sampled.
 #[derive(Default)]
-struct Mem {
-    samples: u64,
-    rss: u64,
-    pss: u64,
+pub struct Mem {
+    pub samples: u64,
+    pub rss: u64,
+    pub pss: u64,
     rss_max: u64,
     pss_max: u64,
 }
 
 impl Mem {
-    fn add(&mut self, pids: &[u32]) {
+    pub fn add(&mut self, pids: &[u32]) {
         let rss: u64 = pids.iter().map(|&p| rss_kb(p)).sum();
         let pss: u64 = pids.iter().map(|&p| pss_kb(p)).sum();
         self.samples += 1;
@@ -95,7 +109,7 @@ async fn start_workloads(_master: &Master, _node: &str, n: usize) -> Result<(), 
     Err(format!("{n} managed workloads: not measured, this build's agent does not manage workloads yet"))
 }
 
-async fn one(secs: u64, containers: usize, workloads: usize, permanent: bool) {
+pub async fn one(secs: u64, containers: usize, workloads: usize, permanent: bool) -> Figures {
     let master =
         Master::start(MasterOptions { heartbeat_interval: "10s", heartbeat_timeout: "30s", ..Default::default() })
             .await;
@@ -210,4 +224,15 @@ async fn one(secs: u64, containers: usize, workloads: usize, permanent: bool) {
         size("piccolo-agent"),
         size("piccolo-master")
     );
+    Figures {
+        agent_rss_kb: (agent_mem.rss / n) as f64,
+        agent_pss_kb: (agent_mem.pss / n) as f64,
+        agent_cpu_pct: 100.0 * cpu / el,
+        svc_rss_kb: (svc_mem.rss / sn) as f64,
+        master_rss_kb: rss_kb(mpid) as f64,
+        master_pss_kb: pss_kb(mpid) as f64,
+        bytes_per_s: ((up1 - up0) + (down1 - down0)) as f64 / el,
+        agent_bin: size("piccolo-agent"),
+        master_bin: size("piccolo-master"),
+    }
 }

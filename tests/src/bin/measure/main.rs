@@ -5,10 +5,13 @@
 //!   a minute, master RSS with 10 agents.
 //! - `piccolo-measure footprint`: the whole cost on the device, see
 //!   [`footprint`].
+//! - `piccolo-measure compare`: Piccolo beside a peer's binaries, see
+//!   [`compare`].
 //!
 //! Set PICCOLO_BIN_DIR to the release binaries (the make targets do);
 //! PICCOLO_MEASURE_SECS changes the settle/measure time.
 
+mod compare;
 mod footprint;
 
 use std::time::{Duration, Instant};
@@ -31,8 +34,9 @@ async fn main() {
     match std::env::args().nth(1).as_deref() {
         None | Some("core") => core(settle).await,
         Some("footprint") => footprint::run(settle).await,
+        Some("compare") => compare::run(settle).await,
         Some(other) => {
-            eprintln!("piccolo-measure: unknown mode {other:?}; use core or footprint");
+            eprintln!("piccolo-measure: unknown mode {other:?}; use core, footprint or compare");
             std::process::exit(64);
         }
     }
