@@ -29,8 +29,8 @@ use crate::config::AgentConfig;
 use crate::facts::{Sampler, node_facts};
 use crate::identity::Identity;
 use crate::local::{Change, Local};
-use crate::report::SentContainers;
 use crate::notify::Notifier;
+use crate::report::SentContainers;
 
 /// Why a session ended.
 #[derive(Debug)]

@@ -17,8 +17,9 @@ use std::time::{Duration, Instant};
 
 use piccolo_common::time::now_ms;
 use piccolo_proto::{
-    AgentConfig, Command, CommandResult, ConfigAck, Container, ContainerEvent, Event, MasterMessage, Node, NodeFacts, NodeState,
-    NodeWatchEvent, OfflineReplay, StatusReport, Terminate, buffered_entry, master_message, node_watch_event,
+    AgentConfig, Command, CommandResult, ConfigAck, Container, ContainerEvent, Event, MasterMessage, Node, NodeFacts,
+    NodeState, NodeWatchEvent, OfflineReplay, StatusReport, Terminate, buffered_entry, master_message,
+    node_watch_event,
 };
 use prost::Message;
 use thiserror::Error;
@@ -504,7 +505,10 @@ impl Registry {
             {
                 // Alive all along but held back by damping.
                 resumed.push(name.clone());
-            } else if budget > 0 && entry.heartbeat_dirty && !persist.is_zero() && entry.last_persisted.elapsed() > persist
+            } else if budget > 0
+                && entry.heartbeat_dirty
+                && !persist.is_zero()
+                && entry.last_persisted.elapsed() > persist
             {
                 budget -= 1;
                 entry.heartbeat_dirty = false;

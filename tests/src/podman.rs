@@ -5,8 +5,8 @@
 //! kill and stop containers. Dropping it kills the service and removes the
 //! containers.
 
-use std::path::{Path, PathBuf};
 use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -153,7 +153,8 @@ impl PodmanService {
             .filter_map(|p| p.file_name().to_str().and_then(|n| n.parse::<u32>().ok()))
             .filter(|pid| {
                 let cmd = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
-                let args: Vec<String> = cmd.split(|&b| b == 0).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
+                let args: Vec<String> =
+                    cmd.split(|&b| b == 0).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
                 args.first().is_some_and(|a| a.ends_with("conmon")) && args.iter().any(|a| a.contains(&dir))
             })
             .collect()

@@ -57,7 +57,11 @@ async fn death_reaches_master(master: &Master, podman: &PodmanService, name: &st
         let reason = reason.clone();
         async move {
             let events = admin.list_events(req).await.map_err(|e| e.to_string())?.into_inner().events;
-            if events.iter().any(|e| e.kind == "Container" && e.reason == reason) { Ok(()) } else { Err("not yet".into()) }
+            if events.iter().any(|e| e.kind == "Container" && e.reason == reason) {
+                Ok(())
+            } else {
+                Err("not yet".into())
+            }
         }
     })
     .await;
@@ -71,9 +75,8 @@ async fn ctl_ok(master: &Master, args: &[&str]) {
 
 #[tokio::test]
 async fn no_podman_service_stays_alive_for_a_steady_device() {
-    let window = Duration::from_secs(
-        std::env::var("PICCOLO_IDLE_WINDOW_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(30),
-    );
+    let window =
+        Duration::from_secs(std::env::var("PICCOLO_IDLE_WINDOW_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(30));
     let mut podman = PodmanService::start_socket_activated(5).await;
     for i in 0..CONTAINERS {
         podman.run_container(&format!("steady-{i}")).await;

@@ -31,8 +31,7 @@ const AGENT_CMD: &str = "{bin}/ank-agent --name agent_A --server-url https://{re
                          --crt_pem {agent_crt} --key_pem {agent_key}";
 
 pub async fn run(secs: u64) {
-    let Some(bin) = std::env::var_os("ANKAIOS_BIN").or_else(|| std::env::var_os("PEER_BIN")).map(PathBuf::from)
-    else {
+    let Some(bin) = std::env::var_os("ANKAIOS_BIN").or_else(|| std::env::var_os("PEER_BIN")).map(PathBuf::from) else {
         eprintln!(
             "piccolo-measure compare: set ANKAIOS_BIN (or PEER_BIN) to the directory of the peer's binaries, \
              e.g. ANKAIOS_BIN=$HOME/ankaios/target/release make compare"
@@ -54,9 +53,8 @@ pub async fn run(secs: u64) {
         .split(',')
         .map(str::to_string)
         .collect();
-    let peer_size = |i: usize| {
-        bins.get(i).and_then(|b| std::fs::metadata(bin.join(b)).ok()).map(|m| m.len() as f64).unwrap_or(0.0)
-    };
+    let peer_size =
+        |i: usize| bins.get(i).and_then(|b| std::fs::metadata(bin.join(b)).ok()).map(|m| m.len() as f64).unwrap_or(0.0);
     println!();
     println!("| figure (idle, 0 workloads, {secs} s) | Piccolo | peer | ratio |");
     println!("| --- | --- | --- | --- |");
@@ -100,7 +98,9 @@ fn certificates(dir: &Path) -> Result<Vec<(&'static str, String)>, String> {
     let issuer = rcgen::Issuer::new(ca_params, &ca_key);
     let mut files = vec![("ca", ca.pem())];
     let mut out = Vec::new();
-    for (who, names) in [("server", vec!["127.0.0.1".to_string(), "localhost".into()]), ("agent", vec!["agent_A".into()])] {
+    for (who, names) in
+        [("server", vec!["127.0.0.1".to_string(), "localhost".into()]), ("agent", vec!["agent_A".into()])]
+    {
         let key = KeyPair::generate().map_err(err)?;
         let cert = CertificateParams::new(names).map_err(err)?.signed_by(&key, &issuer).map_err(err)?;
         files.push((if who == "server" { "server_crt" } else { "agent_crt" }, cert.pem()));
@@ -116,7 +116,8 @@ fn certificates(dir: &Path) -> Result<Vec<(&'static str, String)>, String> {
 
 async fn peer(bin: &Path, secs: u64) -> Result<Figures, String> {
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
+    let port =
+        std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
     let addr = format!("127.0.0.1:{port}");
     let proxy = CountingProxy::start(addr.clone()).await;
     let mut vars: Vec<(&str, String)> = certificates(dir.path())?;

@@ -124,11 +124,7 @@ pub async fn one(secs: u64, containers: usize, workloads: usize, permanent: bool
         // on a device) and count as disk writes.
         ("PICCOLO_LOG".into(), "info".into()),
     ];
-    let podman = if permanent {
-        PodmanService::start().await
-    } else {
-        PodmanService::start_socket_activated(5).await
-    };
+    let podman = if permanent { PodmanService::start().await } else { PodmanService::start_socket_activated(5).await };
     for i in 0..containers {
         podman.run_container(&format!("load-{i}")).await;
     }
