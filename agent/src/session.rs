@@ -61,6 +61,8 @@ pub struct Ctx<'a> {
     pub buffer: &'a mut OfflineBuffer,
     /// When the agent last lost the master (0: never).
     pub offline_since_ms: i64,
+    /// Desired workloads and their states.
+    pub workloads: &'a crate::workloads::WorkloadsHandle,
 }
 
 fn ticker(every: Duration, fire_now: bool) -> Interval {
@@ -153,6 +155,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
     // What this session last sent of the container list (none yet).
     let mut sent = SentContainers::default();
     let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &mut sent, &checks, true));
+    let _ = tx.try_send(msg(agent_message::Msg::WorkloadReport(ctx.workloads.full_report())));
     let mut inbound = match client.session(ReceiverStream::new(rx)).await {
         Ok(r) => r.into_inner(),
         Err(s) if s.code() == Code::PermissionDenied => return Outcome::Removed(s.message().to_string()),
@@ -169,6 +172,8 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
     let mut seq: u64 = 0;
     let mut last_state = NodeState::Unspecified;
     let mut full_pending = false;
+    // Followed logs by request id, stopped on the master's cancel.
+    let mut follows = crate::workloads::logs::Follows::default();
     loop {
         tokio::select! {
             _ = hb.tick() => {
@@ -191,6 +196,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                 let Some(u) = u else { continue };
                 match ctx.local.apply(u) {
                     Some(Change::Event(ev)) => {
+                        ctx.workloads.poke();
                         if let Err(e) = tx.try_send(msg(agent_message::Msg::ContainerEvent(ev.clone()))) {
                             warn!(error = %e, "session busy; buffering a container event");
                             crate::local::record_offline(ctx.buffer, &Change::Event(ev));
@@ -205,6 +211,13 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                 }
             }
             _ = turn.tick() => ctx.notifier.checkpoint().await,
+            _ = ctx.workloads.changed() => {
+                if let Some(r) = ctx.workloads.take_changes()
+                    && tx.try_send(msg(agent_message::Msg::WorkloadReport(r))).is_err()
+                {
+                    warn!("session busy; workload states go in the next full report");
+                }
+            }
             m = inbound.message() => match m {
                 Ok(Some(m)) => match m.msg {
                     Some(master_message::Msg::HeartbeatAck(ack)) => {
@@ -247,6 +260,13 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                         let _ = tx.try_send(msg(agent_message::Msg::ConfigAck(ack)));
                     }
                     Some(master_message::Msg::Command(cmd)) => run_command(cmd, ctx.local, tx.clone()),
+                    Some(master_message::Msg::Logs(req)) => {
+                        follows.handle(req, ctx.local.client(), &tx);
+                    }
+                    Some(master_message::Msg::Workloads(set)) => {
+                        let ack = ctx.workloads.set_desired(set);
+                        let _ = tx.try_send(msg(agent_message::Msg::WorkloadAck(ack)));
+                    }
                     Some(master_message::Msg::Terminate(t)) => return Outcome::Removed(t.reason),
                     None => {}
                 },

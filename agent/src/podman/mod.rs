@@ -13,12 +13,14 @@
 //! - `event_log`: the event log file followed with inotify, across rotations.
 //! - `http`: HTTP/1.1 over the unix socket (hyper's connection-level client).
 //! - `wire`: libpod's JSON shapes and their conversion into protocol types.
+//! - [`ops`]: container operations for workloads (create, start, stop, remove, exec, logs).
 //! - [`error`]: [`PodmanError`], each variant with what to do about it.
 
 pub mod error;
 mod event_log;
 mod http;
 pub mod monitor;
+pub mod ops;
 mod wire;
 
 use std::collections::HashMap;
