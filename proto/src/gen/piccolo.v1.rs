@@ -434,6 +434,11 @@ pub struct StatusReport {
     pub podman_available: bool,
     #[prost(string, tag = "7")]
     pub podman_error: ::prost::alloc::string::String,
+    /// True when `containers` is left empty because the list is the one this
+    /// session last sent, except for small moves of CPU and memory use: the
+    /// master keeps that list. Saves a device with 20 containers ~2.5 KB a report.
+    #[prost(bool, tag = "20")]
+    pub containers_unchanged: bool,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ConfigAck {

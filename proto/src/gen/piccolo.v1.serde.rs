@@ -12185,6 +12185,9 @@ impl serde::Serialize for StatusReport {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.StatusReport", len)?;
         if true {
             #[allow(clippy::needless_borrow)]
@@ -12209,6 +12212,9 @@ impl serde::Serialize for StatusReport {
         if true {
             struct_ser.serialize_field("podmanError", &self.podman_error)?;
         }
+        if true {
+            struct_ser.serialize_field("containersUnchanged", &self.containers_unchanged)?;
+        }
         struct_ser.end()
     }
 }
@@ -12229,6 +12235,8 @@ impl<'de> serde::Deserialize<'de> for StatusReport {
             "podmanAvailable",
             "podman_error",
             "podmanError",
+            "containers_unchanged",
+            "containersUnchanged",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -12240,6 +12248,7 @@ impl<'de> serde::Deserialize<'de> for StatusReport {
             Containers,
             PodmanAvailable,
             PodmanError,
+            ContainersUnchanged,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -12268,6 +12277,7 @@ impl<'de> serde::Deserialize<'de> for StatusReport {
                             "containers" => Ok(GeneratedField::Containers),
                             "podmanAvailable" | "podman_available" => Ok(GeneratedField::PodmanAvailable),
                             "podmanError" | "podman_error" => Ok(GeneratedField::PodmanError),
+                            "containersUnchanged" | "containers_unchanged" => Ok(GeneratedField::ContainersUnchanged),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -12294,6 +12304,7 @@ impl<'de> serde::Deserialize<'de> for StatusReport {
                 let mut containers__ = None;
                 let mut podman_available__ = None;
                 let mut podman_error__ = None;
+                let mut containers_unchanged__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::TimeMs => {
@@ -12340,6 +12351,12 @@ impl<'de> serde::Deserialize<'de> for StatusReport {
                             }
                             podman_error__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::ContainersUnchanged => {
+                            if containers_unchanged__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("containersUnchanged"));
+                            }
+                            containers_unchanged__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(StatusReport {
@@ -12350,6 +12367,7 @@ impl<'de> serde::Deserialize<'de> for StatusReport {
                     containers: containers__.unwrap_or_default(),
                     podman_available: podman_available__.unwrap_or_default(),
                     podman_error: podman_error__.unwrap_or_default(),
+                    containers_unchanged: containers_unchanged__.unwrap_or_default(),
                 })
             }
         }
