@@ -93,6 +93,7 @@ pub const TABLE: &[Rule] = &[
     rule(Adm, "GetRollout", R, false),
     rule(Adm, "ListConfigHistory", R, false),
     rule(Adm, "GetClusters", R, false),
+    rule(Adm, "GetNodeConfig", R, false),
 ];
 
 /// The rule for a gRPC path (`/piccolo.v1.ApiServerService/RemoveNode`).

@@ -107,6 +107,11 @@ pub fn watch_events(
 pub fn set_log_level(request: Request<SetLogLevelRequest>) -> Result<Response<SetLogLevelResponse>, Status> {
     let who = auth::admin(&request)?;
     let filter = request.into_inner().filter;
+    if filter.trim().is_empty() {
+        // No new filter: the caller asks which one is in force.
+        let current = piccolo_common::logging::current_filter().map_err(Status::failed_precondition)?;
+        return Ok(Response::new(SetLogLevelResponse { previous: current.clone(), current }));
+    }
     let (previous, current) = piccolo_common::logging::set_filter(&filter).map_err(Status::invalid_argument)?;
     info!(admin = %who.name, %previous, %current, "log filter changed");
     Ok(Response::new(SetLogLevelResponse { previous, current }))
