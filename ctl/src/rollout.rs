@@ -181,7 +181,7 @@ pub async fn history(c: &mut Client, format: Format) -> Result<(), Failure> {
         .entries;
     let describe = |c: &AgentConfig| output::config_summary(c);
     if format.structured() {
-        emit(format, "config", &json!(entries.iter().map(|e| json!({"version": e.version, "change": e.change, "time": output::time(e.time_ms), "by": e.by, "config": describe(&e.config.clone().unwrap_or_default())})).collect::<Vec<_>>()));
+        emit(format, "config", &json!(entries.iter().map(|e| json!({"version": e.version, "scope": if e.scope.is_empty() { "cluster" } else { e.scope.as_str() }, "acked": e.acked, "change": e.change, "time": output::time(e.time_ms), "by": e.by, "config": describe(&e.config.clone().unwrap_or_default())})).collect::<Vec<_>>()));
         return Ok(());
     }
     let rows: Vec<Vec<String>> = entries
@@ -190,13 +190,15 @@ pub async fn history(c: &mut Client, format: Format) -> Result<(), Failure> {
             vec![
                 e.version.to_string(),
                 output::time(e.time_ms).unwrap_or_else(|| "-".into()),
+                if e.scope.is_empty() { "cluster".into() } else { e.scope.clone() },
                 e.change.clone(),
                 if e.by.is_empty() { "-".into() } else { e.by.clone() },
+                if e.acked { "yes".into() } else { "-".into() },
                 describe(&e.config.clone().unwrap_or_default()),
             ]
         })
         .collect();
-    out!("{}", output::table(&["VERSION", "TIME", "CHANGE", "BY", "CONFIG"], &rows));
+    out!("{}", output::table(&["VERSION", "TIME", "SCOPE", "CHANGE", "BY", "ACKED", "CONFIG"], &rows));
     Ok(())
 }
 

@@ -88,7 +88,10 @@ async fn a_config_any_agent_would_refuse_is_refused_by_the_master_first() {
     for (args, why) in [
         (vec!["config", "set", "--node", "nack", "--podman-socket", "relative/podman.sock"], "absolute path"),
         (vec!["config", "set", "--podman-socket", "relative.sock"], "absolute path"),
-        (vec!["config", "set", "--heartbeat-interval", "3s", "--status-interval", "2s"], "shorter than heartbeat_interval"),
+        (
+            vec!["config", "set", "--heartbeat-interval", "3s", "--status-interval", "2s"],
+            "shorter than heartbeat_interval",
+        ),
         (vec!["config", "rollout", "--status-interval", "100ms"], "at least 1s"),
         (vec!["config", "set", "--heartbeat-interval", "10ms"], "below the minimum"),
     ] {

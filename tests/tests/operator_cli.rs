@@ -139,7 +139,11 @@ async fn kubectl_habits_work_on_a_real_cluster() {
     assert!(v.contains("client: piccoloctl ") && v.contains("master: piccolo-master "), "{v}");
     // completion scripts for three shells, without a credential.
     for shell in ["bash", "zsh", "fish"] {
-        let o = Command::new(bins::path("piccoloctl")).args(["completion", shell]).env_remove("PICCOLO_ADMIN_CONFIG").output().unwrap();
+        let o = Command::new(bins::path("piccoloctl"))
+            .args(["completion", shell])
+            .env_remove("PICCOLO_ADMIN_CONFIG")
+            .output()
+            .unwrap();
         assert!(ok(&o, shell).contains("piccoloctl"), "{shell}");
     }
     // The default credential path: ~/.config/piccolo/admin.conf.
@@ -168,7 +172,8 @@ async fn kubectl_habits_work_on_a_real_cluster() {
     }
     // describe node -o json carries the config layers.
     let d: serde_json::Value =
-        serde_json::from_str(&ok(&master.ctl(&["describe", "node", "pipe-node", "-o", "json"]).await, "describe")).unwrap();
+        serde_json::from_str(&ok(&master.ctl(&["describe", "node", "pipe-node", "-o", "json"]).await, "describe"))
+            .unwrap();
     assert!(d["config"]["effective"]["heartbeat_interval_ms"].as_u64().unwrap() > 0, "{d}");
     let table = ok(&master.ctl(&["describe", "node", "pipe-node"]).await, "describe");
     assert!(table.contains("Effective:") && table.contains("Defaults:"), "{table}");

@@ -7,9 +7,7 @@
 
 use std::time::Duration;
 
-use piccolo_proto::{
-    AgentConfig, GetConfigStatusRequest, GetRolloutRequest, ListConfigHistoryRequest, NodeState, SetConfigRequest,
-};
+use piccolo_proto::{GetConfigStatusRequest, GetRolloutRequest, ListConfigHistoryRequest, NodeState};
 use piccolo_tests::{Agent, Master, MasterOptions, wait_until};
 
 const READY: Duration = Duration::from_secs(20);
