@@ -189,6 +189,15 @@ async fn refusals_name_what_is_wrong_and_the_way_out() {
         assert!(text(&o).contains("ConfigApplied") && text(&o).contains("NotReady"), "lists valid types: {}", text(&o));
     }
     ok(&master.ctl(&["events", "--type", "configapplied"]).await, "a real kind, any case");
+    // The master refuses them too (gRPC and so REST), whatever the client.
+    let err = master
+        .admin()
+        .await
+        .list_events(piccolo_proto::ListEventsRequest { types: vec!["Cordoned".into()], ..Default::default() })
+        .await
+        .expect_err("a reason is not a type");
+    assert_eq!(err.code(), tonic::Code::InvalidArgument, "{err}");
+    assert!(err.message().contains("OfflineInterval"), "{err}");
     // backup -o - writes the file to stdout, the summary to stderr.
     let o = master.ctl(&["backup", "-o", "-"]).await;
     let bytes = ok(&o, "backup -o -");

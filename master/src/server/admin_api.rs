@@ -153,6 +153,7 @@ impl ApiServerService for AdminApi {
         auth::reader(&request)?;
         let r = request.get_ref();
         let limit = if r.limit == 0 { 100 } else { r.limit as usize };
+        crate::events::check_types(&r.types).map_err(Status::invalid_argument)?;
         let filter = crate::events::EventFilter::new(&r.node, &r.types);
         let mut events = self.state.registry.events(&r.node, if filter.types.is_empty() { limit } else { usize::MAX });
         events.retain(|e| filter.matches(e));

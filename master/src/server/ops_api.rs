@@ -44,6 +44,7 @@ pub fn watch_events(
     if !r.node.is_empty() {
         piccolo_common::names::validate_node_name(&r.node).map_err(|e| Status::invalid_argument(e.to_string()))?;
     }
+    crate::events::check_types(&r.types).map_err(Status::invalid_argument)?;
     let filter = EventFilter::new(&r.node, &r.types);
     let registry = state.registry.clone();
     // Subscribe before reading the recent ones so nothing falls between.
