@@ -169,7 +169,10 @@ pub async fn handle(rest: &Rest, req: Request<Body>) -> Response<Body> {
     let api = &rest.api;
     match segs.as_slice() {
         // The bare address leads to the console.
-        [""] => redirect("/console"),
+        [""] => match *m {
+            Method::GET => redirect("/console"),
+            _ => method_not_allowed("GET"),
+        },
         ["console"] => match *m {
             Method::GET => console_page(),
             _ => method_not_allowed("GET"),
