@@ -224,3 +224,32 @@ async fn refusals_name_what_is_wrong_and_the_way_out() {
     let said = ok(&o, "revoke-cert");
     assert!(said.contains("certificate revoked") && said.contains("re-enrol"), "{said}");
 }
+
+#[tokio::test]
+async fn metrics_pass_promtool_and_openmetrics_is_served_when_asked() {
+    let (master, _agent) = one_node_cluster().await;
+    let (status, body) = master.http_get("/metrics").await;
+    assert_eq!(status, 200);
+    assert!(!body.contains("# EOF"), "Prometheus text has no EOF marker");
+    let mut child = Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("promtool (installed by scripts/test-deps.sh)");
+    use std::io::Write as _;
+    child.stdin.take().unwrap().write_all(body.as_bytes()).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "promtool check metrics: {}\n{body}", text(&o));
+    // OpenMetrics on request, with its content type and EOF.
+    let o = tokio::process::Command::new("curl")
+        .args(["-sS", "-i", "-H", "Accept: application/openmetrics-text; version=1.0.0"])
+        .arg(format!("http://127.0.0.1:{}/metrics", master.http_port))
+        .output()
+        .await
+        .unwrap();
+    let om = String::from_utf8_lossy(&o.stdout);
+    assert!(om.to_ascii_lowercase().contains("content-type: application/openmetrics-text"), "{om}");
+    assert!(om.trim_end().ends_with("# EOF"), "{om}");
+}
