@@ -16,6 +16,7 @@
 //! - [`stdout`]: command output that stops quietly on a closed pipe.
 //! - [`systemd`]: watchdog settings from the environment.
 //! - [`time`]: wall-clock milliseconds.
+//! - `workload` (feature `workload`): workload files (TOML) and their validation.
 //! - `identity`, `enroll` (feature `enroll`): a client's key, CSR, certificate
 //!   files and enrolment with a master (agents, and child masters with their parent).
 #![forbid(unsafe_code)]
@@ -40,5 +41,7 @@ pub mod stdout;
 pub mod systemd;
 pub mod time;
 pub mod tls;
+#[cfg(feature = "workload")]
+pub mod workload;
 
 pub use tls::TlsError;

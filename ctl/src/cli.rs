@@ -107,6 +107,47 @@ pub enum Cmd {
         #[command(subcommand)]
         action: TopologyCmd,
     },
+    /// Apply workload files: validate everything, then store and place (see README "Workloads").
+    Apply {
+        /// A workload file (TOML, [[workload]] tables) or a directory of them.
+        #[arg(short = 'f', long = "file")]
+        file: PathBuf,
+        /// Validate and show the placement; store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Return when every placed replica runs and is healthy (or fail naming the node and reason).
+        #[arg(long)]
+        wait: bool,
+        /// How long --wait waits.
+        #[arg(long, default_value = "2m")]
+        wait_timeout: String,
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+    /// A workload's output on one node (read on the device, carried over its session).
+    Logs {
+        /// NODE/WORKLOAD
+        target: String,
+        /// Only the last N lines (0: all).
+        #[arg(long, default_value_t = 0)]
+        tail: u32,
+        /// Keep printing new output until interrupted.
+        #[arg(long, short = 'f')]
+        follow: bool,
+    },
+    /// Workload rollouts: `rollout status workload NAME`, `rollout undo workload NAME`.
+    Rollout {
+        #[arg(value_parser = ["status", "undo"])]
+        action: String,
+        #[arg(value_parser = ["workload"])]
+        kind: String,
+        name: String,
+    },
+    /// Delete objects.
+    Delete {
+        #[command(subcommand)]
+        what: DeleteWhat,
+    },
     /// Master version, store, CA pin for enrolling devices.
     ClusterInfo {
         #[arg(short, long, value_enum, default_value = "table")]
@@ -166,6 +207,18 @@ pub enum GetWhat {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
+    /// Workloads with their per-node states.
+    #[command(visible_alias = "workload")]
+    Workloads {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum DeleteWhat {
+    /// A workload: its containers are removed from every node.
+    Workload { name: String },
 }
 
 #[derive(Subcommand)]
@@ -202,6 +255,8 @@ pub enum DescribeWhat {
     },
     /// The topology's clusters, node placement and each node's config state.
     Topology,
+    /// A workload's spec and per-node states.
+    Workload { name: String },
 }
 
 #[derive(Subcommand)]
@@ -318,6 +373,14 @@ pub enum NodeCmd {
     Uncordon { name: String },
     /// Remove a node; its certificate stops working at once.
     Remove { name: String },
+    /// Cordon a node and wait until its workloads are stopped (count-placed
+    /// ones move to other nodes; uncordon lets them back).
+    Drain {
+        name: String,
+        /// How long to wait for the workloads to be gone.
+        #[arg(long, default_value = "2m")]
+        timeout: String,
+    },
     /// Revoke a node's certificate: its live connection is cut at once and the
     /// device must re-enrol with a new token (the node record is kept).
     RevokeCert { name: String },

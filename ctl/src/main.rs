@@ -33,6 +33,7 @@ mod stream_table;
 mod tokens;
 mod topology;
 mod topology_file;
+mod workloads;
 mod yaml;
 
 use std::collections::HashMap;
@@ -40,7 +41,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use cli::{Cli, Cmd, ConfigCmd, ConsoleCmd, CredentialCmd, DescribeWhat, GetWhat, TopologyCmd, WatchWhat};
+use cli::{
+    Cli, Cmd, ConfigCmd, ConsoleCmd, CredentialCmd, DeleteWhat, DescribeWhat, GetWhat, NodeCmd, TopologyCmd, WatchWhat,
+};
 pub(crate) use errors::{Failure, rpc_err};
 pub(crate) use format::Format;
 use piccolo_common::{errln, outln};
@@ -113,6 +116,27 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     }
     let mut c = conn.client().await.map_err(|e| Failure(e, 1))?;
     match cli.command {
+        Cmd::Apply { file, dry_run, wait, wait_timeout, output } => {
+            let wait = if wait {
+                Some(
+                    piccolo_common::config::parse_duration(&wait_timeout)
+                        .map_err(|e| Failure(format!("--wait-timeout: {e}"), 2))?,
+                )
+            } else {
+                None
+            };
+            workloads::apply(&mut c, &file, dry_run, wait, output).await?;
+        }
+        Cmd::Get { what: GetWhat::Workloads { output } } => workloads::get(&mut c, output).await?,
+        Cmd::Logs { target, tail, follow } => workloads::logs(&mut c, &target, tail, follow).await?,
+        Cmd::Describe { what: DescribeWhat::Workload { name } } => workloads::describe(&mut c, &name).await?,
+        Cmd::Delete { what: DeleteWhat::Workload { name } } => workloads::delete(&mut c, &name).await?,
+        Cmd::Node { action: NodeCmd::Drain { name, timeout } } => {
+            let t =
+                piccolo_common::config::parse_duration(&timeout).map_err(|e| Failure(format!("--timeout: {e}"), 2))?;
+            workloads::drain(&mut c, &name, t).await?;
+        }
+        Cmd::Rollout { action, kind: _, name } => workloads::rollout(&mut c, &action, &name).await?,
         Cmd::Get { what: GetWhat::Nodes { names, output, watch, selector, group_by } } => {
             let q = nodes::Query { names: &names, selector: selector.as_deref(), group_by: group_by.as_deref() };
             nodes::get(&mut c, output, &q).await?;

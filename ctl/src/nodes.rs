@@ -265,6 +265,7 @@ pub async fn act(c: &mut Client, action: NodeCmd) -> Result<(), Failure> {
         NodeCmd::Remove { name } => ("remove", name.clone()),
         NodeCmd::RevokeCert { name } => ("revoke-cert", name.clone()),
         NodeCmd::Label { name, .. } => ("label", name.clone()),
+        NodeCmd::Drain { .. } => return Err(Failure("internal: drain is handled in main".into(), 1)),
     };
     let req = NodeNameRequest { name: name.clone() };
     let r = match action {
@@ -272,7 +273,9 @@ pub async fn act(c: &mut Client, action: NodeCmd) -> Result<(), Failure> {
         NodeCmd::Cordon { .. } => c.cordon_node(req).await,
         NodeCmd::Uncordon { .. } => c.uncordon_node(req).await,
         NodeCmd::Remove { .. } => c.remove_node(req).await,
-        NodeCmd::RevokeCert { .. } | NodeCmd::Label { .. } => c.revoke_node_certificate(req).await,
+        NodeCmd::RevokeCert { .. } | NodeCmd::Label { .. } | NodeCmd::Drain { .. } => {
+            c.revoke_node_certificate(req).await
+        }
     }
     .map_err(|s| rpc_err(&format!("node {verb} {name}"), s))?
     .into_inner();

@@ -205,6 +205,7 @@ impl NodeAgentService for AgentApi {
             .ok_or_else(|| Status::permission_denied(format!("node {name:?} was removed from the cluster")))?;
         // The node may have been given a config before; send the current one.
         registry.offer_config(&name, self.state.agent_config(&name));
+        self.state.workloads.session_opened(&name);
         self.state.addresses.connected(&name).await;
         debug!(node = %name, session, "session opened");
         let mut shutdown = self.state.shutdown.clone();
@@ -251,6 +252,9 @@ impl NodeAgentService for AgentApi {
                     Some(agent_message::Msg::CommandResult(r)) => registry.command_result(&name, r),
                     Some(agent_message::Msg::Replay(r)) => registry.offline_replay(&name, r),
                     Some(agent_message::Msg::ClusterReport(r)) => state.children.report(&name, r).await,
+                    Some(agent_message::Msg::WorkloadAck(a)) => state.workloads.ack(&name, &a),
+                    Some(agent_message::Msg::WorkloadReport(r)) => state.workloads.report(&name, r),
+                    Some(agent_message::Msg::LogChunk(c)) => state.workloads.log_chunk(&name, c),
                     None => {}
                 }
             }

@@ -94,6 +94,11 @@ pub const TABLE: &[Rule] = &[
     rule(Adm, "ListConfigHistory", R, false),
     rule(Adm, "GetClusters", R, false),
     rule(Adm, "GetNodeConfig", R, false),
+    rule(Adm, "ApplyWorkloads", A, true),
+    rule(Adm, "GetWorkloads", R, false),
+    rule(Adm, "DeleteWorkload", A, true),
+    rule(Adm, "WorkloadLogs", R, false),
+    rule(Adm, "UndoWorkload", A, true),
 ];
 
 /// The rule for a gRPC path (`/piccolo.v1.ApiServerService/RemoveNode`).
