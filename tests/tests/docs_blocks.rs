@@ -206,6 +206,16 @@ fn check_toml(doc: &str, b: &Block, dir: &Path, problems: &mut Vec<String>) {
             .arg(dir)
             .output()
             .unwrap(),
+        // Workload files: TOML with [[workload]] tables (their rules need a
+        // master: tests/workloads*.rs apply them).
+        Some("workload") => {
+            match b.text.parse::<toml::Table>() {
+                Ok(t) if t.contains_key("workload") => {}
+                Ok(_) => problems.push(format!("{at}: a workload block without [[workload]]")),
+                Err(e) => problems.push(format!("{at}: not valid TOML: {e}")),
+            }
+            return;
+        }
         Some("cargo") => {
             if let Err(e) = b.text.parse::<toml::Table>() {
                 problems.push(format!("{at}: not valid TOML: {e}"));
@@ -214,7 +224,7 @@ fn check_toml(doc: &str, b: &Block, dir: &Path, problems: &mut Vec<String>) {
         }
         other => {
             problems.push(format!(
-                "{at}: toml block without a known `<!-- toml: master-config|agent-config|cargo -->` marker ({other:?})"
+                "{at}: toml block without a known `<!-- toml: master-config|agent-config|workload|cargo -->` marker ({other:?})"
             ));
             return;
         }
