@@ -228,6 +228,12 @@ pub fn to_prometheus_text(om: &str) -> String {
     out
 }
 
+impl Default for Metrics {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[cfg(test)]
 mod text_tests {
     #[test]
@@ -237,11 +243,5 @@ mod text_tests {
             super::to_prometheus_text(om),
             "# HELP piccolo_heartbeats_total Heartbeats received.\n# TYPE piccolo_heartbeats_total counter\npiccolo_heartbeats_total 3\n# HELP piccolo_leader 1 when leading.\n# TYPE piccolo_leader gauge\npiccolo_leader 1\n"
         );
-    }
-}
-
-impl Default for Metrics {
-    fn default() -> Self {
-        Self::new()
     }
 }
