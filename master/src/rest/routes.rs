@@ -108,6 +108,25 @@ fn not_found(path: &str) -> Response<Body> {
     )
 }
 
+fn redirect(to: &'static str) -> Response<Body> {
+    let mut r = reply::raw(StatusCode::FOUND, "text/plain; charset=utf-8", "the web console is at /console\n");
+    r.headers_mut().insert(header::LOCATION, HeaderValue::from_static(to));
+    r
+}
+
+/// `?unset=podman_disabled,labels.zone` (repeatable): settings a PATCH returns
+/// to the layer below, since a JSON body cannot tell "false" from "not given".
+fn unset_param(uri: &http::Uri) -> Vec<String> {
+    uri.query()
+        .unwrap_or_default()
+        .split('&')
+        .filter_map(|kv| kv.strip_prefix("unset="))
+        .flat_map(|v| v.split(','))
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 fn method_not_allowed(allow: &'static str) -> Response<Body> {
     let mut r =
         reply::error(StatusCode::METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", &format!("this path accepts {allow}"));
@@ -149,6 +168,11 @@ pub async fn handle(rest: &Rest, req: Request<Body>) -> Response<Body> {
     let m = &parts.method;
     let api = &rest.api;
     match segs.as_slice() {
+        // The bare address leads to the console.
+        [""] => match *m {
+            Method::GET => redirect("/console"),
+            _ => method_not_allowed("GET"),
+        },
         ["console"] => match *m {
             Method::GET => console_page(),
             _ => method_not_allowed("GET"),
@@ -174,22 +198,31 @@ pub async fn handle(rest: &Rest, req: Request<Body>) -> Response<Body> {
                 })
             }
             (["nodes", _, "approve" | "cordon" | "uncordon"], _) => method_not_allowed("POST"),
+            (["nodes", name, "config"], &Method::GET) => {
+                from_grpc(api.get_node_config(id.req(GetNodeConfigRequest { name: name.to_string() })).await)
+            }
             (["nodes", name, "config"], &Method::PATCH) => match body::<AgentConfig>(b).await {
                 Ok(config) => from_grpc(
                     api.set_config(id.req(SetConfigRequest {
                         node: name.to_string(),
                         config: Some(config),
                         clear_override: false,
+                        unset: unset_param(&parts.uri),
                     }))
                     .await,
                 ),
                 Err(r) => r,
             },
             (["nodes", name, "config"], &Method::DELETE) => from_grpc(
-                api.set_config(id.req(SetConfigRequest { node: name.to_string(), config: None, clear_override: true }))
-                    .await,
+                api.set_config(id.req(SetConfigRequest {
+                    node: name.to_string(),
+                    config: None,
+                    clear_override: true,
+                    unset: Vec::new(),
+                }))
+                .await,
             ),
-            (["nodes", _, "config"], _) => method_not_allowed("PATCH, DELETE"),
+            (["nodes", _, "config"], _) => method_not_allowed("GET, PATCH, DELETE"),
             (["nodes", node, "containers", container, action], &Method::POST) => from_grpc(
                 api.container_action(id.req(ContainerActionRequest {
                     node: node.to_string(),
@@ -254,6 +287,7 @@ pub async fn handle(rest: &Rest, req: Request<Body>) -> Response<Body> {
                         node: String::new(),
                         config: Some(config),
                         clear_override: false,
+                        unset: unset_param(&parts.uri),
                     }))
                     .await,
                 ),

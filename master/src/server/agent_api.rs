@@ -242,6 +242,11 @@ impl NodeAgentService for AgentApi {
                     Some(agent_message::Msg::ConfigAck(ack)) => {
                         debug!(node = %name, version = ack.version, ok = ack.ok, "config ack");
                         registry.config_ack(&name, &ack);
+                        if ack.ok
+                            && let Err(e) = state.configs.note_ack(&name, ack.version).await
+                        {
+                            warn!(node = %name, error = %e, "cannot mark the acknowledged config version in the history");
+                        }
                     }
                     Some(agent_message::Msg::ContainerEvent(ev)) => registry.container_event(&name, ev),
                     Some(agent_message::Msg::CommandResult(r)) => registry.command_result(&name, r),

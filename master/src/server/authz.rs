@@ -93,6 +93,7 @@ pub const TABLE: &[Rule] = &[
     rule(Adm, "GetRollout", R, false),
     rule(Adm, "ListConfigHistory", R, false),
     rule(Adm, "GetClusters", R, false),
+    rule(Adm, "GetNodeConfig", R, false),
     rule(Adm, "ApplyWorkloads", A, true),
     rule(Adm, "GetWorkloads", R, false),
     rule(Adm, "DeleteWorkload", A, true),
