@@ -216,6 +216,14 @@ fn check_toml(doc: &str, b: &Block, dir: &Path, problems: &mut Vec<String>) {
             }
             return;
         }
+        Some("containers-conf") => {
+            match b.text.parse::<toml::Table>() {
+                Ok(t) if t.contains_key("engine") || t.contains_key("containers") => {}
+                Ok(_) => problems.push(format!("{at}: a containers.conf block without [engine] or [containers]")),
+                Err(e) => problems.push(format!("{at}: not valid TOML: {e}")),
+            }
+            return;
+        }
         Some("cargo") => {
             if let Err(e) = b.text.parse::<toml::Table>() {
                 problems.push(format!("{at}: not valid TOML: {e}"));
@@ -224,7 +232,7 @@ fn check_toml(doc: &str, b: &Block, dir: &Path, problems: &mut Vec<String>) {
         }
         other => {
             problems.push(format!(
-                "{at}: toml block without a known `<!-- toml: master-config|agent-config|workload|cargo -->` marker ({other:?})"
+                "{at}: toml block without a known `<!-- toml: master-config|agent-config|workload|containers-conf|cargo -->` marker ({other:?})"
             ));
             return;
         }
