@@ -126,6 +126,17 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
     let mut client = NodeAgentServiceClient::new(channel)
         .max_decoding_message_size(MAX_MASTER_MESSAGE_BYTES)
         .max_encoding_message_size(MAX_AGENT_MESSAGE_BYTES);
+    if piccolo_common::enroll::expired(&id.meta) {
+        // An expired certificate may only renew (inside the master's grace).
+        return match piccolo_common::enroll::renew(&mut client, id).await {
+            Ok(()) => {
+                info!(expires_at_ms = id.meta.cert_expires_at_ms, "expired certificate renewed");
+                Outcome::Renewed
+            }
+            Err(s) if s.code() == Code::PermissionDenied => Outcome::Removed(s.message().to_string()),
+            Err(s) => Outcome::Disconnected(format!("renewing the expired certificate failed: {}", error_chain(&s))),
+        };
+    }
     let (tx, rx) = mpsc::channel::<AgentMessage>(32);
     let config_version = ctx.pushed.as_ref().map(|p| p.version).unwrap_or(0);
     let mut checks = checks::run_local(&cfg).await;
@@ -249,7 +260,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                         return Outcome::Renewed;
                     }
                     Err(e) => {
-                        warn!(error = %e, "certificate renewal failed; retrying in 60s");
+                        warn!(error = %e.message(), "certificate renewal failed; retrying in 60s");
                         renew.as_mut().reset(Instant::now() + Duration::from_secs(60));
                     }
                 }

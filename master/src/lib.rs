@@ -21,8 +21,9 @@
 //! - [`rollout`]: batched cluster-wide config rollouts and automatic rollback.
 //! - [`persister`]: write-behind to the store, coalesced and retried.
 //! - [`secrets`]: AES-256-GCM sealing of secret store values (etcd).
-//! - [`server`]: TLS front door, authorization, the two gRPC services.
-//! - [`rest`]: REST/JSON API and web console on the gRPC port (calls the gRPC admin service).
+//! - [`front`]: the front door: authentication, authorization and audit for every request (gRPC and REST).
+//! - [`server`]: TLS, the authorization table, the two gRPC services.
+//! - [`rest`]: REST/JSON handlers and web console on the gRPC port (call the gRPC admin service).
 //! - [`http`]: `/healthz`, `/readyz`, `/metrics`.
 //! - [`metrics`]: Prometheus metrics.
 //! - [`run`](mod@run): start-up, background loops, shutdown.
@@ -37,6 +38,7 @@ pub mod config;
 pub mod configs;
 pub mod events;
 pub mod fanout;
+pub mod front;
 pub mod hooks;
 pub mod http;
 pub mod lifecycle;

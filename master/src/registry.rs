@@ -94,6 +94,10 @@ struct Entry {
     up_at: Option<Instant>,
     /// Until when a flapping node is held NotReady (for `state_damping`).
     hold_until: Option<Instant>,
+    /// Whether this master has had a status report (readiness results) from
+    /// the node since it loaded or enrolled it: without one, nothing moves
+    /// the node to Ready (a heartbeat alone proves liveness, not readiness).
+    reported: bool,
 }
 
 impl Entry {
@@ -107,6 +111,7 @@ impl Entry {
             heartbeat_dirty: false,
             up_at: None,
             hold_until: None,
+            reported: false,
         }
     }
 }
@@ -150,8 +155,13 @@ fn decode_node(key: &str, bytes: &[u8]) -> Result<Node, StoreError> {
     Node::decode(bytes).map_err(|e| StoreError::Decode { key: key.to_string(), reason: e.to_string() })
 }
 
-fn readiness(node: &Node) -> Result<(), String> {
-    match node.checks.iter().find(|c| c.required && !c.ok) {
+/// Whether a node passes readiness: it has reported its readiness checks to
+/// this master and every required one passes.
+fn readiness(entry: &Entry) -> Result<(), String> {
+    if !entry.reported {
+        return Err("AwaitingReadinessReport".into());
+    }
+    match entry.node.checks.iter().find(|c| c.required && !c.ok) {
         Some(c) => Err(format!("ReadinessFailed: {}", c.name)),
         None => Ok(()),
     }
@@ -280,7 +290,9 @@ impl Registry {
     }
 
     /// Stores a newly enrolled node (durably, before the enrolment is acked).
-    pub async fn enroll(&self, node: Node) -> Result<(), RegistryError> {
+    /// `seen_from`: the address the master saw the request come from (the
+    /// event records it beside the address the device reports).
+    pub async fn enroll(&self, node: Node, seen_from: &str) -> Result<(), RegistryError> {
         let key = node_key(&node.name);
         if self.lock().nodes.contains_key(&node.name) {
             return Err(RegistryError::Exists(node.name));
@@ -297,7 +309,8 @@ impl Registry {
             to: node.state,
             reason: node.reason.clone(),
             message: format!(
-                "enrolled from {} ({})",
+                "enrolled from {} (reports {}, {})",
+                if seen_from.is_empty() { "an unknown address" } else { seen_from },
                 node.ip,
                 node.facts.as_ref().map(|f| f.arch.as_str()).unwrap_or("")
             ),
@@ -397,12 +410,13 @@ impl Registry {
         entry.last_seen = Instant::now();
         entry.node.last_heartbeat_ms = now_ms();
         entry.heartbeat_dirty = true;
-        let ready = readiness(&entry.node).is_ok();
+        let ready = readiness(entry).is_ok();
         let state = entry.node.state();
         Some(self.apply(&mut inner, name, Input::Alive { ready }).unwrap_or(state))
     }
 
-    /// Records a unary heartbeat (no session): liveness only.
+    /// Records a unary heartbeat (no session): the session's rule, liveness;
+    /// Ready only once a readiness report arrived.
     pub fn touch(&self, name: &str) -> Option<NodeState> {
         self.metrics.heartbeats.inc();
         let mut inner = self.lock();
@@ -410,7 +424,7 @@ impl Registry {
         entry.last_seen = Instant::now();
         entry.node.last_heartbeat_ms = now_ms();
         entry.heartbeat_dirty = true;
-        let ready = readiness(&entry.node).is_ok();
+        let ready = readiness(entry).is_ok();
         let state = entry.node.state();
         Some(self.apply(&mut inner, name, Input::Alive { ready }).unwrap_or(state))
     }
@@ -431,8 +445,9 @@ impl Registry {
         entry.node.podman_available = report.podman_available;
         entry.node.podman_error = report.podman_error;
         entry.heartbeat_dirty = true;
+        entry.reported = true;
         let state = entry.node.state();
-        let verdict = readiness(&entry.node);
+        let verdict = readiness(entry);
         let changed = match verdict {
             Err(why) => {
                 if state == NodeState::Initializing && entry.node.reason != why {
@@ -494,7 +509,7 @@ impl Registry {
                 && entry.session.is_some()
                 && entry.last_seen.elapsed() <= timeout
                 && entry.hold_until.is_some_and(|t| Instant::now() >= t)
-                && readiness(&entry.node).is_ok()
+                && readiness(entry).is_ok()
             {
                 // Alive all along but held back by damping.
                 resumed.push(name.clone());
@@ -530,7 +545,7 @@ impl Registry {
         let entry = inner.nodes.get(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
         // An approved node that is connected and ready goes straight on.
         let live = entry.session.is_some();
-        let ready = readiness(&entry.node).is_ok();
+        let ready = readiness(entry).is_ok();
         if live {
             self.apply(&mut inner, name, Input::Alive { ready });
         }
@@ -557,7 +572,7 @@ impl Registry {
         let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
         entry.node.cordoned = false;
         let live = entry.session.is_some() && entry.last_seen.elapsed() <= timeout;
-        let ready = readiness(&entry.node).is_ok();
+        let ready = readiness(entry).is_ok();
         self.apply(&mut inner, name, Input::Uncordon { live, ready });
         self.get_locked(&inner, name)
     }
@@ -905,10 +920,11 @@ mod tests {
         let (reg, persister) = for_tests(dir.path(), Arc::new(Metrics::new()), Duration::from_secs(1)).await;
         for i in 0..300 {
             let node = Node { name: format!("n{i}"), state: NodeState::Initializing as i32, ..Default::default() };
-            reg.enroll(node).await.unwrap();
+            reg.enroll(node, "127.0.0.1").await.unwrap();
         }
-        // Every node heartbeats, then the interval passes for all of them at once.
+        // Every node reports and heartbeats, then the interval passes for all of them at once.
         for i in 0..300 {
+            reg.status(&format!("n{i}"), StatusReport::default());
             reg.touch(&format!("n{i}"));
         }
         // Their state changes (Initializing -> Ready) are written; what is

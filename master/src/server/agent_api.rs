@@ -164,7 +164,7 @@ async fn enroll_inner(
     {
         node.role = NodeRole::Master as i32;
     }
-    state.registry.enroll(node).await?;
+    state.registry.enroll(node, remote).await?;
     Ok(NodeRegistrationResponse {
         certificate_pem: issued.cert_pem,
         ca_certificate_pem: state.ca.trust_pem().to_string(),

@@ -1,9 +1,8 @@
-//! The authorization table: for every RPC of both services, which caller may
-//! make it. One table, enforced for every request by [`super::guard`] before a
-//! handler runs (the handlers check again, and node calls are also checked
-//! against the registry's current certificate), rendered into
-//! docs/RELIABILITY.md and tested call by call against a real master
-//! (`tests/tests/authz.rs`).
+//! The authorization table: for every RPC of both services and every REST
+//! route, which caller may make it. One table, enforced for every request by
+//! the front door ([`crate::front`]) before a handler runs, rendered into
+//! docs/RELIABILITY.md (checked by a unit test) and tested call by call through
+//! both doors against a real master (`tests/tests/authz_matrix.rs`).
 
 use super::auth::Role;
 
@@ -14,6 +13,8 @@ pub enum Service {
     Agent,
     /// `piccolo.v1.ApiServerService`: administrators and viewers.
     Admin,
+    /// Calls only the REST door has (the console page, console tokens).
+    Web,
 }
 
 impl Service {
@@ -22,6 +23,7 @@ impl Service {
         match self {
             Service::Agent => "piccolo.v1.NodeAgentService",
             Service::Admin => "piccolo.v1.ApiServerService",
+            Service::Web => "piccolo.v1.Web",
         }
     }
 }
@@ -38,6 +40,8 @@ pub enum Access {
     Reader,
     /// An admin certificate only.
     Admin,
+    /// Anyone: nothing to protect (the console page itself).
+    Public,
 }
 
 /// One row of the table.
@@ -54,8 +58,8 @@ const fn rule(service: Service, rpc: &'static str, access: Access, mutation: boo
     Rule { service, rpc, access, mutation }
 }
 
-use Access::{Admin as A, Node as N, Reader as R, Token as T};
-use Service::{Admin as Adm, Agent as Agt};
+use Access::{Admin as A, Node as N, Public as P, Reader as R, Token as T};
+use Service::{Admin as Adm, Agent as Agt, Web};
 
 /// Every RPC of both services (a unit test checks this against the .proto).
 pub const TABLE: &[Rule] = &[
@@ -93,7 +97,132 @@ pub const TABLE: &[Rule] = &[
     rule(Adm, "GetRollout", R, false),
     rule(Adm, "ListConfigHistory", R, false),
     rule(Adm, "GetClusters", R, false),
+    rule(Web, "ConsolePage", P, false),
+    rule(Web, "CreateConsoleToken", A, true),
 ];
+
+/// What a REST route does (the REST handlers match on it exhaustively).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RestOp {
+    ConsolePage,
+    ClusterInfo,
+    ListNodes,
+    GetNode,
+    RemoveNode,
+    ApproveNode,
+    CordonNode,
+    UncordonNode,
+    SetNodeConfig,
+    ClearNodeConfig,
+    ContainerAction,
+    WatchNodes,
+    ListContainers,
+    ListEvents,
+    GetTopology,
+    PutTopology,
+    ListTokens,
+    CreateToken,
+    RevokeToken,
+    GetConfig,
+    PatchConfig,
+    ConfigStatus,
+    CreateConsoleToken,
+}
+
+/// One REST route: method, path pattern (`{x}` is one path segment) and the
+/// rule it is authorized by (the RPC it maps to, or a `Web` call).
+#[derive(Debug, Clone, Copy)]
+pub struct RestRoute {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub op: RestOp,
+    pub service: Service,
+    pub rpc: &'static str,
+}
+
+const fn route(method: &'static str, path: &'static str, op: RestOp, service: Service, rpc: &'static str) -> RestRoute {
+    RestRoute { method, path, op, service, rpc }
+}
+
+/// Every REST route (docs/openapi.yaml documents them; the order of methods
+/// on one path is the order of the `Allow` header).
+pub const REST_ROUTES: &[RestRoute] = &[
+    route("GET", "/console", RestOp::ConsolePage, Web, "ConsolePage"),
+    route("GET", "/api/v1/cluster", RestOp::ClusterInfo, Adm, "GetClusterInfo"),
+    route("GET", "/api/v1/nodes", RestOp::ListNodes, Adm, "GetNodes"),
+    route("GET", "/api/v1/nodes/{name}", RestOp::GetNode, Adm, "GetNode"),
+    route("DELETE", "/api/v1/nodes/{name}", RestOp::RemoveNode, Adm, "RemoveNode"),
+    route("POST", "/api/v1/nodes/{name}/approve", RestOp::ApproveNode, Adm, "ApproveNode"),
+    route("POST", "/api/v1/nodes/{name}/cordon", RestOp::CordonNode, Adm, "CordonNode"),
+    route("POST", "/api/v1/nodes/{name}/uncordon", RestOp::UncordonNode, Adm, "UncordonNode"),
+    route("PATCH", "/api/v1/nodes/{name}/config", RestOp::SetNodeConfig, Adm, "SetConfig"),
+    route("DELETE", "/api/v1/nodes/{name}/config", RestOp::ClearNodeConfig, Adm, "SetConfig"),
+    route(
+        "POST",
+        "/api/v1/nodes/{node}/containers/{container}/{action}",
+        RestOp::ContainerAction,
+        Adm,
+        "ContainerAction",
+    ),
+    route("GET", "/api/v1/watch/nodes", RestOp::WatchNodes, Adm, "WatchNodes"),
+    route("GET", "/api/v1/containers", RestOp::ListContainers, Adm, "GetContainers"),
+    route("GET", "/api/v1/events", RestOp::ListEvents, Adm, "ListEvents"),
+    route("GET", "/api/v1/topology", RestOp::GetTopology, Adm, "GetTopology"),
+    route("PUT", "/api/v1/topology", RestOp::PutTopology, Adm, "UpdateTopology"),
+    route("GET", "/api/v1/tokens", RestOp::ListTokens, Adm, "ListTokens"),
+    route("POST", "/api/v1/tokens", RestOp::CreateToken, Adm, "CreateToken"),
+    route("DELETE", "/api/v1/tokens/{id}", RestOp::RevokeToken, Adm, "RevokeToken"),
+    route("GET", "/api/v1/config", RestOp::GetConfig, Adm, "GetConfigStatus"),
+    route("PATCH", "/api/v1/config", RestOp::PatchConfig, Adm, "SetConfig"),
+    route("GET", "/api/v1/config/status", RestOp::ConfigStatus, Adm, "GetConfigStatus"),
+    route("POST", "/api/v1/console/tokens", RestOp::CreateConsoleToken, Web, "CreateConsoleToken"),
+];
+
+/// The rule of a REST route.
+pub fn rule_of(r: &RestRoute) -> Option<&'static Rule> {
+    TABLE.iter().find(|t| t.service == r.service && t.rpc == r.rpc)
+}
+
+/// How a REST request resolves against [`REST_ROUTES`].
+#[derive(Debug)]
+pub enum Resolved<'p> {
+    /// The route and its `{x}` segments, in order.
+    Route(&'static RestRoute, Vec<&'p str>),
+    /// The path exists with other methods (for `Allow`).
+    MethodNotAllowed(String),
+    NotFound,
+}
+
+fn matches<'p>(pattern: &str, segs: &[&'p str]) -> Option<Vec<&'p str>> {
+    let pat: Vec<&str> = pattern.trim_start_matches('/').split('/').collect();
+    if pat.len() != segs.len() {
+        return None;
+    }
+    let mut params = Vec::new();
+    for (p, s) in pat.iter().zip(segs) {
+        if p.starts_with('{') {
+            params.push(*s);
+        } else if p != s {
+            return None;
+        }
+    }
+    Some(params)
+}
+
+/// Finds the route for a method and path (a trailing `/` is ignored).
+pub fn resolve<'p>(method: &str, path: &'p str) -> Resolved<'p> {
+    let segs: Vec<&str> = path.trim_start_matches('/').trim_end_matches('/').split('/').collect();
+    let mut allow = Vec::new();
+    for r in REST_ROUTES {
+        if let Some(params) = matches(r.path, &segs) {
+            if r.method == method {
+                return Resolved::Route(r, params);
+            }
+            allow.push(r.method);
+        }
+    }
+    if allow.is_empty() { Resolved::NotFound } else { Resolved::MethodNotAllowed(allow.join(", ")) }
+}
 
 /// The rule for a gRPC path (`/piccolo.v1.ApiServerService/RemoveNode`).
 pub fn lookup(path: &str) -> Option<&'static Rule> {
@@ -121,7 +250,7 @@ pub enum Decision {
 /// Applies the table's access to a caller's role.
 pub fn decide(access: Access, role: Option<&Role>) -> Decision {
     match (access, role) {
-        (Access::Token, _) => Decision::Allow,
+        (Access::Token | Access::Public, _) => Decision::Allow,
         (_, None) => Decision::NeedCertificate,
         (Access::Node, Some(Role::Node))
         | (Access::Reader, Some(Role::Admin | Role::Viewer))
@@ -130,35 +259,151 @@ pub fn decide(access: Access, role: Option<&Role>) -> Decision {
     }
 }
 
-fn cell(access: Access, role: Option<&Role>) -> &'static str {
-    match decide(access, role) {
-        Decision::Allow if access == Access::Node => "yes (own node only)",
-        Decision::Allow if access == Access::Token => "yes (with a token)",
-        Decision::Allow => "yes",
-        Decision::NeedCertificate => "no (Unauthenticated)",
-        Decision::WrongRole => "no (PermissionDenied)",
+/// The kinds of caller the authorization matrix covers (the docs' table and
+/// `master/tests/authz.rs` are both generated from [`answer`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallerKind {
+    Admin,
+    Viewer,
+    /// A browser with a console token (REST door only).
+    ConsoleToken,
+    /// A node certificate calling about itself.
+    OwnNode,
+    /// A node certificate of another node (admin calls naming a node).
+    OtherNode,
+    /// An admin certificate signed by the cluster CA, past its expiry.
+    ExpiredAdmin,
+    /// A node whose certificate was revoked.
+    RevokedNode,
+    /// A node that was removed from the cluster.
+    RemovedNode,
+    NoCertificate,
+    /// A certificate signed by another CA.
+    ForeignCa,
+}
+
+/// Every caller kind, in the docs' column order.
+pub const CALLER_KINDS: &[CallerKind] = &[
+    CallerKind::Admin,
+    CallerKind::Viewer,
+    CallerKind::ConsoleToken,
+    CallerKind::OwnNode,
+    CallerKind::OtherNode,
+    CallerKind::ExpiredAdmin,
+    CallerKind::RevokedNode,
+    CallerKind::RemovedNode,
+    CallerKind::NoCertificate,
+    CallerKind::ForeignCa,
+];
+
+impl CallerKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            CallerKind::Admin => "admin",
+            CallerKind::Viewer => "viewer",
+            CallerKind::ConsoleToken => "console token",
+            CallerKind::OwnNode => "node (own)",
+            CallerKind::OtherNode => "node (other)",
+            CallerKind::ExpiredAdmin => "expired admin",
+            CallerKind::RevokedNode => "revoked node",
+            CallerKind::RemovedNode => "removed node",
+            CallerKind::NoCertificate => "no certificate",
+            CallerKind::ForeignCa => "foreign CA",
+        }
     }
 }
 
-/// The table as Markdown, as it appears in docs/RELIABILITY.md.
+/// What a caller gets from the front door.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// The handler runs (its own answer may still be an error, never these two).
+    Allowed,
+    /// gRPC `Unauthenticated`, HTTP 401.
+    Unauthenticated,
+    /// gRPC `PermissionDenied`, HTTP 403.
+    PermissionDenied,
+    /// The TLS handshake fails: no request is made (so no audit line).
+    TlsRefused,
+    /// This door has no such credential (console tokens are REST only).
+    NotApplicable,
+}
+
+impl Answer {
+    fn cell(self) -> &'static str {
+        match self {
+            Answer::Allowed => "yes",
+            Answer::Unauthenticated => "401 / Unauthenticated",
+            Answer::PermissionDenied => "403 / PermissionDenied",
+            Answer::TlsRefused => "TLS refused",
+            Answer::NotApplicable => "-",
+        }
+    }
+}
+
+fn answer_of(d: Decision) -> Answer {
+    match d {
+        Decision::Allow => Answer::Allowed,
+        Decision::NeedCertificate => Answer::Unauthenticated,
+        Decision::WrongRole => Answer::PermissionDenied,
+    }
+}
+
+/// The front door's answer to `kind` calling `rule` through the REST door
+/// (`rest`) or the gRPC door.
+pub fn answer(rule: &Rule, kind: CallerKind, rest: bool) -> Answer {
+    let open = matches!(rule.access, Access::Token | Access::Public);
+    let as_role = |role: Option<Role>| answer_of(decide(rule.access, role.as_ref()));
+    match kind {
+        CallerKind::ForeignCa => Answer::TlsRefused,
+        CallerKind::ConsoleToken if !rest => Answer::NotApplicable,
+        CallerKind::Admin => as_role(Some(Role::Admin)),
+        CallerKind::Viewer | CallerKind::ConsoleToken => as_role(Some(Role::Viewer)),
+        CallerKind::OwnNode | CallerKind::OtherNode => as_role(Some(Role::Node)),
+        CallerKind::NoCertificate => as_role(None),
+        CallerKind::ExpiredAdmin => match as_role(Some(Role::Admin)) {
+            Answer::Allowed if !open => Answer::Unauthenticated,
+            a => a,
+        },
+        CallerKind::RevokedNode | CallerKind::RemovedNode => match as_role(Some(Role::Node)) {
+            Answer::Allowed if !open => Answer::PermissionDenied,
+            a => a,
+        },
+    }
+}
+
+/// The matrix as Markdown, as it appears in docs/RELIABILITY.md: every gRPC
+/// call and every REST route against every caller kind.
 pub fn render_markdown() -> String {
-    let mut out = String::from(
-        "| service | RPC | node cert | admin cert | viewer cert | no cert | audited |\n| --- | --- | --- | --- | --- | --- | --- |\n",
-    );
-    for r in TABLE {
-        let service = match r.service {
-            Service::Agent => "NodeAgentService",
-            Service::Admin => "ApiServerService",
-        };
-        out.push_str(&format!(
-            "| {service} | {} | {} | {} | {} | {} | {} |\n",
-            r.rpc,
-            cell(r.access, Some(&Role::Node)),
-            cell(r.access, Some(&Role::Admin)),
-            cell(r.access, Some(&Role::Viewer)),
-            cell(r.access, None),
-            if r.mutation { "yes" } else { "" },
-        ));
+    let kinds: Vec<CallerKind> = CALLER_KINDS.iter().copied().filter(|k| *k != CallerKind::ForeignCa).collect();
+    let mut out = String::from("| door | call | ");
+    for k in &kinds {
+        out.push_str(k.label());
+        out.push_str(" | ");
+    }
+    out.push_str("audited |\n| --- | --- |");
+    out.push_str(&" --- |".repeat(kinds.len() + 1));
+    out.push('\n');
+    let mut row = |door: &str, call: String, rule: &Rule, rest: bool| {
+        out.push_str(&format!("| {door} | {call} |"));
+        for k in &kinds {
+            let mut cell = answer(rule, *k, rest).cell().to_string();
+            if cell == "yes" && rule.access == Access::Node {
+                cell = "yes (acts on itself)".into();
+            } else if cell == "yes" && rule.access == Access::Token {
+                cell = "yes (with a bootstrap token)".into();
+            }
+            out.push_str(&format!(" {cell} |"));
+        }
+        out.push_str(if rule.mutation { " yes |\n" } else { " refusals |\n" });
+    };
+    for r in TABLE.iter().filter(|r| r.service != Service::Web) {
+        let service = if r.service == Service::Agent { "NodeAgentService" } else { "ApiServerService" };
+        row("gRPC", format!("{service}/{}", r.rpc), r, false);
+    }
+    for route in REST_ROUTES {
+        if let Some(r) = rule_of(route) {
+            row("REST", format!("`{} {}` ({})", route.method, route.path, r.rpc), r, true);
+        }
     }
     out
 }
@@ -192,7 +437,35 @@ mod tests {
         for (s, m) in &rpcs {
             assert!(lookup(&format!("/{s}/{m}")).is_some(), "no authorization rule for {s}/{m}");
         }
-        assert_eq!(rpcs.len(), TABLE.len(), "the table has rules for RPCs the proto does not have");
+        let grpc = TABLE.iter().filter(|r| r.service != Service::Web).count();
+        assert_eq!(rpcs.len(), grpc, "the table has rules for RPCs the proto does not have");
+    }
+
+    #[test]
+    fn every_rest_route_has_a_rule_and_resolves_to_itself() {
+        for r in REST_ROUTES {
+            assert!(rule_of(r).is_some(), "REST route {} {} has no rule", r.method, r.path);
+            let concrete = r
+                .path
+                .replace("{name}", "n1")
+                .replace("{node}", "n1")
+                .replace("{container}", "c")
+                .replace("{action}", "start")
+                .replace("{id}", "abcdef");
+            match resolve(r.method, &concrete) {
+                Resolved::Route(found, _) => assert_eq!(found.op, r.op, "{} {}", r.method, r.path),
+                other => panic!("{} {} resolves to {other:?}", r.method, r.path),
+            }
+        }
+        assert!(matches!(resolve("GET", "/api/v1/nope"), Resolved::NotFound));
+        match resolve("PUT", "/api/v1/nodes/x/") {
+            Resolved::MethodNotAllowed(allow) => assert_eq!(allow, "GET, DELETE"),
+            other => panic!("{other:?}"),
+        }
+        match resolve("POST", "/api/v1/nodes/n/containers/c/stop") {
+            Resolved::Route(_, params) => assert_eq!(params, ["n", "c", "stop"]),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -77,7 +77,7 @@ mod tests {
         let reg = registry(dir, metrics).await;
         for i in 0..100 {
             let node = Node { name: format!("n{i}"), state: NodeState::Initializing as i32, ..Default::default() };
-            reg.enroll(node).await.unwrap();
+            reg.enroll(node, "127.0.0.1").await.unwrap();
         }
         reg
     }
