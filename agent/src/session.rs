@@ -206,15 +206,19 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
             _ = turn.tick() => ctx.notifier.checkpoint().await,
             m = inbound.message() => match m {
                 Ok(Some(m)) => match m.msg {
-                    Some(master_message::Msg::HeartbeatAck(ack)) => {
-                        // The master handles a stream in order: an ack for a heartbeat
-                        // sent after the replay means the replay is recorded.
-                        if replay_through > 0 {
-                            match ctx.buffer.ack_through(replay_through) {
-                                Ok(()) => replay_through = 0,
+                    Some(master_message::Msg::ReplayAck(ack)) => {
+                        // The replayed entries are in the master's store (not
+                        // only its memory): only now may they go.
+                        let through = ack.through_seq.min(replay_through);
+                        if through > 0 {
+                            match ctx.buffer.ack_through(through) {
+                                Ok(()) if through >= replay_through => replay_through = 0,
+                                Ok(()) => {}
                                 Err(e) => warn!(error = %e, "could not drop replayed entries"),
                             }
                         }
+                    }
+                    Some(master_message::Msg::HeartbeatAck(ack)) => {
                         let state = ack.state();
                         if state != last_state {
                             info!(state = state.label(), "node state");

@@ -780,9 +780,12 @@ impl Registry {
     }
 
     /// Records what an agent buffered while offline, with original times, in order.
-    pub fn offline_replay(&self, name: &str, replay: OfflineReplay) {
+    /// Returns the seq the node's replay is recorded through and the
+    /// persister ticket after which that is in the store (the session acks
+    /// the agent only then: acknowledged means durable).
+    pub fn offline_replay(&self, name: &str, replay: OfflineReplay) -> Option<(u64, u64)> {
         let mut inner = self.lock();
-        let Some(entry) = inner.nodes.get_mut(name) else { return };
+        let entry = inner.nodes.get_mut(name)?;
         if replay.offline_since_ms > 0 {
             entry.node.offline_since_ms = replay.offline_since_ms;
         }
@@ -838,6 +841,7 @@ impl Registry {
             self.persister.queue(node_key(name), Some(node.encode_to_vec()));
             self.broadcast(&inner, node_watch_event::Kind::Modified, &node, Some(ev));
         }
+        Some((through, self.persister.last_ticket()))
     }
 
     /// Sends a command to a node's agent; the receiver gets its result.

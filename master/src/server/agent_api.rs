@@ -177,6 +177,22 @@ async fn enroll_inner(
 
 type SessionStream = ReceiverStream<Result<MasterMessage, Status>>;
 
+/// Tells the agent its replayed entries through `through` are kept, once the
+/// store has them (`ticket`); a session that ends first gets no ack, so the
+/// agent keeps its buffer and replays it next time.
+fn ack_when_durable(state: &AppState, tx: mpsc::Sender<Result<MasterMessage, Status>>, through: u64, ticket: u64) {
+    let persister = state.persister.clone();
+    tokio::spawn(async move {
+        tokio::select! {
+            _ = persister.durable(ticket) => {
+                let ack = piccolo_proto::ReplayAck { through_seq: through };
+                let _ = tx.send(Ok(MasterMessage { msg: Some(master_message::Msg::ReplayAck(ack)) })).await;
+            }
+            _ = tx.closed() => {}
+        }
+    });
+}
+
 #[tonic::async_trait]
 impl NodeAgentService for AgentApi {
     async fn register_node(
@@ -244,7 +260,11 @@ impl NodeAgentService for AgentApi {
                     }
                     Some(agent_message::Msg::ContainerEvent(ev)) => registry.container_event(&name, ev),
                     Some(agent_message::Msg::CommandResult(r)) => registry.command_result(&name, r),
-                    Some(agent_message::Msg::Replay(r)) => registry.offline_replay(&name, r),
+                    Some(agent_message::Msg::Replay(r)) => {
+                        if let Some((through, ticket)) = registry.offline_replay(&name, r) {
+                            ack_when_durable(&state, tx.clone(), through, ticket);
+                        }
+                    }
                     Some(agent_message::Msg::ClusterReport(r)) => state.children.report(&name, r).await,
                     None => {}
                 }

@@ -434,7 +434,7 @@ pub struct ConfigAck {
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct MasterMessage {
-    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4")]
+    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4, 5")]
     pub msg: ::core::option::Option<master_message::Msg>,
 }
 /// Nested message and enum types in `MasterMessage`.
@@ -449,7 +449,17 @@ pub mod master_message {
         Terminate(super::Terminate),
         #[prost(message, tag = "4")]
         Command(super::Command),
+        #[prost(message, tag = "5")]
+        ReplayAck(super::ReplayAck),
     }
+}
+/// The offline entries the agent replayed, through `through_seq`, are in the
+/// master's store (not only in its memory): the agent may drop them now.
+/// Until then it keeps them and replays them again on its next session.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ReplayAck {
+    #[prost(uint64, tag = "1")]
+    pub through_seq: u64,
 }
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct HeartbeatAck {
