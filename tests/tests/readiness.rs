@@ -78,7 +78,12 @@ async fn unary_calls_follow_the_sessions_readiness_rule() {
 
     // The enrolment event names the address the master saw and the reported one.
     let mut admin = master.admin().await;
-    let events = admin.get_node(GetNodeRequest { name: "unary".into() }).await.expect("node").into_inner().events;
+    let got = admin.get_node(GetNodeRequest { name: "unary".into() }).await.expect("node").into_inner();
+    // The API view carries no internal bookkeeping (the record does).
+    let shown = got.node.expect("node");
+    assert!(shown.enrol_key_sha256.is_empty(), "enrolment key hash leaked: {}", shown.enrol_key_sha256);
+    assert!(!shown.cert_serial.is_empty());
+    let events = got.events;
     let enrolled = events.iter().find(|e| e.kind == "Enrolled").expect("Enrolled event");
     assert!(
         enrolled.message.contains("from 127.0.0.1") && enrolled.message.contains("192.0.2.7"),

@@ -15,6 +15,7 @@ pub mod expiry;
 mod node_watch;
 mod ops_api;
 pub mod tls;
+pub mod view;
 
 use std::sync::Arc;
 use std::time::Duration;

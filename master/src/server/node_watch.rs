@@ -34,7 +34,7 @@ pub fn start(
                 _ = crate::stopped(&mut shutdown) => break,
                 _ = tx.closed() => break,
                 ev = w.next(|w| registry.resync(w)) => {
-                    if tx.send(Ok(Arc::unwrap_or_clone(ev))).await.is_err() {
+                    if tx.send(Ok(super::view::watch_event(Arc::unwrap_or_clone(ev)))).await.is_err() {
                         break;
                     }
                 }
