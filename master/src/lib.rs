@@ -11,6 +11,7 @@
 //! - [`ca`]: the cluster CA; serving, node and admin certificates.
 //! - [`store`]: the `Store` trait and its embedded and etcd backends.
 //! - [`tokens`]: bootstrap tokens (hashed, TTL, use counts, sweep).
+//! - [`enrolment`]: the enrolment rule behind both `RegisterNode`s (token, CSR, resume, re-enrol).
 //! - [`events`]: event filters by node and type.
 //! - [`hooks`]: alert hooks (command, webhook) on chosen events, retried, never blocking.
 //! - [`topology`]: the cluster topology model, validation, per-node config layers.
@@ -36,6 +37,7 @@ pub mod ca_rotation;
 pub mod children;
 pub mod config;
 pub mod configs;
+pub mod enrolment;
 pub mod events;
 pub mod fanout;
 pub mod front;

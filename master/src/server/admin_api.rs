@@ -14,7 +14,7 @@ use tokio_stream::Stream;
 use tonic::{Request, Response, Status};
 use tracing::info;
 
-use super::{AppState, agent_api, auth, ops_api, store_status};
+use super::{AppState, auth, ops_api, store_status};
 
 /// The admin-facing service.
 pub struct AdminApi {
@@ -73,7 +73,7 @@ impl ApiServerService for AdminApi {
     ) -> Result<Response<NodeRegistrationResponse>, Status> {
         auth::admin(&request)?;
         let (meta, ext, body) = request.into_parts();
-        agent_api::enroll(&self.state, Request::from_parts(meta, ext, ()), body).await.map(Response::new)
+        crate::enrolment::enroll(&self.state, Request::from_parts(meta, ext, ()), body).await.map(Response::new)
     }
 
     async fn approve_node(&self, request: Request<NodeNameRequest>) -> Result<Response<NodeActionResponse>, Status> {
