@@ -434,7 +434,7 @@ pub struct ConfigAck {
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct MasterMessage {
-    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4, 5")]
+    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4, 1300")]
     pub msg: ::core::option::Option<master_message::Msg>,
 }
 /// Nested message and enum types in `MasterMessage`.
@@ -449,7 +449,8 @@ pub mod master_message {
         Terminate(super::Terminate),
         #[prost(message, tag = "4")]
         Command(super::Command),
-        #[prost(message, tag = "5")]
+        /// Issue 13: the replayed offline entries are in the store.
+        #[prost(message, tag = "1300")]
         ReplayAck(super::ReplayAck),
     }
 }
