@@ -186,7 +186,7 @@ async fn a_replay_is_kept_by_the_agent_until_the_store_has_it() {
         ("PICCOLO_PODMAN_SOCKET".to_string(), podman.socket().display().to_string()),
         ("PICCOLO_BUFFER_FLUSH_INTERVAL".to_string(), "1s".to_string()),
     ];
-    let mut agent = Agent::start_with(master.addr(), "durable", &token, Trust::CaFile(master.ca_file()), env);
+    let agent = Agent::start_with(master.addr(), "durable", &token, Trust::CaFile(master.ca_file()), env);
     master.wait_state("durable", NodeState::Ready, Duration::from_secs(20)).await;
     wait_until("the container reported", Duration::from_secs(10), || async {
         match master.node("durable").await {
