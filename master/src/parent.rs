@@ -107,6 +107,10 @@ async fn session(state: &AppState, id: &mut Identity, shutdown: &mut watch::Rece
     let (tx, rx) = mpsc::channel(16);
     let facts = NodeFacts { hostname: cfg.cluster_name.clone(), ..Default::default() };
     let _ = tx.try_send(msg(agent_message::Msg::Hello(Hello { facts: Some(facts), config_version: 0 })));
+    // Its readiness result, as a device's first report: a child master has no
+    // readiness checks of its own (its health is in the ClusterReport).
+    let ready = piccolo_proto::StatusReport { full: true, ..Default::default() };
+    let _ = tx.try_send(msg(agent_message::Msg::Status(ready)));
     let mut last = report(state);
     let _ = tx.try_send(msg(agent_message::Msg::ClusterReport(last.clone())));
     let mut inbound = match client.session(ReceiverStream::new(rx)).await {
