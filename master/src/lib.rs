@@ -12,7 +12,7 @@
 //! - [`store`]: the `Store` trait and its embedded and etcd backends.
 //! - [`tokens`]: bootstrap tokens (hashed, TTL, use counts, sweep).
 //! - [`enrolment`]: the enrolment rule behind both `RegisterNode`s (token, CSR, resume, re-enrol).
-//! - [`events`]: event filters by node and type.
+//! - [`events`]: the event kinds (one enum, one spelling) and filters by node and type.
 //! - [`hooks`]: alert hooks (command, webhook) on chosen events, retried, never blocking.
 //! - [`topology`]: the cluster topology model, validation, per-node config layers.
 //! - [`lifecycle`]: the node state machine (pure).

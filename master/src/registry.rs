@@ -26,6 +26,7 @@ use tokio::sync::{broadcast, mpsc, oneshot};
 use tonic::Status;
 use tracing::info;
 
+use crate::events::EventKind;
 use crate::fanout::Watcher;
 use crate::lifecycle::{self, Input};
 use crate::metrics::Metrics;
@@ -278,7 +279,7 @@ impl Registry {
         info!(node = name, from = from.label(), to = to.label(), reason = %reason, "node state changed");
         let ev = Event {
             node: name.to_string(),
-            kind: "StateChanged".into(),
+            kind: EventKind::StateChanged.into(),
             from: from as i32,
             to: to as i32,
             reason,
@@ -305,7 +306,7 @@ impl Registry {
         self.metrics.node_moved(None, Some(node.state()));
         let ev = Event {
             node: node.name.clone(),
-            kind: "Enrolled".into(),
+            kind: EventKind::Enrolled.into(),
             to: node.state,
             reason: node.reason.clone(),
             message: format!(
@@ -607,7 +608,7 @@ impl Registry {
         self.persister.queue(node_key(name), None);
         let ev = Event {
             node: name.into(),
-            kind: "Removed".into(),
+            kind: EventKind::Removed.into(),
             from: NodeState::Terminating as i32,
             ..Default::default()
         };
@@ -642,7 +643,7 @@ impl Registry {
             let node = entry.node.clone();
             let ev = Event {
                 node: name.into(),
-                kind: "CertificateRevoked".into(),
+                kind: EventKind::CertificateRevoked.into(),
                 reason: format!("serial {old}"),
                 message: "revoked by an administrator; the device must re-enrol".into(),
                 from: node.state,
@@ -733,7 +734,7 @@ impl Registry {
         self.persister.queue(node_key(name), Some(node.encode_to_vec()));
         let ev = Event {
             node: name.into(),
-            kind: if ack.ok { "ConfigApplied".into() } else { "ConfigRejected".into() },
+            kind: if ack.ok { EventKind::ConfigApplied } else { EventKind::ConfigRejected }.into(),
             reason: format!("version {}", ack.version),
             message: ack.error.clone(),
             from: node.state,
@@ -767,7 +768,7 @@ impl Registry {
         let state = node.state;
         let e = Event {
             node: name.into(),
-            kind: "Container".into(),
+            kind: EventKind::Container.into(),
             reason: format!("{} {}", ev.name, ev.action),
             message: if ev.action == "died" { format!("exit code {}", ev.exit_code) } else { ev.image.clone() },
             from: state,
@@ -812,7 +813,7 @@ impl Registry {
             };
             let ev = Event {
                 node: name.into(),
-                kind: "Offline".into(),
+                kind: EventKind::Offline.into(),
                 reason,
                 message: format!("{message} (buffered #{} while offline)", b.seq),
                 from: state,
@@ -830,7 +831,7 @@ impl Registry {
         if replay.last {
             let ev = Event {
                 node: name.into(),
-                kind: "OfflineInterval".into(),
+                kind: EventKind::OfflineInterval.into(),
                 reason: format!("offline {} s", (replay.offline_until_ms - replay.offline_since_ms).max(0) / 1000),
                 message: format!("{} entries dropped while offline", replay.dropped),
                 from: state,
