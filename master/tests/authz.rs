@@ -1,6 +1,6 @@
 //! The authorization matrix, generated from `server::authz` and run against a
 //! real master through both doors: every gRPC RPC and every REST route x every
-//! caller kind (`authz::CALLER_KINDS`: admin, viewer, console token, own and
+//! caller kind (`matrix::CALLER_KINDS`: admin, viewer, console token, own and
 //! other node, expired admin, revoked node, removed node, no certificate, a
 //! certificate from a foreign CA) gets the answer `authz::answer` says
 //! (allowed: anything but PermissionDenied / Unauthenticated, 401 / 403;
@@ -17,7 +17,8 @@ use std::time::Duration;
 
 use piccolo_common::connect::{ConnectOptions, connect};
 use piccolo_common::tls::{Identity, client_config};
-use piccolo_master::server::authz::{self, Answer, CallerKind, REST_ROUTES, RestOp, Service, TABLE};
+use piccolo_master::server::authz::{self, REST_ROUTES, RestOp, Service, TABLE};
+use piccolo_master::server::authz_matrix::{self as matrix, Answer, CallerKind};
 use piccolo_proto::api_server_service_client::ApiServerServiceClient;
 use piccolo_proto::node_agent_service_client::NodeAgentServiceClient;
 use piccolo_proto::*;
@@ -33,7 +34,7 @@ const END: &str = "<!-- authz-table:end -->";
 fn docs_carry_the_current_authorization_table() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/RELIABILITY.md");
     let doc = std::fs::read_to_string(&path).unwrap_or_default();
-    let table = authz::render_markdown();
+    let table = matrix::render_markdown();
     let fresh = match (doc.find(START), doc.find(END)) {
         (Some(a), Some(b)) if a < b => format!("{}{START}\n{table}{}", &doc[..a], &doc[b..]),
         _ => format!("{doc}\n{START}\n{table}{END}\n"),
@@ -252,7 +253,7 @@ async fn every_call_through_both_doors_with_every_caller_kind_gets_the_tables_an
             name: "intruder".into(),
         },
     ];
-    assert_eq!(whos.len(), authz::CALLER_KINDS.len(), "every caller kind has credentials");
+    assert_eq!(whos.len(), matrix::CALLER_KINDS.len(), "every caller kind has credentials");
     let ca = std::fs::read_to_string(master.ca_file()).expect("ca");
 
     let mut failures = Vec::new();
@@ -302,7 +303,7 @@ async fn every_call_through_both_doors_with_every_caller_kind_gets_the_tables_an
 
     for rule in TABLE.iter().filter(|r| r.service != Service::Web) {
         for who in &whos {
-            let want = authz::answer(rule, who.kind, false);
+            let want = matrix::answer(rule, who.kind, false);
             if want == Answer::NotApplicable {
                 continue;
             }
@@ -338,7 +339,7 @@ async fn every_call_through_both_doors_with_every_caller_kind_gets_the_tables_an
         let rule = authz::rule_of(route).expect("rule");
         let (path, body) = rest_probe(route.op);
         for who in &whos {
-            let want = authz::answer(rule, who.kind, true);
+            let want = matrix::answer(rule, who.kind, true);
             let mut curl = admin_rest.as_client(who.cert.clone(), who.bearer.clone());
             if route.op == RestOp::WatchNodes {
                 // An event stream: its status line is all this needs.

@@ -9,6 +9,7 @@ mod admin_topology;
 mod agent_api;
 pub mod auth;
 pub mod authz;
+pub mod authz_matrix;
 pub mod conns;
 pub mod enrol_limit;
 pub mod expiry;
