@@ -32,6 +32,74 @@ impl AgentApi {
 
 type SessionStream = ReceiverStream<Result<MasterMessage, Status>>;
 
+/// One node's open session: what the master does with each message.
+struct Link {
+    state: Arc<AppState>,
+    name: String,
+    session: u64,
+    remote_ip: String,
+    tx: mpsc::Sender<Result<MasterMessage, Status>>,
+}
+
+impl Link {
+    /// Reads the agent's messages until it goes, the master stops or the session is cut.
+    async fn run(self, mut inbound: Streaming<AgentMessage>) {
+        let mut shutdown = self.state.shutdown.clone();
+        loop {
+            let msg = tokio::select! {
+                m = inbound.next() => m,
+                _ = crate::stopped(&mut shutdown) => break,
+                _ = self.tx.closed() => break,
+            };
+            match msg {
+                Some(Ok(m)) => self.on_message(m).await,
+                Some(Err(e)) => {
+                    debug!(node = %self.name, error = %e, "session stream failed");
+                    break;
+                }
+                None => break,
+            }
+        }
+        let registry = &self.state.registry;
+        registry.close_session(&self.name, self.session);
+        if !registry.get(&self.name).is_some_and(|n| n.connected) {
+            self.state.addresses.disconnected(&self.name).await;
+        }
+        debug!(node = %self.name, session = self.session, "session closed");
+    }
+
+    async fn on_message(&self, msg: AgentMessage) {
+        let (registry, name) = (&self.state.registry, self.name.as_str());
+        match msg.msg {
+            Some(agent_message::Msg::Heartbeat(hb)) => {
+                if let Some(state) = registry.heartbeat(name, self.session) {
+                    let ack = HeartbeatAck { seq: hb.seq, state: state as i32 };
+                    let _ = self.tx.try_send(Ok(MasterMessage { msg: Some(master_message::Msg::HeartbeatAck(ack)) }));
+                }
+            }
+            Some(agent_message::Msg::Status(report)) => {
+                registry.status(name, report);
+            }
+            Some(agent_message::Msg::Hello(hello)) => {
+                registry.open_session_facts(name, self.session, hello.facts, &self.remote_ip);
+            }
+            Some(agent_message::Msg::ConfigAck(ack)) => {
+                debug!(node = %name, version = ack.version, ok = ack.ok, "config ack");
+                registry.config_ack(name, &ack);
+            }
+            Some(agent_message::Msg::ContainerEvent(ev)) => registry.container_event(name, ev),
+            Some(agent_message::Msg::CommandResult(r)) => registry.command_result(name, r),
+            Some(agent_message::Msg::Replay(r)) => {
+                if let Some((through, ticket)) = registry.offline_replay(name, r) {
+                    ack_when_durable(&self.state, self.tx.clone(), through, ticket);
+                }
+            }
+            Some(agent_message::Msg::ClusterReport(r)) => self.state.children.report(name, r).await,
+            None => {}
+        }
+    }
+}
+
 /// Tells the agent its replayed entries through `through` are kept, once the
 /// store has them (`ticket`); a session that ends first gets no ack, so the
 /// agent keeps its buffer and replays it next time.
@@ -68,7 +136,7 @@ impl NodeAgentService for AgentApi {
         let caller = auth::node(&request, &self.state.registry)?;
         let name = caller.name.clone();
         let remote_ip = caller.remote.map(|r| r.ip().to_string()).unwrap_or_default();
-        let mut inbound = request.into_inner();
+        let inbound = request.into_inner();
         let (tx, rx) = mpsc::channel(16);
         let registry = self.state.registry.clone();
         let session = registry
@@ -78,58 +146,8 @@ impl NodeAgentService for AgentApi {
         registry.offer_config(&name, self.state.agent_config(&name));
         self.state.addresses.connected(&name).await;
         debug!(node = %name, session, "session opened");
-        let mut shutdown = self.state.shutdown.clone();
-        let state = self.state.clone();
-        tokio::spawn(async move {
-            loop {
-                let msg = tokio::select! {
-                    m = inbound.next() => m,
-                    _ = crate::stopped(&mut shutdown) => break,
-                    _ = tx.closed() => break,
-                };
-                let msg = match msg {
-                    Some(Ok(m)) => m,
-                    Some(Err(e)) => {
-                        debug!(node = %name, error = %e, "session stream failed");
-                        break;
-                    }
-                    None => break,
-                };
-                match msg.msg {
-                    Some(agent_message::Msg::Heartbeat(hb)) => {
-                        if let Some(state) = registry.heartbeat(&name, session) {
-                            let ack = HeartbeatAck { seq: hb.seq, state: state as i32 };
-                            let _ =
-                                tx.try_send(Ok(MasterMessage { msg: Some(master_message::Msg::HeartbeatAck(ack)) }));
-                        }
-                    }
-                    Some(agent_message::Msg::Status(report)) => {
-                        registry.status(&name, report);
-                    }
-                    Some(agent_message::Msg::Hello(hello)) => {
-                        registry.open_session_facts(&name, session, hello.facts, &remote_ip);
-                    }
-                    Some(agent_message::Msg::ConfigAck(ack)) => {
-                        debug!(node = %name, version = ack.version, ok = ack.ok, "config ack");
-                        registry.config_ack(&name, &ack);
-                    }
-                    Some(agent_message::Msg::ContainerEvent(ev)) => registry.container_event(&name, ev),
-                    Some(agent_message::Msg::CommandResult(r)) => registry.command_result(&name, r),
-                    Some(agent_message::Msg::Replay(r)) => {
-                        if let Some((through, ticket)) = registry.offline_replay(&name, r) {
-                            ack_when_durable(&state, tx.clone(), through, ticket);
-                        }
-                    }
-                    Some(agent_message::Msg::ClusterReport(r)) => state.children.report(&name, r).await,
-                    None => {}
-                }
-            }
-            registry.close_session(&name, session);
-            if !registry.get(&name).is_some_and(|n| n.connected) {
-                state.addresses.disconnected(&name).await;
-            }
-            debug!(node = %name, session, "session closed");
-        });
+        let link = Link { state: self.state.clone(), name, session, remote_ip, tx };
+        tokio::spawn(link.run(inbound));
         Ok(Response::new(ReceiverStream::new(rx)))
     }
 
