@@ -98,6 +98,7 @@ impl OfflineChecks {
 
 /// Waits offline for `d`, keeping the local state current from the monitor
 /// and the readiness checks.
+#[allow(clippy::too_many_arguments)] // the main loop's parts, borrowed for one wait
 async fn offline_wait(
     d: Duration,
     cfg: &AgentConfig,
@@ -106,6 +107,7 @@ async fn offline_wait(
     local: &mut Local,
     buffer: &mut OfflineBuffer,
     checks: &mut OfflineChecks,
+    workloads: &crate::workloads::WorkloadsHandle,
 ) -> bool {
     let deadline = tokio::time::Instant::now() + d;
     loop {
@@ -123,7 +125,15 @@ async fn offline_wait(
             _ = tokio::time::sleep(step) => {}
             u = local.next() => {
                 if let Some(change) = u.and_then(|u| local.apply(u)) {
+                    if matches!(change, crate::local::Change::Event(_)) {
+                        workloads.poke();
+                    }
                     crate::local::record_offline(buffer, &change);
+                }
+            }
+            _ = workloads.changed() => {
+                if let Some(r) = workloads.take_changes() {
+                    crate::local::record_workloads(buffer, r);
                 }
             }
             _ = crate::stopped(shutdown) => return false,
@@ -176,14 +186,20 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
     let mut sampler = Sampler::default();
     // Monitoring follows the config the master pushed last, kept on disk.
     let mut local = Local::start(&crate::applied::effective(&cfg, pushed.as_ref()), shutdown.clone());
+    // Workloads run from the persisted desired set, master or not.
+    let workloads =
+        crate::workloads::WorkloadsHandle::start(&crate::applied::effective(&cfg, pushed.as_ref()), shutdown.clone());
     let policy = FlushPolicy { interval: cfg.buffer_flush_interval, entries: cfg.buffer_flush_entries };
     let (mut buffer, loaded) = OfflineBuffer::open(&cfg.data_dir, policy);
     buffer.set_limit(cfg.buffer_capacity);
     if let Some(p) = &loaded.problem {
         warn!("{p}");
-        push_problem(&mut buffer, &p.to_string());
+        push_problem(&mut buffer, "offline-buffer", &p.to_string());
     } else if loaded.entries > 0 {
         info!(entries = loaded.entries, dropped = loaded.dropped, "offline buffer loaded; will replay on reconnect");
+    }
+    if let Some(p) = workloads.take_problem() {
+        push_problem(&mut buffer, "workloads", &p);
     }
     let mut offline_since_ms: i64 = 0;
     let mut offline_checks = OfflineChecks::new();
@@ -212,6 +228,7 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
             local: &mut local,
             buffer: &mut buffer,
             offline_since_ms,
+            workloads: &workloads,
         };
         let outcome = session::run(ctx, &mut id).await;
         if session_connected {
@@ -250,8 +267,16 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
                     announced_ready = true;
                 }
                 let effective = crate::applied::effective(&cfg, pushed.as_ref());
-                let waited =
-                    offline_wait(d, &effective, &notifier, &mut shutdown, &mut local, &mut buffer, &mut offline_checks);
+                let waited = offline_wait(
+                    d,
+                    &effective,
+                    &notifier,
+                    &mut shutdown,
+                    &mut local,
+                    &mut buffer,
+                    &mut offline_checks,
+                    &workloads,
+                );
                 if !waited.await {
                     break;
                 }
@@ -267,7 +292,7 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
 }
 
 /// Records a damaged-buffer report so the master hears about it on reconnect.
-fn push_problem(buffer: &mut OfflineBuffer, what: &str) {
+fn push_problem(buffer: &mut OfflineBuffer, subject: &str, what: &str) {
     use piccolo_proto::{BufferedEntry, StatusChange, buffered_entry};
     use prost::Message;
     let mut detail = what.to_string();
@@ -276,11 +301,7 @@ fn push_problem(buffer: &mut OfflineBuffer, what: &str) {
     let e = BufferedEntry {
         seq: 0,
         time_ms: now,
-        entry: Some(buffered_entry::Entry::StatusChange(StatusChange {
-            subject: "offline-buffer".into(),
-            ok: false,
-            detail,
-        })),
+        entry: Some(buffered_entry::Entry::StatusChange(StatusChange { subject: subject.into(), ok: false, detail })),
     };
     let _ = buffer.push(now, &e.encode_to_vec());
 }

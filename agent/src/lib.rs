@@ -14,6 +14,7 @@
 //! - [`daemon`]: the main loop: enrol, connect, reconnect with backoff, shutdown.
 //! - [`facts`]: device facts and resource samples (procfs, statvfs).
 //! - [`notify`]: systemd sd_notify and the progress-gated watchdog.
+//! - [`workloads`]: desired workloads (persisted) and their reconciler on Podman.
 #![forbid(unsafe_code)]
 
 pub mod applied;
@@ -28,6 +29,7 @@ pub mod local;
 pub mod notify;
 pub mod podman;
 pub mod session;
+pub mod workloads;
 
 /// Resolves once the shutdown flag is set (or its sender is gone).
 pub async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {

@@ -133,6 +133,25 @@ impl Local {
     }
 }
 
+/// Buffers workload state changes seen while offline (reasons cut so each
+/// entry fits the buffer's fixed slot).
+pub fn record_workloads(buffer: &mut crate::buffer::OfflineBuffer, report: piccolo_proto::WorkloadReport) {
+    use piccolo_proto::{BufferedEntry, buffered_entry};
+    use prost::Message;
+    for mut s in report.workloads {
+        s.container_id.truncate(12);
+        s.reason.truncate(120);
+        let time_ms = s.time_ms;
+        let bytes =
+            BufferedEntry { seq: 0, time_ms, entry: Some(buffered_entry::Entry::WorkloadStatus(s)) }.encode_to_vec();
+        if bytes.len() <= crate::buffer::MAX_PAYLOAD
+            && let Err(e) = buffer.push(time_ms, &bytes)
+        {
+            tracing::warn!(error = %e, "could not buffer a workload state change");
+        }
+    }
+}
+
 /// Records a change in the offline buffer (as a prost `BufferedEntry`).
 pub fn record_offline(buffer: &mut crate::buffer::OfflineBuffer, change: &Change) {
     use piccolo_proto::{BufferedEntry, StatusChange, buffered_entry};
@@ -248,7 +267,7 @@ mod tests {
         b.entries()
             .filter_map(|e| match BufferedEntry::decode(e.payload).ok()?.entry? {
                 buffered_entry::Entry::StatusChange(c) => Some((c.subject, c.ok)),
-                buffered_entry::Entry::ContainerEvent(_) => None,
+                buffered_entry::Entry::ContainerEvent(_) | buffered_entry::Entry::WorkloadStatus(_) => None,
             })
             .collect()
     }

@@ -60,6 +60,8 @@ pub struct Ctx<'a> {
     pub buffer: &'a mut OfflineBuffer,
     /// When the agent last lost the master (0: never).
     pub offline_since_ms: i64,
+    /// Desired workloads and their states.
+    pub workloads: &'a crate::workloads::WorkloadsHandle,
 }
 
 fn ticker(every: Duration, fire_now: bool) -> Interval {
@@ -152,6 +154,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
         replay_through = through;
     }
     let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, true));
+    let _ = tx.try_send(msg(agent_message::Msg::WorkloadReport(ctx.workloads.full_report())));
     let mut inbound = match client.session(ReceiverStream::new(rx)).await {
         Ok(r) => r.into_inner(),
         Err(s) if s.code() == Code::PermissionDenied => return Outcome::Removed(s.message().to_string()),
@@ -168,6 +171,8 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
     let mut seq: u64 = 0;
     let mut last_state = NodeState::Unspecified;
     let mut full_pending = false;
+    // Followed logs by request id, stopped on the master's cancel.
+    let mut follows = crate::workloads::logs::Follows::default();
     loop {
         tokio::select! {
             _ = hb.tick() => {
@@ -190,6 +195,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                 let Some(u) = u else { continue };
                 match ctx.local.apply(u) {
                     Some(Change::Event(ev)) => {
+                        ctx.workloads.poke();
                         if let Err(e) = tx.try_send(msg(agent_message::Msg::ContainerEvent(ev.clone()))) {
                             warn!(error = %e, "session busy; buffering a container event");
                             crate::local::record_offline(ctx.buffer, &Change::Event(ev));
@@ -204,6 +210,13 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                 }
             }
             _ = turn.tick() => ctx.notifier.checkpoint().await,
+            _ = ctx.workloads.changed() => {
+                if let Some(r) = ctx.workloads.take_changes()
+                    && tx.try_send(msg(agent_message::Msg::WorkloadReport(r))).is_err()
+                {
+                    warn!("session busy; workload states go in the next full report");
+                }
+            }
             m = inbound.message() => match m {
                 Ok(Some(m)) => match m.msg {
                     Some(master_message::Msg::ReplayAck(ack)) => {
@@ -250,6 +263,13 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                         let _ = tx.try_send(msg(agent_message::Msg::ConfigAck(ack)));
                     }
                     Some(master_message::Msg::Command(cmd)) => run_command(cmd, ctx.local, tx.clone()),
+                    Some(master_message::Msg::Logs(req)) => {
+                        follows.handle(req, ctx.local.client(), &tx);
+                    }
+                    Some(master_message::Msg::Workloads(set)) => {
+                        let ack = ctx.workloads.set_desired(set);
+                        let _ = tx.try_send(msg(agent_message::Msg::WorkloadAck(ack)));
+                    }
                     Some(master_message::Msg::Terminate(t)) => return Outcome::Removed(t.reason),
                     None => {}
                 },

@@ -14,6 +14,7 @@
 //! - [`launch`]: starting a master (and etcd) for a run.
 //! - [`procinfo`]: rlimits, finding a listener's pid, CPU and RSS samples.
 //! - [`hist`]: a mergeable latency histogram.
+//! - [`workloads`]: simulated answers to pushed workload sets.
 #![forbid(unsafe_code)]
 
 pub mod backoff;
@@ -27,6 +28,7 @@ pub mod sim;
 pub mod stats;
 pub mod watchers;
 pub mod worker;
+pub mod workloads;
 
 use piccolo_proto::{AgentMessage, Heartbeat, Resources, StatusReport, agent_message};
 

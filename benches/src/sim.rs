@@ -356,6 +356,16 @@ async fn session(
                         let r = CommandResult { id: cmd.id, ok: false, error: "simulated agent".into() };
                         let _ = tx.try_send(msg(agent_message::Msg::CommandResult(r)));
                     }
+                    Some(master_message::Msg::Workloads(set)) => {
+                        // A simulated device runs what it is given at once.
+                        let ack = piccolo_proto::WorkloadSetAck { version: set.version, ok: true, error: String::new() };
+                        let _ = tx.try_send(msg(agent_message::Msg::WorkloadAck(ack)));
+                        let _ = tx.try_send(msg(agent_message::Msg::WorkloadReport(crate::workloads::simulated_report(&set))));
+                    }
+                    Some(master_message::Msg::Logs(r)) => {
+                        let c = piccolo_proto::LogChunk { id: r.id, end: true, error: "simulated agent".into(), ..Default::default() };
+                        let _ = tx.try_send(msg(agent_message::Msg::LogChunk(c)));
+                    }
                     Some(master_message::Msg::Terminate(t)) => return Ended::Fatal(format!("terminated: {}", t.reason)),
                     None => {}
                 },

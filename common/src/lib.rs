@@ -14,6 +14,7 @@
 //! - [`names`]: node names, bootstrap token format, certificate subject roles.
 //! - [`systemd`]: watchdog settings from the environment.
 //! - [`time`]: wall-clock milliseconds.
+//! - `workload` (feature `workload`): workload files (TOML) and their validation.
 //! - `identity`, `enroll` (feature `enroll`): a client's key, CSR, certificate
 //!   files and enrolment with a master (agents, and child masters with their parent).
 #![forbid(unsafe_code)]
@@ -35,5 +36,7 @@ pub mod pin;
 pub mod systemd;
 pub mod time;
 pub mod tls;
+#[cfg(feature = "workload")]
+pub mod workload;
 
 pub use tls::TlsError;

@@ -15,6 +15,7 @@ mod rollout;
 mod selector;
 mod topology;
 mod topology_file;
+mod workloads;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -124,6 +125,47 @@ enum Cmd {
         #[command(subcommand)]
         action: TopologyCmd,
     },
+    /// Apply workload files: validate everything, then store and place (see README "Workloads").
+    Apply {
+        /// A workload file (TOML, [[workload]] tables) or a directory of them.
+        #[arg(short = 'f', long = "file")]
+        file: PathBuf,
+        /// Validate and show the placement; store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Return when every placed replica runs and is healthy (or fail naming the node and reason).
+        #[arg(long)]
+        wait: bool,
+        /// How long --wait waits.
+        #[arg(long, default_value = "2m")]
+        wait_timeout: String,
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+    /// A workload's output on one node (read on the device, carried over its session).
+    Logs {
+        /// NODE/WORKLOAD
+        target: String,
+        /// Only the last N lines (0: all).
+        #[arg(long, default_value_t = 0)]
+        tail: u32,
+        /// Keep printing new output until interrupted.
+        #[arg(long, short = 'f')]
+        follow: bool,
+    },
+    /// Workload rollouts: `rollout status workload NAME`, `rollout undo workload NAME`.
+    Rollout {
+        #[arg(value_parser = ["status", "undo"])]
+        action: String,
+        #[arg(value_parser = ["workload"])]
+        kind: String,
+        name: String,
+    },
+    /// Delete objects.
+    Delete {
+        #[command(subcommand)]
+        what: DeleteWhat,
+    },
     /// Master version, store, CA pin for enrolling devices.
     ClusterInfo {
         #[arg(short, long, value_enum, default_value = "table")]
@@ -161,6 +203,17 @@ enum GetWhat {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
+    /// Workloads with their per-node states.
+    Workloads {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum DeleteWhat {
+    /// A workload: its containers are removed from every node.
+    Workload { name: String },
 }
 
 #[derive(Subcommand)]
@@ -192,6 +245,10 @@ enum DescribeWhat {
     },
     /// The topology's clusters, node placement and each node's config state.
     Topology,
+    /// A workload's spec and per-node states.
+    Workload {
+        name: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -302,6 +359,14 @@ enum NodeCmd {
     Uncordon { name: String },
     /// Remove a node; its certificate stops working at once.
     Remove { name: String },
+    /// Cordon a node and wait until its workloads are stopped (count-placed
+    /// ones move to other nodes; uncordon lets them back).
+    Drain {
+        name: String,
+        /// How long to wait for the workloads to be gone.
+        #[arg(long, default_value = "2m")]
+        timeout: String,
+    },
     /// Revoke a node's certificate: its live connection is cut at once and the
     /// device must re-enrol with a new token (the node record is kept).
     RevokeCert { name: String },
@@ -356,6 +421,21 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     let mut c =
         client::connect_admin(&path, timeout.max(Duration::from_millis(100))).await.map_err(|e| Failure(e, 1))?;
     match cli.command {
+        Cmd::Apply { file, dry_run, wait, wait_timeout, output } => {
+            let wait = if wait {
+                Some(
+                    piccolo_common::config::parse_duration(&wait_timeout)
+                        .map_err(|e| Failure(format!("--wait-timeout: {e}"), 2))?,
+                )
+            } else {
+                None
+            };
+            workloads::apply(&mut c, &file, dry_run, wait, output).await?;
+        }
+        Cmd::Get { what: GetWhat::Workloads { output } } => workloads::get(&mut c, output).await?,
+        Cmd::Logs { target, tail, follow } => workloads::logs(&mut c, &target, tail, follow).await?,
+        Cmd::Describe { what: DescribeWhat::Workload { name } } => workloads::describe(&mut c, &name).await?,
+        Cmd::Delete { what: DeleteWhat::Workload { name } } => workloads::delete(&mut c, &name).await?,
         Cmd::Get { what: GetWhat::Nodes { output, selector, group_by } } => {
             nodes::get(&mut c, output, selector.as_deref(), group_by.as_deref()).await?;
         }
@@ -556,6 +636,12 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 .into_inner();
             println!("token {} revoked", r.info.map(|i| i.id).unwrap_or(id));
         }
+        Cmd::Node { action: NodeCmd::Drain { name, timeout } } => {
+            let t =
+                piccolo_common::config::parse_duration(&timeout).map_err(|e| Failure(format!("--timeout: {e}"), 2))?;
+            workloads::drain(&mut c, &name, t).await?;
+        }
+        Cmd::Rollout { action, kind: _, name } => workloads::rollout(&mut c, &action, &name).await?,
         Cmd::Node { action } => {
             let (verb, name) = match &action {
                 NodeCmd::Approve { name } => ("approve", name.clone()),
@@ -563,6 +649,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 NodeCmd::Uncordon { name } => ("uncordon", name.clone()),
                 NodeCmd::Remove { name } => ("remove", name.clone()),
                 NodeCmd::RevokeCert { name } => ("revoke-cert", name.clone()),
+                NodeCmd::Drain { .. } => return Err(Failure("internal: drain handled above".into(), 1)),
             };
             let req = NodeNameRequest { name: name.clone() };
             let r = match action {
@@ -571,6 +658,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 NodeCmd::Uncordon { .. } => c.uncordon_node(req).await,
                 NodeCmd::Remove { .. } => c.remove_node(req).await,
                 NodeCmd::RevokeCert { .. } => c.revoke_node_certificate(req).await,
+                NodeCmd::Drain { .. } => return Err(Failure("internal: drain handled above".into(), 1)),
             }
             .map_err(|s| rpc_err(&format!("node {verb} {name}"), s))?
             .into_inner();

@@ -41,6 +41,7 @@ pub const ENV_KEYS: &[&str] = &[
     "cluster_name",
     "zone",
     "state_damping",
+    "reschedule_after",
     "max_connections_per_source",
     "log",
     "log_dir",
@@ -146,6 +147,10 @@ pub struct MasterConfig {
     /// back at once.
     #[serde(with = "duration")]
     pub state_damping: Duration,
+    /// A count-placed workload replica whose node stays NotReady this long is
+    /// placed on another node (the old one is stopped when the node returns).
+    #[serde(with = "duration")]
+    pub reschedule_after: Duration,
     /// Open connections (TLS handshakes included) one source IP may hold; 0 = no cap.
     pub max_connections_per_source: usize,
     /// Log filter (tracing EnvFilter syntax), e.g. `info` or `piccolo_master=debug`.
@@ -201,6 +206,7 @@ impl Default for MasterConfig {
             cluster_name: String::new(),
             zone: String::new(),
             state_damping: Duration::from_secs(5),
+            reschedule_after: Duration::from_secs(60),
             max_connections_per_source: 0,
             log: "info".into(),
             log_dir: String::new(),

@@ -27,6 +27,7 @@
 //! - [`rest`]: REST/JSON handlers and web console on the gRPC port (call the gRPC admin service).
 //! - [`http`]: `/healthz`, `/readyz`, `/metrics`.
 //! - [`metrics`]: Prometheus metrics.
+//! - [`workloads`]: stored workloads, placement, per-node desired sets, status.
 //! - [`run`](mod@run): start-up, background loops, shutdown.
 #![forbid(unsafe_code)]
 
@@ -56,6 +57,7 @@ pub mod server;
 pub mod store;
 pub mod tokens;
 pub mod topology;
+pub mod workloads;
 
 /// Resolves once the shutdown flag is set (or its sender is gone).
 pub async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {

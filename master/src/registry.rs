@@ -692,6 +692,24 @@ impl Registry {
         self.watch_tx.subscribe()
     }
 
+    /// Records an event about a node that is not a state change (workloads):
+    /// stored, streamed to watchers, hooks and `events`.
+    pub fn record_event(&self, name: &str, kind: &str, reason: &str, message: &str) {
+        let mut inner = self.lock();
+        let Some(node) = inner.nodes.get(name).map(|e| e.node.clone()) else { return };
+        let ev = Event {
+            node: name.into(),
+            kind: kind.into(),
+            reason: reason.into(),
+            message: message.into(),
+            from: node.state,
+            to: node.state,
+            ..Default::default()
+        };
+        let ev = self.record(&mut inner, ev);
+        self.broadcast(&inner, node_watch_event::Kind::Modified, &node, Some(ev));
+    }
+
     /// Sends a message on a node's live session; false when it has none.
     pub fn push(&self, name: &str, msg: MasterMessage) -> bool {
         let inner = self.lock();
@@ -808,6 +826,9 @@ impl Registry {
                 }
                 Some(buffered_entry::Entry::StatusChange(c)) => {
                     (format!("{} {}", c.subject, if c.ok { "ok" } else { "failed" }), c.detail)
+                }
+                Some(buffered_entry::Entry::WorkloadStatus(w)) => {
+                    (format!("workload {} {}", w.name, w.state), format!("{} (restarts {})", w.reason, w.restarts))
                 }
                 None => continue,
             };

@@ -180,6 +180,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     crate::topology::restore(&store, &registry).await?;
     let addresses = crate::topology::pool::AddressPool::load(store.clone(), &cfg.address_pool).await?;
     let children = crate::children::Children::load(store.clone()).await?;
+    let workloads = crate::workloads::Workloads::load(store.clone(), registry.clone(), cfg.reschedule_after).await?;
     let state = Arc::new(AppState {
         cfg: cfg.clone(),
         registry: registry.clone(),
@@ -199,11 +200,13 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         rollouts: Default::default(),
         addresses,
         children,
+        workloads: workloads.clone(),
     });
 
     let grace = Duration::from_secs(5);
     let persist_task = tokio::spawn(persister.clone().run(shutdown_rx.clone(), grace));
     tokio::spawn(tick_loop(registry.clone(), shutdown_rx.clone()));
+    tokio::spawn(crate::workloads::run(workloads, shutdown_rx.clone()));
     if !cfg.parent_master.is_empty() {
         tokio::spawn(crate::parent::run(state.clone(), shutdown_rx.clone()));
     }

@@ -125,6 +125,13 @@ async fn call_admin(ch: Channel, rpc: &str) -> Result<(), Status> {
         "GetRollout" => ok(c.get_rollout(GetRolloutRequest {}).await),
         "ListConfigHistory" => ok(c.list_config_history(ListConfigHistoryRequest::default()).await),
         "GetClusters" => ok(c.get_clusters(GetClustersRequest {}).await),
+        "ApplyWorkloads" => ok(c.apply_workloads(piccolo_proto::ApplyWorkloadsRequest::default()).await),
+        "GetWorkloads" => ok(c.get_workloads(piccolo_proto::GetWorkloadsRequest::default()).await),
+        "WorkloadLogs" => {
+            ok(c.workload_logs(piccolo_proto::WorkloadLogsRequest { node: "nope".into(), ..Default::default() }).await)
+        }
+        "UndoWorkload" => ok(c.undo_workload(piccolo_proto::UndoWorkloadRequest { name: "nope".into() }).await),
+        "DeleteWorkload" => ok(c.delete_workload(piccolo_proto::DeleteWorkloadRequest { name: "nope".into() }).await),
         other => panic!("the test does not know how to call ApiServerService/{other}: add it"),
     }
 }

@@ -9,11 +9,13 @@
 //!   after every (re)connect and reports Podman's outages.
 //! - `http`: HTTP/1.1 over the unix socket (hyper's connection-level client).
 //! - `wire`: libpod's JSON shapes and their conversion into protocol types.
+//! - [`ops`]: container operations for workloads (create, start, stop, remove, exec, logs).
 //! - [`error`]: [`PodmanError`], each variant with what to do about it.
 
 pub mod error;
 mod http;
 pub mod monitor;
+pub mod ops;
 mod wire;
 
 use std::collections::HashMap;

@@ -3,8 +3,9 @@
 //! built), never a secret (a token's secret half is cut off).
 
 use piccolo_proto::{
-    ContainerActionRequest, CreateTokenRequest, NodeNameRequest, NodeRegistrationRequest, RenewCertificateRequest,
-    RevokeTokenRequest, SetConfigRequest, SetLogLevelRequest, StartRolloutRequest, UpdateTopologyRequest,
+    ApplyWorkloadsRequest, ContainerActionRequest, CreateTokenRequest, DeleteWorkloadRequest, NodeNameRequest,
+    NodeRegistrationRequest, RenewCertificateRequest, RevokeTokenRequest, SetConfigRequest, SetLogLevelRequest,
+    StartRolloutRequest, UndoWorkloadRequest, UpdateTopologyRequest,
 };
 use prost::Message;
 
@@ -38,6 +39,13 @@ pub fn of(rpc: &str, msg: &[u8]) -> String {
         "SetLogLevel" => SetLogLevelRequest::decode(msg).map(|r| format!("filter={}", r.filter)),
         "StartRollout" => StartRolloutRequest::decode(msg)
             .map(|r| if r.rollback { "cluster rollback".to_string() } else { "cluster".to_string() }),
+        "ApplyWorkloads" => ApplyWorkloadsRequest::decode(msg).map(|r| {
+            let names: Vec<String> = r.workloads.iter().map(|w| w.name.clone()).collect();
+            let dry = if r.dry_run { " dry_run" } else { "" };
+            format!("workloads=[{}]{dry}", names.join(","))
+        }),
+        "DeleteWorkload" => DeleteWorkloadRequest::decode(msg).map(|r| format!("workload={}", r.name)),
+        "UndoWorkload" => UndoWorkloadRequest::decode(msg).map(|r| format!("workload={}", r.name)),
         _ => Ok(String::new()),
     })
 }

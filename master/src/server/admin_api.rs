@@ -339,4 +339,41 @@ impl ApiServerService for AdminApi {
     ) -> Result<Response<GetClustersResponse>, Status> {
         super::admin_clusters::get(&self.state, request)
     }
+
+    async fn apply_workloads(
+        &self,
+        request: Request<piccolo_proto::ApplyWorkloadsRequest>,
+    ) -> Result<Response<piccolo_proto::ApplyWorkloadsResponse>, Status> {
+        super::admin_workloads::apply(&self.state, request).await
+    }
+
+    async fn get_workloads(
+        &self,
+        request: Request<piccolo_proto::GetWorkloadsRequest>,
+    ) -> Result<Response<piccolo_proto::GetWorkloadsResponse>, Status> {
+        super::admin_workloads::get(&self.state, request)
+    }
+
+    type WorkloadLogsStream = super::admin_workloads::LogStream;
+
+    async fn workload_logs(
+        &self,
+        request: Request<piccolo_proto::WorkloadLogsRequest>,
+    ) -> Result<Response<Self::WorkloadLogsStream>, Status> {
+        super::admin_workloads::logs(&self.state, request)
+    }
+
+    async fn undo_workload(
+        &self,
+        request: Request<piccolo_proto::UndoWorkloadRequest>,
+    ) -> Result<Response<piccolo_proto::ApplyWorkloadsResponse>, Status> {
+        super::admin_workloads::undo(&self.state, request).await
+    }
+
+    async fn delete_workload(
+        &self,
+        request: Request<piccolo_proto::DeleteWorkloadRequest>,
+    ) -> Result<Response<piccolo_proto::DeleteWorkloadResponse>, Status> {
+        super::admin_workloads::delete(&self.state, request).await
+    }
 }

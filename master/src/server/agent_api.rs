@@ -95,6 +95,9 @@ impl Link {
                 }
             }
             Some(agent_message::Msg::ClusterReport(r)) => self.state.children.report(name, r).await,
+            Some(agent_message::Msg::WorkloadAck(a)) => self.state.workloads.ack(name, &a),
+            Some(agent_message::Msg::WorkloadReport(r)) => self.state.workloads.report(name, r),
+            Some(agent_message::Msg::LogChunk(c)) => self.state.workloads.log_chunk(name, c),
             None => {}
         }
     }
@@ -144,6 +147,7 @@ impl NodeAgentService for AgentApi {
             .ok_or_else(|| Status::permission_denied(format!("node {name:?} was removed from the cluster")))?;
         // The node may have been given a config before; send the current one.
         registry.offer_config(&name, self.state.agent_config(&name));
+        self.state.workloads.session_opened(&name);
         self.state.addresses.connected(&name).await;
         debug!(node = %name, session, "session opened");
         let link = Link { state: self.state.clone(), name, session, remote_ip, tx };

@@ -100,6 +100,11 @@ pub const TABLE: &[Rule] = &[
     rule(Adm, "GetClusters", R, false),
     rule(Web, "ConsolePage", P, false),
     rule(Web, "CreateConsoleToken", A, true),
+    rule(Adm, "ApplyWorkloads", A, true),
+    rule(Adm, "GetWorkloads", R, false),
+    rule(Adm, "DeleteWorkload", A, true),
+    rule(Adm, "WorkloadLogs", R, false),
+    rule(Adm, "UndoWorkload", A, true),
 ];
 
 /// What a REST route does (the REST handlers match on it exhaustively).

@@ -6,6 +6,7 @@ pub mod admin_api;
 mod admin_clusters;
 mod admin_rollout;
 mod admin_topology;
+mod admin_workloads;
 mod agent_api;
 pub mod auth;
 pub mod authz;
@@ -68,6 +69,8 @@ pub struct AppState {
     pub addresses: crate::topology::pool::AddressPool,
     /// Child masters' last reports (multi-embedded cluster, parent side).
     pub children: crate::children::Children,
+    /// Workloads: specs, placement, desired sets, status.
+    pub workloads: Arc<crate::workloads::Workloads>,
 }
 
 /// The agent settings that follow from the master's own config (version 0).

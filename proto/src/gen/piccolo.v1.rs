@@ -265,7 +265,10 @@ pub struct AgentConfig {
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct AgentMessage {
-    #[prost(oneof = "agent_message::Msg", tags = "1, 2, 3, 4, 5, 6, 7, 100")]
+    #[prost(
+        oneof = "agent_message::Msg",
+        tags = "1, 2, 3, 4, 5, 6, 7, 1400, 1401, 1402, 100"
+    )]
     pub msg: ::core::option::Option<agent_message::Msg>,
 }
 /// Nested message and enum types in `AgentMessage`.
@@ -286,6 +289,13 @@ pub mod agent_message {
         CommandResult(super::CommandResult),
         #[prost(message, tag = "7")]
         Replay(super::OfflineReplay),
+        /// Workloads (issue 14): ack of a desired set, and per-workload states.
+        #[prost(message, tag = "1400")]
+        WorkloadAck(super::WorkloadSetAck),
+        #[prost(message, tag = "1401")]
+        WorkloadReport(super::WorkloadReport),
+        #[prost(message, tag = "1402")]
+        LogChunk(super::LogChunk),
         /// Sent by a child master over its link to the parent.
         #[prost(message, tag = "100")]
         ClusterReport(super::ClusterReport),
@@ -335,7 +345,7 @@ pub struct BufferedEntry {
     pub seq: u64,
     #[prost(int64, tag = "2")]
     pub time_ms: i64,
-    #[prost(oneof = "buffered_entry::Entry", tags = "3, 4")]
+    #[prost(oneof = "buffered_entry::Entry", tags = "3, 4, 1400")]
     pub entry: ::core::option::Option<buffered_entry::Entry>,
 }
 /// Nested message and enum types in `BufferedEntry`.
@@ -346,6 +356,8 @@ pub mod buffered_entry {
         ContainerEvent(super::ContainerEvent),
         #[prost(message, tag = "4")]
         StatusChange(super::StatusChange),
+        #[prost(message, tag = "1400")]
+        WorkloadStatus(super::WorkloadStatus),
     }
 }
 /// A change the agent noticed in its own state while offline.
@@ -434,7 +446,7 @@ pub struct ConfigAck {
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct MasterMessage {
-    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4, 1300")]
+    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4, 1300, 1400, 1401")]
     pub msg: ::core::option::Option<master_message::Msg>,
 }
 /// Nested message and enum types in `MasterMessage`.
@@ -452,6 +464,12 @@ pub mod master_message {
         /// Issue 13: the replayed offline entries are in the store.
         #[prost(message, tag = "1300")]
         ReplayAck(super::ReplayAck),
+        /// The node's desired workloads (issue 14), acked by version.
+        #[prost(message, tag = "1400")]
+        Workloads(super::WorkloadSet),
+        /// Asks for a workload's container output (answered with LogChunk).
+        #[prost(message, tag = "1401")]
+        Logs(super::LogsRequest),
     }
 }
 /// The offline entries the agent replayed, through `through_seq`, are in the
@@ -1073,6 +1091,266 @@ pub struct ChildReportRecord {
     pub report: ::core::option::Option<ClusterReport>,
     #[prost(int64, tag = "2")]
     pub reported_at_ms: i64,
+}
+/// How a workload's container is checked beyond "running".
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Liveness {
+    #[prost(uint32, tag = "4")]
+    pub period_ms: u32,
+    #[prost(uint32, tag = "5")]
+    pub failure_threshold: u32,
+    #[prost(oneof = "liveness::Probe", tags = "1, 2, 3")]
+    pub probe: ::core::option::Option<liveness::Probe>,
+}
+/// Nested message and enum types in `Liveness`.
+pub mod liveness {
+    #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+    pub enum Probe {
+        #[prost(message, tag = "1")]
+        Exec(super::ExecProbe),
+        /// "<http://127.0.0.1:8080/"> (from the device itself).
+        #[prost(string, tag = "2")]
+        Http(::prost::alloc::string::String),
+        /// A port on 127.0.0.1.
+        #[prost(uint32, tag = "3")]
+        Tcp(u32),
+    }
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ExecProbe {
+    #[prost(string, repeated, tag = "1")]
+    pub command: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+}
+/// One `\[[workload]\]` of a workload file, validated.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct WorkloadSpec {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub image: ::prost::alloc::string::String,
+    #[prost(string, repeated, tag = "3")]
+    pub command: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    #[prost(map = "string, string", tag = "4")]
+    pub env: ::std::collections::HashMap<
+        ::prost::alloc::string::String,
+        ::prost::alloc::string::String,
+    >,
+    /// "host:container", tcp.
+    #[prost(string, repeated, tag = "5")]
+    pub ports: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// "always" | "on-failure" | "never".
+    #[prost(string, tag = "6")]
+    pub restart: ::prost::alloc::string::String,
+    /// Placement: a label selector ("k=v,k2=v2") or node names.
+    #[prost(string, tag = "7")]
+    pub selector: ::prost::alloc::string::String,
+    #[prost(string, repeated, tag = "8")]
+    pub nodes: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// 0: one on every matching node.
+    #[prost(uint32, tag = "9")]
+    pub count: u32,
+    /// "NAME:running" | "NAME:healthy" | "NAME:succeeded".
+    #[prost(string, repeated, tag = "10")]
+    pub after: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    #[prost(message, optional, tag = "11")]
+    pub liveness: ::core::option::Option<Liveness>,
+    #[prost(uint64, tag = "12")]
+    pub memory_bytes: u64,
+    /// Thousandths of a CPU.
+    #[prost(uint32, tag = "13")]
+    pub millicpus: u32,
+    /// Set by the master: increases on every change of the spec.
+    #[prost(uint64, tag = "14")]
+    pub revision: u64,
+}
+/// How the master stores a workload: the current spec, its previous revisions
+/// and where its replicas are placed (count-placed ones stick to their nodes).
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct WorkloadRecord {
+    #[prost(message, optional, tag = "1")]
+    pub spec: ::core::option::Option<WorkloadSpec>,
+    #[prost(message, repeated, tag = "2")]
+    pub history: ::prost::alloc::vec::Vec<WorkloadSpec>,
+    #[prost(string, repeated, tag = "3")]
+    pub placed: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    #[prost(int64, tag = "4")]
+    pub updated_at_ms: i64,
+}
+/// A node's desired workloads, pushed over the session.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct WorkloadSet {
+    /// Content-derived: equal sets have equal versions.
+    #[prost(uint64, tag = "1")]
+    pub version: u64,
+    #[prost(message, repeated, tag = "2")]
+    pub workloads: ::prost::alloc::vec::Vec<WorkloadSpec>,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct WorkloadSetAck {
+    #[prost(uint64, tag = "1")]
+    pub version: u64,
+    #[prost(bool, tag = "2")]
+    pub ok: bool,
+    #[prost(string, tag = "3")]
+    pub error: ::prost::alloc::string::String,
+}
+/// One workload's state on one node.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct WorkloadStatus {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    #[prost(uint64, tag = "2")]
+    pub revision: u64,
+    /// Pending, Creating, Running, Healthy, Unhealthy, BackOff, Failed,
+    /// Succeeded, Removed.
+    #[prost(string, tag = "3")]
+    pub state: ::prost::alloc::string::String,
+    #[prost(string, tag = "4")]
+    pub reason: ::prost::alloc::string::String,
+    #[prost(uint32, tag = "5")]
+    pub restarts: u32,
+    #[prost(string, tag = "6")]
+    pub container_id: ::prost::alloc::string::String,
+    #[prost(int64, tag = "7")]
+    pub time_ms: i64,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct WorkloadReport {
+    /// The desired-set version the agent is working on.
+    #[prost(uint64, tag = "1")]
+    pub set_version: u64,
+    #[prost(message, repeated, tag = "2")]
+    pub workloads: ::prost::alloc::vec::Vec<WorkloadStatus>,
+    /// True: the complete list (workloads absent from it are not on the node).
+    #[prost(bool, tag = "3")]
+    pub full: bool,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ApplyWorkloadsRequest {
+    #[prost(message, repeated, tag = "1")]
+    pub workloads: ::prost::alloc::vec::Vec<WorkloadSpec>,
+    /// Validate and place only: nothing is stored or pushed.
+    #[prost(bool, tag = "2")]
+    pub dry_run: bool,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct WorkloadPlacement {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    #[prost(uint64, tag = "2")]
+    pub revision: u64,
+    /// "created", "updated", "unchanged".
+    #[prost(string, tag = "3")]
+    pub change: ::prost::alloc::string::String,
+    #[prost(string, repeated, tag = "4")]
+    pub nodes: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// Why nothing could be placed, when nothing was.
+    #[prost(string, tag = "5")]
+    pub pending_reason: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ApplyWorkloadsResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub workloads: ::prost::alloc::vec::Vec<WorkloadPlacement>,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetWorkloadsRequest {
+    /// Only this workload when set.
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct WorkloadNodeStatus {
+    #[prost(string, tag = "1")]
+    pub node: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub state: ::prost::alloc::string::String,
+    #[prost(string, tag = "3")]
+    pub reason: ::prost::alloc::string::String,
+    #[prost(uint32, tag = "4")]
+    pub restarts: u32,
+    #[prost(string, tag = "5")]
+    pub container_id: ::prost::alloc::string::String,
+    #[prost(uint64, tag = "6")]
+    pub revision: u64,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct WorkloadInfo {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    #[prost(uint64, tag = "2")]
+    pub revision: u64,
+    #[prost(uint32, tag = "3")]
+    pub desired: u32,
+    #[prost(uint32, tag = "4")]
+    pub ready: u32,
+    #[prost(message, repeated, tag = "5")]
+    pub nodes: ::prost::alloc::vec::Vec<WorkloadNodeStatus>,
+    #[prost(message, optional, tag = "6")]
+    pub spec: ::core::option::Option<WorkloadSpec>,
+    #[prost(string, tag = "7")]
+    pub pending_reason: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetWorkloadsResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub workloads: ::prost::alloc::vec::Vec<WorkloadInfo>,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DeleteWorkloadRequest {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DeleteWorkloadResponse {
+    /// Nodes told to remove it.
+    #[prost(string, repeated, tag = "1")]
+    pub nodes: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct WorkloadLogsRequest {
+    #[prost(string, tag = "1")]
+    pub node: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub workload: ::prost::alloc::string::String,
+    /// Last N lines (0: all).
+    #[prost(uint32, tag = "3")]
+    pub tail: u32,
+    /// Keep streaming new output until the caller goes away.
+    #[prost(bool, tag = "4")]
+    pub follow: bool,
+}
+/// Master -> agent: start (or, with cancel, stop) sending a container's output.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct LogsRequest {
+    #[prost(uint64, tag = "1")]
+    pub id: u64,
+    #[prost(string, tag = "2")]
+    pub workload: ::prost::alloc::string::String,
+    #[prost(uint32, tag = "3")]
+    pub tail: u32,
+    #[prost(bool, tag = "4")]
+    pub follow: bool,
+    #[prost(bool, tag = "5")]
+    pub cancel: bool,
+}
+/// Agent -> master -> admin: a piece of output, in order.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct LogChunk {
+    #[prost(uint64, tag = "1")]
+    pub id: u64,
+    #[prost(bytes = "vec", tag = "2")]
+    pub data: ::prost::alloc::vec::Vec<u8>,
+    /// The last chunk (the output ended, or an error).
+    #[prost(bool, tag = "3")]
+    pub end: bool,
+    #[prost(string, tag = "4")]
+    pub error: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct UndoWorkloadRequest {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
 }
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
@@ -2613,6 +2891,134 @@ pub mod api_server_service_client {
                 .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "GetClusters"));
             self.inner.unary(req, path, codec).await
         }
+        /// Workloads (issue 14): validate all, then store and place them.
+        pub async fn apply_workloads(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ApplyWorkloadsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ApplyWorkloadsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/ApplyWorkloads",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("piccolo.v1.ApiServerService", "ApplyWorkloads"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_workloads(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetWorkloadsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetWorkloadsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/GetWorkloads",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "GetWorkloads"));
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn delete_workload(
+            &mut self,
+            request: impl tonic::IntoRequest<super::DeleteWorkloadRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DeleteWorkloadResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/DeleteWorkload",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("piccolo.v1.ApiServerService", "DeleteWorkload"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// A workload's output on one node, read from the device's Podman and
+        /// carried over the agent's session (the master never dials a device).
+        pub async fn workload_logs(
+            &mut self,
+            request: impl tonic::IntoRequest<super::WorkloadLogsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<tonic::codec::Streaming<super::LogChunk>>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/WorkloadLogs",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "WorkloadLogs"));
+            self.inner.server_streaming(req, path, codec).await
+        }
+        /// Goes back to the workload's previous revision (stored as a new revision).
+        pub async fn undo_workload(
+            &mut self,
+            request: impl tonic::IntoRequest<super::UndoWorkloadRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ApplyWorkloadsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/UndoWorkload",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "UndoWorkload"));
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -2832,6 +3238,51 @@ pub mod api_server_service_server {
             request: tonic::Request<super::GetClustersRequest>,
         ) -> std::result::Result<
             tonic::Response<super::GetClustersResponse>,
+            tonic::Status,
+        >;
+        /// Workloads (issue 14): validate all, then store and place them.
+        async fn apply_workloads(
+            &self,
+            request: tonic::Request<super::ApplyWorkloadsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ApplyWorkloadsResponse>,
+            tonic::Status,
+        >;
+        async fn get_workloads(
+            &self,
+            request: tonic::Request<super::GetWorkloadsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetWorkloadsResponse>,
+            tonic::Status,
+        >;
+        async fn delete_workload(
+            &self,
+            request: tonic::Request<super::DeleteWorkloadRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DeleteWorkloadResponse>,
+            tonic::Status,
+        >;
+        /// Server streaming response type for the WorkloadLogs method.
+        type WorkloadLogsStream: tonic::codegen::tokio_stream::Stream<
+                Item = std::result::Result<super::LogChunk, tonic::Status>,
+            >
+            + std::marker::Send
+            + 'static;
+        /// A workload's output on one node, read from the device's Podman and
+        /// carried over the agent's session (the master never dials a device).
+        async fn workload_logs(
+            &self,
+            request: tonic::Request<super::WorkloadLogsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<Self::WorkloadLogsStream>,
+            tonic::Status,
+        >;
+        /// Goes back to the workload's previous revision (stored as a new revision).
+        async fn undo_workload(
+            &self,
+            request: tonic::Request<super::UndoWorkloadRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ApplyWorkloadsResponse>,
             tonic::Status,
         >;
     }
@@ -4131,6 +4582,237 @@ pub mod api_server_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = GetClustersSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/ApplyWorkloads" => {
+                    #[allow(non_camel_case_types)]
+                    struct ApplyWorkloadsSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::ApplyWorkloadsRequest>
+                    for ApplyWorkloadsSvc<T> {
+                        type Response = super::ApplyWorkloadsResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ApplyWorkloadsRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::apply_workloads(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ApplyWorkloadsSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/GetWorkloads" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetWorkloadsSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::GetWorkloadsRequest>
+                    for GetWorkloadsSvc<T> {
+                        type Response = super::GetWorkloadsResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetWorkloadsRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::get_workloads(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetWorkloadsSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/DeleteWorkload" => {
+                    #[allow(non_camel_case_types)]
+                    struct DeleteWorkloadSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::DeleteWorkloadRequest>
+                    for DeleteWorkloadSvc<T> {
+                        type Response = super::DeleteWorkloadResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::DeleteWorkloadRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::delete_workload(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = DeleteWorkloadSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/WorkloadLogs" => {
+                    #[allow(non_camel_case_types)]
+                    struct WorkloadLogsSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::ServerStreamingService<super::WorkloadLogsRequest>
+                    for WorkloadLogsSvc<T> {
+                        type Response = super::LogChunk;
+                        type ResponseStream = T::WorkloadLogsStream;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::ResponseStream>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::WorkloadLogsRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::workload_logs(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = WorkloadLogsSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.server_streaming(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/UndoWorkload" => {
+                    #[allow(non_camel_case_types)]
+                    struct UndoWorkloadSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::UndoWorkloadRequest>
+                    for UndoWorkloadSvc<T> {
+                        type Response = super::ApplyWorkloadsResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::UndoWorkloadRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::undo_workload(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = UndoWorkloadSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

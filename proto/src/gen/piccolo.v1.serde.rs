@@ -437,6 +437,15 @@ impl serde::Serialize for AgentMessage {
                 agent_message::Msg::Replay(v) => {
                     struct_ser.serialize_field("replay", v)?;
                 }
+                agent_message::Msg::WorkloadAck(v) => {
+                    struct_ser.serialize_field("workloadAck", v)?;
+                }
+                agent_message::Msg::WorkloadReport(v) => {
+                    struct_ser.serialize_field("workloadReport", v)?;
+                }
+                agent_message::Msg::LogChunk(v) => {
+                    struct_ser.serialize_field("logChunk", v)?;
+                }
                 agent_message::Msg::ClusterReport(v) => {
                     struct_ser.serialize_field("clusterReport", v)?;
                 }
@@ -462,6 +471,12 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
             "command_result",
             "commandResult",
             "replay",
+            "workload_ack",
+            "workloadAck",
+            "workload_report",
+            "workloadReport",
+            "log_chunk",
+            "logChunk",
             "cluster_report",
             "clusterReport",
         ];
@@ -475,6 +490,9 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
             ContainerEvent,
             CommandResult,
             Replay,
+            WorkloadAck,
+            WorkloadReport,
+            LogChunk,
             ClusterReport,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
@@ -504,6 +522,9 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
                             "containerEvent" | "container_event" => Ok(GeneratedField::ContainerEvent),
                             "commandResult" | "command_result" => Ok(GeneratedField::CommandResult),
                             "replay" => Ok(GeneratedField::Replay),
+                            "workloadAck" | "workload_ack" => Ok(GeneratedField::WorkloadAck),
+                            "workloadReport" | "workload_report" => Ok(GeneratedField::WorkloadReport),
+                            "logChunk" | "log_chunk" => Ok(GeneratedField::LogChunk),
                             "clusterReport" | "cluster_report" => Ok(GeneratedField::ClusterReport),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
@@ -576,6 +597,27 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
                             msg__ = map_.next_value::<::std::option::Option<_>>()?.map(agent_message::Msg::Replay)
 ;
                         }
+                        GeneratedField::WorkloadAck => {
+                            if msg__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workloadAck"));
+                            }
+                            msg__ = map_.next_value::<::std::option::Option<_>>()?.map(agent_message::Msg::WorkloadAck)
+;
+                        }
+                        GeneratedField::WorkloadReport => {
+                            if msg__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workloadReport"));
+                            }
+                            msg__ = map_.next_value::<::std::option::Option<_>>()?.map(agent_message::Msg::WorkloadReport)
+;
+                        }
+                        GeneratedField::LogChunk => {
+                            if msg__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("logChunk"));
+                            }
+                            msg__ = map_.next_value::<::std::option::Option<_>>()?.map(agent_message::Msg::LogChunk)
+;
+                        }
                         GeneratedField::ClusterReport => {
                             if msg__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("clusterReport"));
@@ -591,6 +633,206 @@ impl<'de> serde::Deserialize<'de> for AgentMessage {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.AgentMessage", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ApplyWorkloadsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.ApplyWorkloadsRequest", len)?;
+        if true {
+            struct_ser.serialize_field("workloads", &self.workloads)?;
+        }
+        if true {
+            struct_ser.serialize_field("dryRun", &self.dry_run)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplyWorkloadsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "workloads",
+            "dry_run",
+            "dryRun",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Workloads,
+            DryRun,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "workloads" => Ok(GeneratedField::Workloads),
+                            "dryRun" | "dry_run" => Ok(GeneratedField::DryRun),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ApplyWorkloadsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ApplyWorkloadsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ApplyWorkloadsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut workloads__ = None;
+                let mut dry_run__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Workloads => {
+                            if workloads__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workloads"));
+                            }
+                            workloads__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DryRun => {
+                            if dry_run__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("dryRun"));
+                            }
+                            dry_run__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ApplyWorkloadsRequest {
+                    workloads: workloads__.unwrap_or_default(),
+                    dry_run: dry_run__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ApplyWorkloadsRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ApplyWorkloadsResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.ApplyWorkloadsResponse", len)?;
+        if true {
+            struct_ser.serialize_field("workloads", &self.workloads)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplyWorkloadsResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "workloads",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Workloads,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "workloads" => Ok(GeneratedField::Workloads),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ApplyWorkloadsResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ApplyWorkloadsResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ApplyWorkloadsResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut workloads__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Workloads => {
+                            if workloads__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workloads"));
+                            }
+                            workloads__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ApplyWorkloadsResponse {
+                    workloads: workloads__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ApplyWorkloadsResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for BackupArchive {
@@ -1110,6 +1352,9 @@ impl serde::Serialize for BufferedEntry {
                 buffered_entry::Entry::StatusChange(v) => {
                     struct_ser.serialize_field("statusChange", v)?;
                 }
+                buffered_entry::Entry::WorkloadStatus(v) => {
+                    struct_ser.serialize_field("workloadStatus", v)?;
+                }
             }
         }
         struct_ser.end()
@@ -1129,6 +1374,8 @@ impl<'de> serde::Deserialize<'de> for BufferedEntry {
             "containerEvent",
             "status_change",
             "statusChange",
+            "workload_status",
+            "workloadStatus",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -1137,6 +1384,7 @@ impl<'de> serde::Deserialize<'de> for BufferedEntry {
             TimeMs,
             ContainerEvent,
             StatusChange,
+            WorkloadStatus,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -1162,6 +1410,7 @@ impl<'de> serde::Deserialize<'de> for BufferedEntry {
                             "timeMs" | "time_ms" => Ok(GeneratedField::TimeMs),
                             "containerEvent" | "container_event" => Ok(GeneratedField::ContainerEvent),
                             "statusChange" | "status_change" => Ok(GeneratedField::StatusChange),
+                            "workloadStatus" | "workload_status" => Ok(GeneratedField::WorkloadStatus),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -1214,6 +1463,13 @@ impl<'de> serde::Deserialize<'de> for BufferedEntry {
                                 return Err(serde::de::Error::duplicate_field("statusChange"));
                             }
                             entry__ = map_.next_value::<::std::option::Option<_>>()?.map(buffered_entry::Entry::StatusChange)
+;
+                        }
+                        GeneratedField::WorkloadStatus => {
+                            if entry__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workloadStatus"));
+                            }
+                            entry__ = map_.next_value::<::std::option::Option<_>>()?.map(buffered_entry::Entry::WorkloadStatus)
 ;
                         }
                     }
@@ -3991,6 +4247,188 @@ impl<'de> serde::Deserialize<'de> for CreateTokenResponse {
         deserializer.deserialize_struct("piccolo.v1.CreateTokenResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for DeleteWorkloadRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.DeleteWorkloadRequest", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeleteWorkloadRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DeleteWorkloadRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.DeleteWorkloadRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeleteWorkloadRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(DeleteWorkloadRequest {
+                    name: name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.DeleteWorkloadRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for DeleteWorkloadResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.DeleteWorkloadResponse", len)?;
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeleteWorkloadResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "nodes",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Nodes,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DeleteWorkloadResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.DeleteWorkloadResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeleteWorkloadResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut nodes__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(DeleteWorkloadResponse {
+                    nodes: nodes__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.DeleteWorkloadResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for Event {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4212,6 +4650,97 @@ impl<'de> serde::Deserialize<'de> for Event {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.Event", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ExecProbe {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.ExecProbe", len)?;
+        if true {
+            struct_ser.serialize_field("command", &self.command)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExecProbe {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "command",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Command,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "command" => Ok(GeneratedField::Command),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ExecProbe;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ExecProbe")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ExecProbe, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut command__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Command => {
+                            if command__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("command"));
+                            }
+                            command__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ExecProbe {
+                    command: command__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ExecProbe", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for GetClusterInfoRequest {
@@ -5565,6 +6094,188 @@ impl<'de> serde::Deserialize<'de> for GetTopologyResponse {
         deserializer.deserialize_struct("piccolo.v1.GetTopologyResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for GetWorkloadsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.GetWorkloadsRequest", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetWorkloadsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetWorkloadsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.GetWorkloadsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetWorkloadsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetWorkloadsRequest {
+                    name: name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.GetWorkloadsRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for GetWorkloadsResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.GetWorkloadsResponse", len)?;
+        if true {
+            struct_ser.serialize_field("workloads", &self.workloads)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetWorkloadsResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "workloads",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Workloads,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "workloads" => Ok(GeneratedField::Workloads),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetWorkloadsResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.GetWorkloadsResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetWorkloadsResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut workloads__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Workloads => {
+                            if workloads__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workloads"));
+                            }
+                            workloads__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetWorkloadsResponse {
+                    workloads: workloads__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.GetWorkloadsResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for Heartbeat {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -6617,6 +7328,481 @@ impl<'de> serde::Deserialize<'de> for ListTokensResponse {
         deserializer.deserialize_struct("piccolo.v1.ListTokensResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for Liveness {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if self.probe.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.Liveness", len)?;
+        if true {
+            struct_ser.serialize_field("periodMs", &self.period_ms)?;
+        }
+        if true {
+            struct_ser.serialize_field("failureThreshold", &self.failure_threshold)?;
+        }
+        if let Some(v) = self.probe.as_ref() {
+            match v {
+                liveness::Probe::Exec(v) => {
+                    struct_ser.serialize_field("exec", v)?;
+                }
+                liveness::Probe::Http(v) => {
+                    struct_ser.serialize_field("http", v)?;
+                }
+                liveness::Probe::Tcp(v) => {
+                    struct_ser.serialize_field("tcp", v)?;
+                }
+            }
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Liveness {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "period_ms",
+            "periodMs",
+            "failure_threshold",
+            "failureThreshold",
+            "exec",
+            "http",
+            "tcp",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            PeriodMs,
+            FailureThreshold,
+            Exec,
+            Http,
+            Tcp,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "periodMs" | "period_ms" => Ok(GeneratedField::PeriodMs),
+                            "failureThreshold" | "failure_threshold" => Ok(GeneratedField::FailureThreshold),
+                            "exec" => Ok(GeneratedField::Exec),
+                            "http" => Ok(GeneratedField::Http),
+                            "tcp" => Ok(GeneratedField::Tcp),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Liveness;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.Liveness")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<Liveness, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut period_ms__ = None;
+                let mut failure_threshold__ = None;
+                let mut probe__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::PeriodMs => {
+                            if period_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("periodMs"));
+                            }
+                            period_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::FailureThreshold => {
+                            if failure_threshold__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("failureThreshold"));
+                            }
+                            failure_threshold__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Exec => {
+                            if probe__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("exec"));
+                            }
+                            probe__ = map_.next_value::<::std::option::Option<_>>()?.map(liveness::Probe::Exec)
+;
+                        }
+                        GeneratedField::Http => {
+                            if probe__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("http"));
+                            }
+                            probe__ = map_.next_value::<::std::option::Option<_>>()?.map(liveness::Probe::Http);
+                        }
+                        GeneratedField::Tcp => {
+                            if probe__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tcp"));
+                            }
+                            probe__ = map_.next_value::<::std::option::Option<::pbjson::private::NumberDeserialize<_>>>()?.map(|x| liveness::Probe::Tcp(x.0));
+                        }
+                    }
+                }
+                Ok(Liveness {
+                    period_ms: period_ms__.unwrap_or_default(),
+                    failure_threshold: failure_threshold__.unwrap_or_default(),
+                    probe: probe__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.Liveness", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for LogChunk {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.LogChunk", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("id", ToString::to_string(&self.id).as_str())?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("data", pbjson::private::base64::encode(&self.data).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("end", &self.end)?;
+        }
+        if true {
+            struct_ser.serialize_field("error", &self.error)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for LogChunk {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "id",
+            "data",
+            "end",
+            "error",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Id,
+            Data,
+            End,
+            Error,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "id" => Ok(GeneratedField::Id),
+                            "data" => Ok(GeneratedField::Data),
+                            "end" => Ok(GeneratedField::End),
+                            "error" => Ok(GeneratedField::Error),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = LogChunk;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.LogChunk")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<LogChunk, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut id__ = None;
+                let mut data__ = None;
+                let mut end__ = None;
+                let mut error__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Id => {
+                            if id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Data => {
+                            if data__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("data"));
+                            }
+                            data__ = 
+                                Some(map_.next_value::<::pbjson::private::BytesDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::End => {
+                            if end__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("end"));
+                            }
+                            end__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Error => {
+                            if error__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("error"));
+                            }
+                            error__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(LogChunk {
+                    id: id__.unwrap_or_default(),
+                    data: data__.unwrap_or_default(),
+                    end: end__.unwrap_or_default(),
+                    error: error__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.LogChunk", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for LogsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.LogsRequest", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("id", ToString::to_string(&self.id).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("workload", &self.workload)?;
+        }
+        if true {
+            struct_ser.serialize_field("tail", &self.tail)?;
+        }
+        if true {
+            struct_ser.serialize_field("follow", &self.follow)?;
+        }
+        if true {
+            struct_ser.serialize_field("cancel", &self.cancel)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for LogsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "id",
+            "workload",
+            "tail",
+            "follow",
+            "cancel",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Id,
+            Workload,
+            Tail,
+            Follow,
+            Cancel,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "id" => Ok(GeneratedField::Id),
+                            "workload" => Ok(GeneratedField::Workload),
+                            "tail" => Ok(GeneratedField::Tail),
+                            "follow" => Ok(GeneratedField::Follow),
+                            "cancel" => Ok(GeneratedField::Cancel),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = LogsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.LogsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<LogsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut id__ = None;
+                let mut workload__ = None;
+                let mut tail__ = None;
+                let mut follow__ = None;
+                let mut cancel__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Id => {
+                            if id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Workload => {
+                            if workload__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workload"));
+                            }
+                            workload__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Tail => {
+                            if tail__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tail"));
+                            }
+                            tail__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Follow => {
+                            if follow__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("follow"));
+                            }
+                            follow__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Cancel => {
+                            if cancel__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cancel"));
+                            }
+                            cancel__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(LogsRequest {
+                    id: id__.unwrap_or_default(),
+                    workload: workload__.unwrap_or_default(),
+                    tail: tail__.unwrap_or_default(),
+                    follow: follow__.unwrap_or_default(),
+                    cancel: cancel__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.LogsRequest", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for MasterMessage {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -6646,6 +7832,12 @@ impl serde::Serialize for MasterMessage {
                 master_message::Msg::ReplayAck(v) => {
                     struct_ser.serialize_field("replayAck", v)?;
                 }
+                master_message::Msg::Workloads(v) => {
+                    struct_ser.serialize_field("workloads", v)?;
+                }
+                master_message::Msg::Logs(v) => {
+                    struct_ser.serialize_field("logs", v)?;
+                }
             }
         }
         struct_ser.end()
@@ -6665,6 +7857,8 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
             "command",
             "replay_ack",
             "replayAck",
+            "workloads",
+            "logs",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -6674,6 +7868,8 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
             Terminate,
             Command,
             ReplayAck,
+            Workloads,
+            Logs,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -6700,6 +7896,8 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
                             "terminate" => Ok(GeneratedField::Terminate),
                             "command" => Ok(GeneratedField::Command),
                             "replayAck" | "replay_ack" => Ok(GeneratedField::ReplayAck),
+                            "workloads" => Ok(GeneratedField::Workloads),
+                            "logs" => Ok(GeneratedField::Logs),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -6755,6 +7953,20 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
                                 return Err(serde::de::Error::duplicate_field("replayAck"));
                             }
                             msg__ = map_.next_value::<::std::option::Option<_>>()?.map(master_message::Msg::ReplayAck)
+;
+                        }
+                        GeneratedField::Workloads => {
+                            if msg__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workloads"));
+                            }
+                            msg__ = map_.next_value::<::std::option::Option<_>>()?.map(master_message::Msg::Workloads)
+;
+                        }
+                        GeneratedField::Logs => {
+                            if msg__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("logs"));
+                            }
+                            msg__ = map_.next_value::<::std::option::Option<_>>()?.map(master_message::Msg::Logs)
 ;
                         }
                     }
@@ -12057,6 +13269,97 @@ impl<'de> serde::Deserialize<'de> for TopologyType {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+impl serde::Serialize for UndoWorkloadRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.UndoWorkloadRequest", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for UndoWorkloadRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = UndoWorkloadRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.UndoWorkloadRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<UndoWorkloadRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(UndoWorkloadRequest {
+                    name: name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.UndoWorkloadRequest", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for UpdateTopologyRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -12531,5 +13834,1748 @@ impl<'de> serde::Deserialize<'de> for WatchNodesRequest {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.WatchNodesRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadInfo {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadInfo", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("revision", ToString::to_string(&self.revision).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("desired", &self.desired)?;
+        }
+        if true {
+            struct_ser.serialize_field("ready", &self.ready)?;
+        }
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        if let Some(v) = self.spec.as_ref() {
+            struct_ser.serialize_field("spec", v)?;
+        }
+        if true {
+            struct_ser.serialize_field("pendingReason", &self.pending_reason)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadInfo {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "revision",
+            "desired",
+            "ready",
+            "nodes",
+            "spec",
+            "pending_reason",
+            "pendingReason",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Revision,
+            Desired,
+            Ready,
+            Nodes,
+            Spec,
+            PendingReason,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "revision" => Ok(GeneratedField::Revision),
+                            "desired" => Ok(GeneratedField::Desired),
+                            "ready" => Ok(GeneratedField::Ready),
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            "spec" => Ok(GeneratedField::Spec),
+                            "pendingReason" | "pending_reason" => Ok(GeneratedField::PendingReason),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadInfo;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadInfo")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadInfo, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut revision__ = None;
+                let mut desired__ = None;
+                let mut ready__ = None;
+                let mut nodes__ = None;
+                let mut spec__ = None;
+                let mut pending_reason__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Revision => {
+                            if revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("revision"));
+                            }
+                            revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Desired => {
+                            if desired__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("desired"));
+                            }
+                            desired__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Ready => {
+                            if ready__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("ready"));
+                            }
+                            ready__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Spec => {
+                            if spec__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("spec"));
+                            }
+                            spec__ = map_.next_value()?;
+                        }
+                        GeneratedField::PendingReason => {
+                            if pending_reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pendingReason"));
+                            }
+                            pending_reason__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(WorkloadInfo {
+                    name: name__.unwrap_or_default(),
+                    revision: revision__.unwrap_or_default(),
+                    desired: desired__.unwrap_or_default(),
+                    ready: ready__.unwrap_or_default(),
+                    nodes: nodes__.unwrap_or_default(),
+                    spec: spec__,
+                    pending_reason: pending_reason__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadInfo", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadLogsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadLogsRequest", len)?;
+        if true {
+            struct_ser.serialize_field("node", &self.node)?;
+        }
+        if true {
+            struct_ser.serialize_field("workload", &self.workload)?;
+        }
+        if true {
+            struct_ser.serialize_field("tail", &self.tail)?;
+        }
+        if true {
+            struct_ser.serialize_field("follow", &self.follow)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadLogsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "node",
+            "workload",
+            "tail",
+            "follow",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Node,
+            Workload,
+            Tail,
+            Follow,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "node" => Ok(GeneratedField::Node),
+                            "workload" => Ok(GeneratedField::Workload),
+                            "tail" => Ok(GeneratedField::Tail),
+                            "follow" => Ok(GeneratedField::Follow),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadLogsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadLogsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadLogsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut node__ = None;
+                let mut workload__ = None;
+                let mut tail__ = None;
+                let mut follow__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Node => {
+                            if node__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("node"));
+                            }
+                            node__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Workload => {
+                            if workload__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workload"));
+                            }
+                            workload__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Tail => {
+                            if tail__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tail"));
+                            }
+                            tail__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Follow => {
+                            if follow__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("follow"));
+                            }
+                            follow__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(WorkloadLogsRequest {
+                    node: node__.unwrap_or_default(),
+                    workload: workload__.unwrap_or_default(),
+                    tail: tail__.unwrap_or_default(),
+                    follow: follow__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadLogsRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadNodeStatus {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadNodeStatus", len)?;
+        if true {
+            struct_ser.serialize_field("node", &self.node)?;
+        }
+        if true {
+            struct_ser.serialize_field("state", &self.state)?;
+        }
+        if true {
+            struct_ser.serialize_field("reason", &self.reason)?;
+        }
+        if true {
+            struct_ser.serialize_field("restarts", &self.restarts)?;
+        }
+        if true {
+            struct_ser.serialize_field("containerId", &self.container_id)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("revision", ToString::to_string(&self.revision).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadNodeStatus {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "node",
+            "state",
+            "reason",
+            "restarts",
+            "container_id",
+            "containerId",
+            "revision",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Node,
+            State,
+            Reason,
+            Restarts,
+            ContainerId,
+            Revision,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "node" => Ok(GeneratedField::Node),
+                            "state" => Ok(GeneratedField::State),
+                            "reason" => Ok(GeneratedField::Reason),
+                            "restarts" => Ok(GeneratedField::Restarts),
+                            "containerId" | "container_id" => Ok(GeneratedField::ContainerId),
+                            "revision" => Ok(GeneratedField::Revision),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadNodeStatus;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadNodeStatus")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadNodeStatus, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut node__ = None;
+                let mut state__ = None;
+                let mut reason__ = None;
+                let mut restarts__ = None;
+                let mut container_id__ = None;
+                let mut revision__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Node => {
+                            if node__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("node"));
+                            }
+                            node__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::State => {
+                            if state__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("state"));
+                            }
+                            state__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Reason => {
+                            if reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reason"));
+                            }
+                            reason__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Restarts => {
+                            if restarts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("restarts"));
+                            }
+                            restarts__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::ContainerId => {
+                            if container_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("containerId"));
+                            }
+                            container_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Revision => {
+                            if revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("revision"));
+                            }
+                            revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(WorkloadNodeStatus {
+                    node: node__.unwrap_or_default(),
+                    state: state__.unwrap_or_default(),
+                    reason: reason__.unwrap_or_default(),
+                    restarts: restarts__.unwrap_or_default(),
+                    container_id: container_id__.unwrap_or_default(),
+                    revision: revision__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadNodeStatus", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadPlacement {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadPlacement", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("revision", ToString::to_string(&self.revision).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("change", &self.change)?;
+        }
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        if true {
+            struct_ser.serialize_field("pendingReason", &self.pending_reason)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadPlacement {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "revision",
+            "change",
+            "nodes",
+            "pending_reason",
+            "pendingReason",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Revision,
+            Change,
+            Nodes,
+            PendingReason,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "revision" => Ok(GeneratedField::Revision),
+                            "change" => Ok(GeneratedField::Change),
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            "pendingReason" | "pending_reason" => Ok(GeneratedField::PendingReason),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadPlacement;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadPlacement")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadPlacement, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut revision__ = None;
+                let mut change__ = None;
+                let mut nodes__ = None;
+                let mut pending_reason__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Revision => {
+                            if revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("revision"));
+                            }
+                            revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Change => {
+                            if change__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("change"));
+                            }
+                            change__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PendingReason => {
+                            if pending_reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pendingReason"));
+                            }
+                            pending_reason__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(WorkloadPlacement {
+                    name: name__.unwrap_or_default(),
+                    revision: revision__.unwrap_or_default(),
+                    change: change__.unwrap_or_default(),
+                    nodes: nodes__.unwrap_or_default(),
+                    pending_reason: pending_reason__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadPlacement", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadRecord {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadRecord", len)?;
+        if let Some(v) = self.spec.as_ref() {
+            struct_ser.serialize_field("spec", v)?;
+        }
+        if true {
+            struct_ser.serialize_field("history", &self.history)?;
+        }
+        if true {
+            struct_ser.serialize_field("placed", &self.placed)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("updatedAtMs", ToString::to_string(&self.updated_at_ms).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadRecord {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "spec",
+            "history",
+            "placed",
+            "updated_at_ms",
+            "updatedAtMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Spec,
+            History,
+            Placed,
+            UpdatedAtMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "spec" => Ok(GeneratedField::Spec),
+                            "history" => Ok(GeneratedField::History),
+                            "placed" => Ok(GeneratedField::Placed),
+                            "updatedAtMs" | "updated_at_ms" => Ok(GeneratedField::UpdatedAtMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadRecord;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadRecord")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadRecord, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut spec__ = None;
+                let mut history__ = None;
+                let mut placed__ = None;
+                let mut updated_at_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Spec => {
+                            if spec__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("spec"));
+                            }
+                            spec__ = map_.next_value()?;
+                        }
+                        GeneratedField::History => {
+                            if history__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("history"));
+                            }
+                            history__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Placed => {
+                            if placed__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("placed"));
+                            }
+                            placed__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::UpdatedAtMs => {
+                            if updated_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("updatedAtMs"));
+                            }
+                            updated_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(WorkloadRecord {
+                    spec: spec__,
+                    history: history__.unwrap_or_default(),
+                    placed: placed__.unwrap_or_default(),
+                    updated_at_ms: updated_at_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadRecord", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadReport {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadReport", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("setVersion", ToString::to_string(&self.set_version).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("workloads", &self.workloads)?;
+        }
+        if true {
+            struct_ser.serialize_field("full", &self.full)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadReport {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "set_version",
+            "setVersion",
+            "workloads",
+            "full",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            SetVersion,
+            Workloads,
+            Full,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "setVersion" | "set_version" => Ok(GeneratedField::SetVersion),
+                            "workloads" => Ok(GeneratedField::Workloads),
+                            "full" => Ok(GeneratedField::Full),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadReport;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadReport")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadReport, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut set_version__ = None;
+                let mut workloads__ = None;
+                let mut full__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::SetVersion => {
+                            if set_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("setVersion"));
+                            }
+                            set_version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Workloads => {
+                            if workloads__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workloads"));
+                            }
+                            workloads__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Full => {
+                            if full__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("full"));
+                            }
+                            full__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(WorkloadReport {
+                    set_version: set_version__.unwrap_or_default(),
+                    workloads: workloads__.unwrap_or_default(),
+                    full: full__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadReport", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadSet {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadSet", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("version", ToString::to_string(&self.version).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("workloads", &self.workloads)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadSet {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "version",
+            "workloads",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Version,
+            Workloads,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "version" => Ok(GeneratedField::Version),
+                            "workloads" => Ok(GeneratedField::Workloads),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadSet;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadSet")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadSet, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut version__ = None;
+                let mut workloads__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Version => {
+                            if version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("version"));
+                            }
+                            version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Workloads => {
+                            if workloads__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workloads"));
+                            }
+                            workloads__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(WorkloadSet {
+                    version: version__.unwrap_or_default(),
+                    workloads: workloads__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadSet", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadSetAck {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadSetAck", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("version", ToString::to_string(&self.version).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("ok", &self.ok)?;
+        }
+        if true {
+            struct_ser.serialize_field("error", &self.error)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadSetAck {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "version",
+            "ok",
+            "error",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Version,
+            Ok,
+            Error,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "version" => Ok(GeneratedField::Version),
+                            "ok" => Ok(GeneratedField::Ok),
+                            "error" => Ok(GeneratedField::Error),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadSetAck;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadSetAck")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadSetAck, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut version__ = None;
+                let mut ok__ = None;
+                let mut error__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Version => {
+                            if version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("version"));
+                            }
+                            version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Ok => {
+                            if ok__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("ok"));
+                            }
+                            ok__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Error => {
+                            if error__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("error"));
+                            }
+                            error__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(WorkloadSetAck {
+                    version: version__.unwrap_or_default(),
+                    ok: ok__.unwrap_or_default(),
+                    error: error__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadSetAck", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadSpec {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadSpec", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            struct_ser.serialize_field("image", &self.image)?;
+        }
+        if true {
+            struct_ser.serialize_field("command", &self.command)?;
+        }
+        if true {
+            struct_ser.serialize_field("env", &self.env)?;
+        }
+        if true {
+            struct_ser.serialize_field("ports", &self.ports)?;
+        }
+        if true {
+            struct_ser.serialize_field("restart", &self.restart)?;
+        }
+        if true {
+            struct_ser.serialize_field("selector", &self.selector)?;
+        }
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        if true {
+            struct_ser.serialize_field("count", &self.count)?;
+        }
+        if true {
+            struct_ser.serialize_field("after", &self.after)?;
+        }
+        if let Some(v) = self.liveness.as_ref() {
+            struct_ser.serialize_field("liveness", v)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("memoryBytes", ToString::to_string(&self.memory_bytes).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("millicpus", &self.millicpus)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("revision", ToString::to_string(&self.revision).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadSpec {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "image",
+            "command",
+            "env",
+            "ports",
+            "restart",
+            "selector",
+            "nodes",
+            "count",
+            "after",
+            "liveness",
+            "memory_bytes",
+            "memoryBytes",
+            "millicpus",
+            "revision",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Image,
+            Command,
+            Env,
+            Ports,
+            Restart,
+            Selector,
+            Nodes,
+            Count,
+            After,
+            Liveness,
+            MemoryBytes,
+            Millicpus,
+            Revision,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "image" => Ok(GeneratedField::Image),
+                            "command" => Ok(GeneratedField::Command),
+                            "env" => Ok(GeneratedField::Env),
+                            "ports" => Ok(GeneratedField::Ports),
+                            "restart" => Ok(GeneratedField::Restart),
+                            "selector" => Ok(GeneratedField::Selector),
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            "count" => Ok(GeneratedField::Count),
+                            "after" => Ok(GeneratedField::After),
+                            "liveness" => Ok(GeneratedField::Liveness),
+                            "memoryBytes" | "memory_bytes" => Ok(GeneratedField::MemoryBytes),
+                            "millicpus" => Ok(GeneratedField::Millicpus),
+                            "revision" => Ok(GeneratedField::Revision),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadSpec;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadSpec")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadSpec, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut image__ = None;
+                let mut command__ = None;
+                let mut env__ = None;
+                let mut ports__ = None;
+                let mut restart__ = None;
+                let mut selector__ = None;
+                let mut nodes__ = None;
+                let mut count__ = None;
+                let mut after__ = None;
+                let mut liveness__ = None;
+                let mut memory_bytes__ = None;
+                let mut millicpus__ = None;
+                let mut revision__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Image => {
+                            if image__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("image"));
+                            }
+                            image__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Command => {
+                            if command__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("command"));
+                            }
+                            command__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Env => {
+                            if env__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("env"));
+                            }
+                            env__ = Some(
+                                map_.next_value::<std::collections::HashMap<_, _>>()?
+                            );
+                        }
+                        GeneratedField::Ports => {
+                            if ports__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("ports"));
+                            }
+                            ports__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Restart => {
+                            if restart__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("restart"));
+                            }
+                            restart__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Selector => {
+                            if selector__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("selector"));
+                            }
+                            selector__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Count => {
+                            if count__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("count"));
+                            }
+                            count__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::After => {
+                            if after__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("after"));
+                            }
+                            after__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Liveness => {
+                            if liveness__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("liveness"));
+                            }
+                            liveness__ = map_.next_value()?;
+                        }
+                        GeneratedField::MemoryBytes => {
+                            if memory_bytes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("memoryBytes"));
+                            }
+                            memory_bytes__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Millicpus => {
+                            if millicpus__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("millicpus"));
+                            }
+                            millicpus__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Revision => {
+                            if revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("revision"));
+                            }
+                            revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(WorkloadSpec {
+                    name: name__.unwrap_or_default(),
+                    image: image__.unwrap_or_default(),
+                    command: command__.unwrap_or_default(),
+                    env: env__.unwrap_or_default(),
+                    ports: ports__.unwrap_or_default(),
+                    restart: restart__.unwrap_or_default(),
+                    selector: selector__.unwrap_or_default(),
+                    nodes: nodes__.unwrap_or_default(),
+                    count: count__.unwrap_or_default(),
+                    after: after__.unwrap_or_default(),
+                    liveness: liveness__,
+                    memory_bytes: memory_bytes__.unwrap_or_default(),
+                    millicpus: millicpus__.unwrap_or_default(),
+                    revision: revision__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadSpec", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadStatus {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadStatus", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("revision", ToString::to_string(&self.revision).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("state", &self.state)?;
+        }
+        if true {
+            struct_ser.serialize_field("reason", &self.reason)?;
+        }
+        if true {
+            struct_ser.serialize_field("restarts", &self.restarts)?;
+        }
+        if true {
+            struct_ser.serialize_field("containerId", &self.container_id)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("timeMs", ToString::to_string(&self.time_ms).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadStatus {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "revision",
+            "state",
+            "reason",
+            "restarts",
+            "container_id",
+            "containerId",
+            "time_ms",
+            "timeMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Revision,
+            State,
+            Reason,
+            Restarts,
+            ContainerId,
+            TimeMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "revision" => Ok(GeneratedField::Revision),
+                            "state" => Ok(GeneratedField::State),
+                            "reason" => Ok(GeneratedField::Reason),
+                            "restarts" => Ok(GeneratedField::Restarts),
+                            "containerId" | "container_id" => Ok(GeneratedField::ContainerId),
+                            "timeMs" | "time_ms" => Ok(GeneratedField::TimeMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadStatus;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadStatus")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadStatus, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut revision__ = None;
+                let mut state__ = None;
+                let mut reason__ = None;
+                let mut restarts__ = None;
+                let mut container_id__ = None;
+                let mut time_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Revision => {
+                            if revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("revision"));
+                            }
+                            revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::State => {
+                            if state__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("state"));
+                            }
+                            state__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Reason => {
+                            if reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reason"));
+                            }
+                            reason__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Restarts => {
+                            if restarts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("restarts"));
+                            }
+                            restarts__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::ContainerId => {
+                            if container_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("containerId"));
+                            }
+                            container_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::TimeMs => {
+                            if time_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("timeMs"));
+                            }
+                            time_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(WorkloadStatus {
+                    name: name__.unwrap_or_default(),
+                    revision: revision__.unwrap_or_default(),
+                    state: state__.unwrap_or_default(),
+                    reason: reason__.unwrap_or_default(),
+                    restarts: restarts__.unwrap_or_default(),
+                    container_id: container_id__.unwrap_or_default(),
+                    time_ms: time_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadStatus", FIELDS, GeneratedVisitor)
     }
 }

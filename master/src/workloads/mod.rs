@@ -1,0 +1,359 @@
+//! Workloads (issue 14), the master's side: stored specs with revisions
+//! (`/piccolo/v1/workloads/<name>`, on either store), placement onto nodes
+//! ([`placement`]), each node's desired set pushed over its session with a
+//! content-derived version the agent acks, and the per-node states agents
+//! report, aggregated per workload ([`status`]) and turned into events.
+//!
+//! # Layout
+//! - this file: [`Workloads`], the shared state and its operations.
+//! - [`placement`]: pure placement rules.
+//! - [`status`]: aggregation and the events state changes produce.
+//! - [`store`]: records in the store.
+//! - [`logs`]: workload output relayed from the agents' sessions.
+//!
+//! Concurrency: one std `Mutex` around the state, never held across an
+//! `.await`; store writes happen before the state changes they persist.
+
+pub mod logs;
+pub mod placement;
+pub mod status;
+mod store;
+
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use piccolo_common::time::now_ms;
+use piccolo_common::workload::validate_set;
+use piccolo_proto::{
+    MasterMessage, Node, NodeState, WorkloadPlacement, WorkloadRecord, WorkloadReport, WorkloadSet, WorkloadSetAck,
+    WorkloadSpec, master_message,
+};
+use prost::Message;
+use thiserror::Error;
+use tokio::sync::watch;
+use tracing::{debug, info, warn};
+
+use crate::registry::Registry;
+use crate::store::{SharedStore, StoreError};
+
+/// What can go wrong with a workload operation.
+#[derive(Debug, Error)]
+pub enum WorkloadsError {
+    #[error(transparent)]
+    Invalid(#[from] piccolo_common::workload::WorkloadError),
+    #[error("no workload named {0:?} (see `piccoloctl get workloads`)")]
+    NotFound(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// How often placement is re-evaluated (node changes, reschedules).
+pub const TICK: Duration = Duration::from_millis(500);
+
+#[derive(Default)]
+struct State {
+    records: BTreeMap<String, WorkloadRecord>,
+    pending: HashMap<String, String>,
+    /// The set version last pushed to each node, and whether it acked it.
+    pushed: HashMap<String, u64>,
+    acked: HashMap<String, u64>,
+    /// (workload, node) -> last reported status.
+    statuses: HashMap<(String, String), piccolo_proto::WorkloadStatus>,
+}
+
+/// The master's workloads.
+pub struct Workloads {
+    state: Mutex<State>,
+    store: SharedStore,
+    registry: Arc<Registry>,
+    reschedule_after: Duration,
+    /// Open `WorkloadLogs` streams.
+    pub logs: logs::LogStreams,
+}
+
+/// A node's desired set, with its version derived from the content.
+pub fn desired_set(mut workloads: Vec<WorkloadSpec>) -> WorkloadSet {
+    workloads.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for w in &workloads {
+        w.encode_to_vec().hash(&mut h);
+    }
+    // 0 means "nothing pushed yet" to an agent.
+    WorkloadSet { version: h.finish().max(1), workloads }
+}
+
+impl Workloads {
+    /// Loads the stored workloads.
+    pub async fn load(
+        store: SharedStore,
+        registry: Arc<Registry>,
+        reschedule_after: Duration,
+    ) -> Result<Arc<Self>, StoreError> {
+        let records = store::load(&store).await?;
+        let state = State { records, ..Default::default() };
+        Ok(Arc::new(Self { state: Mutex::new(state), store, registry, reschedule_after, logs: Default::default() }))
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Validates everything (with what is stored), then stores and places.
+    pub async fn apply(
+        &self,
+        specs: Vec<WorkloadSpec>,
+        dry_run: bool,
+    ) -> Result<Vec<WorkloadPlacement>, WorkloadsError> {
+        let mut merged: BTreeMap<String, WorkloadSpec> =
+            self.lock().records.iter().map(|(k, r)| (k.clone(), r.spec.clone().unwrap_or_default())).collect();
+        for s in &specs {
+            merged.insert(s.name.clone(), s.clone());
+        }
+        validate_set(&merged.values().collect::<Vec<_>>())?;
+        let mut out = Vec::new();
+        let mut writes = Vec::new();
+        {
+            let st = self.lock();
+            for mut s in specs {
+                let old = st.records.get(&s.name);
+                let old_spec = old.and_then(|r| r.spec.clone());
+                let change = match &old_spec {
+                    None => "created",
+                    Some(o) if same_spec(o, &s) => "unchanged",
+                    Some(_) => "updated",
+                };
+                let mut rec = old.cloned().unwrap_or_default();
+                match change {
+                    "unchanged" => s.revision = old_spec.as_ref().map(|o| o.revision).unwrap_or(1),
+                    _ => {
+                        s.revision = old_spec.as_ref().map(|o| o.revision + 1).unwrap_or(1);
+                        if let Some(o) = old_spec {
+                            rec.history.push(o);
+                            let excess = rec.history.len().saturating_sub(10);
+                            rec.history.drain(..excess);
+                        }
+                        rec.spec = Some(s.clone());
+                        rec.updated_at_ms = now_ms();
+                        writes.push(rec.clone());
+                    }
+                }
+                out.push(WorkloadPlacement {
+                    name: s.name.clone(),
+                    revision: s.revision,
+                    change: change.into(),
+                    nodes: rec.placed.clone(),
+                    pending_reason: String::new(),
+                });
+            }
+        }
+        if dry_run {
+            let nodes = self.registry.list();
+            let mut load = HashMap::new();
+            for p in &mut out {
+                let spec = merged.get(&p.name).cloned().unwrap_or_default();
+                let placed = placement::place(&spec, &nodes, &p.nodes, &mut load, &|_| false);
+                p.nodes = placed.nodes;
+                p.pending_reason = placed.pending_reason;
+            }
+            return Ok(out);
+        }
+        for rec in &writes {
+            store::save(&self.store, rec).await?;
+        }
+        {
+            let mut st = self.lock();
+            for rec in writes {
+                let name = rec.spec.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+                info!(workload = %name, revision = rec.spec.as_ref().map(|s| s.revision), "workload stored");
+                st.records.insert(name, rec);
+            }
+        }
+        self.reconcile().await;
+        let st = self.lock();
+        for p in &mut out {
+            if let Some(r) = st.records.get(&p.name) {
+                p.nodes = r.placed.clone();
+            }
+            p.pending_reason = st.pending.get(&p.name).cloned().unwrap_or_default();
+        }
+        Ok(out)
+    }
+
+    /// Re-applies the revision before the current one (as a new revision).
+    pub async fn undo(&self, name: &str) -> Result<Vec<WorkloadPlacement>, WorkloadsError> {
+        let prev = {
+            let st = self.lock();
+            let rec = st.records.get(name).ok_or_else(|| WorkloadsError::NotFound(name.to_string()))?;
+            rec.history.last().cloned().ok_or_else(|| {
+                WorkloadsError::Invalid(piccolo_common::workload::WorkloadError::Invalid {
+                    name: name.to_string(),
+                    message: "has no previous revision to go back to".into(),
+                })
+            })?
+        };
+        self.apply(vec![prev], false).await
+    }
+
+    /// Deletes a workload: its nodes are told at once.
+    pub async fn delete(&self, name: &str) -> Result<Vec<String>, WorkloadsError> {
+        let placed = {
+            let st = self.lock();
+            let rec = st.records.get(name).ok_or_else(|| WorkloadsError::NotFound(name.to_string()))?;
+            if let Some(dependent) = st
+                .records
+                .values()
+                .filter_map(|r| r.spec.as_ref())
+                .find(|s| s.after.iter().any(|a| piccolo_common::workload::parse_after(a).0 == name))
+            {
+                return Err(WorkloadsError::Invalid(piccolo_common::workload::WorkloadError::Invalid {
+                    name: name.to_string(),
+                    message: format!("workload {:?} starts after it; delete or change that one first", dependent.name),
+                }));
+            }
+            rec.placed.clone()
+        };
+        store::delete(&self.store, name).await?;
+        self.lock().records.remove(name);
+        self.reconcile().await;
+        Ok(placed)
+    }
+
+    /// Re-places every workload and pushes changed sets. Called on a tick,
+    /// after changes, and when a node's session opens.
+    pub async fn reconcile(&self) {
+        let nodes = self.registry.list();
+        let now = now_ms();
+        let after_ms = i64::try_from(self.reschedule_after.as_millis()).unwrap_or(i64::MAX);
+        let overdue = |n: &Node| n.state() != NodeState::Ready && now - n.state_changed_at_ms > after_ms;
+        let mut changed_records = Vec::new();
+        let mut sets: HashMap<String, Vec<WorkloadSpec>> = nodes.iter().map(|n| (n.name.clone(), Vec::new())).collect();
+        {
+            let mut st = self.lock();
+            let mut load = HashMap::new();
+            let names: Vec<String> = st.records.keys().cloned().collect();
+            for name in names {
+                let Some(rec) = st.records.get(&name).cloned() else { continue };
+                let spec = rec.spec.clone().unwrap_or_default();
+                let placed = placement::place(&spec, &nodes, &rec.placed, &mut load, &overdue);
+                if placed.nodes != rec.placed {
+                    status::placement_events(&self.registry, &name, &rec.placed, &placed.nodes);
+                    let mut rec = rec.clone();
+                    rec.placed = placed.nodes.clone();
+                    changed_records.push(rec.clone());
+                    st.records.insert(name.clone(), rec);
+                }
+                if placed.pending_reason.is_empty() {
+                    st.pending.remove(&name);
+                } else {
+                    st.pending.insert(name.clone(), placed.pending_reason);
+                }
+                for n in &placed.nodes {
+                    sets.entry(n.clone()).or_default().push(spec.clone());
+                }
+            }
+        }
+        for rec in changed_records {
+            if let Err(e) = store::save(&self.store, &rec).await {
+                warn!(error = %e, "workload placement not stored yet; will retry");
+            }
+        }
+        for (node, specs) in sets {
+            let set = desired_set(specs);
+            let version = set.version;
+            if self.lock().pushed.get(&node) == Some(&version) {
+                continue;
+            }
+            if self.registry.push(&node, MasterMessage { msg: Some(master_message::Msg::Workloads(set)) }) {
+                debug!(node = %node, version, "workload set pushed");
+                self.lock().pushed.insert(node, version);
+            }
+        }
+    }
+
+    /// A node's session opened: it gets its set again (the agent keeps what
+    /// is already running when nothing changed).
+    pub fn session_opened(&self, node: &str) {
+        self.lock().pushed.remove(node);
+    }
+
+    /// Asks a node for a workload's output.
+    pub fn open_logs(
+        &self,
+        node: &str,
+        workload: &str,
+        tail: u32,
+        follow: bool,
+    ) -> Result<tokio::sync::mpsc::Receiver<Result<piccolo_proto::LogChunk, tonic::Status>>, tonic::Status> {
+        self.logs.open(&self.registry, node, workload, tail, follow)
+    }
+
+    /// A piece of output from a node's agent.
+    pub fn log_chunk(&self, node: &str, c: piccolo_proto::LogChunk) {
+        self.logs.chunk(&self.registry, node, c);
+    }
+
+    /// An agent acked (or refused) a set.
+    pub fn ack(&self, node: &str, ack: &WorkloadSetAck) {
+        if ack.ok {
+            self.lock().acked.insert(node.to_string(), ack.version);
+        } else {
+            warn!(node, version = ack.version, error = %ack.error, "agent refused its workload set");
+        }
+    }
+
+    /// An agent's per-workload states.
+    pub fn report(&self, node: &str, report: WorkloadReport) {
+        let mut st = self.lock();
+        if report.full {
+            st.statuses.retain(|(_, n), _| n != node);
+        }
+        for s in report.workloads {
+            let key = (s.name.clone(), node.to_string());
+            let before = st.statuses.get(&key).cloned();
+            status::state_events(&self.registry, node, before.as_ref(), &s);
+            if s.state == "Removed" {
+                st.statuses.remove(&key);
+            } else {
+                st.statuses.insert(key, s);
+            }
+        }
+    }
+
+    /// Every workload (or one) with its per-node states.
+    pub fn list(&self, only: &str) -> Result<Vec<piccolo_proto::WorkloadInfo>, WorkloadsError> {
+        let st = self.lock();
+        if !only.is_empty() && !st.records.contains_key(only) {
+            return Err(WorkloadsError::NotFound(only.to_string()));
+        }
+        let nodes: HashMap<String, Node> = self.registry.list().into_iter().map(|n| (n.name.clone(), n)).collect();
+        Ok(st
+            .records
+            .iter()
+            .filter(|(k, _)| only.is_empty() || k.as_str() == only)
+            .map(|(k, r)| status::info(r, st.pending.get(k).map(String::as_str).unwrap_or(""), &st.statuses, &nodes))
+            .collect())
+    }
+}
+
+/// Equal apart from the revision the master sets.
+fn same_spec(a: &WorkloadSpec, b: &WorkloadSpec) -> bool {
+    let mut a = a.clone();
+    let mut b = b.clone();
+    a.revision = 0;
+    b.revision = 0;
+    a == b
+}
+
+/// Keeps placement and pushes current: every [`TICK`].
+pub async fn run(w: Arc<Workloads>, mut shutdown: watch::Receiver<bool>) {
+    let mut tick = tokio::time::interval(TICK);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = tick.tick() => w.reconcile().await,
+            _ = crate::stopped(&mut shutdown) => break,
+        }
+    }
+}

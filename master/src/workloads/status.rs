@@ -1,0 +1,107 @@
+//! Per-workload status from the agents' reports: the aggregate a user sees
+//! (`desired`, `ready`, per-node state) and the events state changes make
+//! (placed, started, healthy, unhealthy, restarted, failed, moved, removed).
+
+use std::collections::HashMap;
+
+use piccolo_proto::{Node, WorkloadInfo, WorkloadNodeStatus, WorkloadRecord, WorkloadStatus};
+
+use crate::registry::Registry;
+
+/// Whether a node state counts as ready: healthy, or running without a liveness check.
+fn is_ready(state: &str, has_liveness: bool) -> bool {
+    state == "Healthy" || (state == "Running" && !has_liveness)
+}
+
+/// A workload's aggregate.
+pub fn info(
+    rec: &WorkloadRecord,
+    pending: &str,
+    statuses: &HashMap<(String, String), WorkloadStatus>,
+    nodes: &HashMap<String, Node>,
+) -> WorkloadInfo {
+    let spec = rec.spec.clone().unwrap_or_default();
+    let mut out = Vec::new();
+    for n in &rec.placed {
+        let s = statuses.get(&(spec.name.clone(), n.clone()));
+        let node_ok = nodes.get(n).map(|x| x.connected).unwrap_or(false);
+        let st = match s {
+            Some(s) if s.revision == spec.revision => WorkloadNodeStatus {
+                node: n.clone(),
+                state: s.state.clone(),
+                reason: s.reason.clone(),
+                restarts: s.restarts,
+                container_id: s.container_id.clone(),
+                revision: s.revision,
+            },
+            Some(s) => WorkloadNodeStatus {
+                node: n.clone(),
+                state: "Pending".into(),
+                reason: format!("revision {} still running; replacing it with {}", s.revision, spec.revision),
+                restarts: s.restarts,
+                container_id: s.container_id.clone(),
+                revision: s.revision,
+            },
+            None => WorkloadNodeStatus {
+                node: n.clone(),
+                state: "Pending".into(),
+                reason: if node_ok { "waiting for the agent".into() } else { "node is not connected".into() },
+                ..Default::default()
+            },
+        };
+        out.push(st);
+    }
+    let ready =
+        out.iter().filter(|s| s.revision == spec.revision && is_ready(&s.state, spec.liveness.is_some())).count();
+    let desired = if spec.count > 0 { spec.count as usize } else { rec.placed.len() };
+    WorkloadInfo {
+        name: spec.name.clone(),
+        revision: spec.revision,
+        desired: desired as u32,
+        ready: ready as u32,
+        nodes: out,
+        pending_reason: pending.to_string(),
+        spec: Some(spec),
+    }
+}
+
+/// Events for a placement change.
+pub fn placement_events(registry: &Registry, workload: &str, before: &[String], after: &[String]) {
+    let gone: Vec<&String> = before.iter().filter(|n| !after.contains(n)).collect();
+    for n in after.iter().filter(|n| !before.contains(n)) {
+        let (kind, msg) = match gone.first() {
+            Some(from) => ("WorkloadMoved", format!("moved from {from}")),
+            None => ("WorkloadPlaced", String::new()),
+        };
+        registry.record_event(n, kind, &format!("{workload} {}", &kind[8..].to_lowercase()), &msg);
+    }
+    for n in gone {
+        registry.record_event(n, "WorkloadUnplaced", &format!("{workload} unplaced"), "");
+    }
+}
+
+/// Events for a reported state change.
+pub fn state_events(registry: &Registry, node: &str, before: Option<&WorkloadStatus>, now: &WorkloadStatus) {
+    let same_state = before.is_some_and(|b| b.state == now.state && b.revision == now.revision);
+    if before.is_some_and(|b| now.restarts > b.restarts) {
+        registry.record_event(
+            node,
+            "WorkloadRestarted",
+            &format!("{} restarted", now.name),
+            &format!("restarts {}: {}", now.restarts, now.reason),
+        );
+    }
+    if same_state {
+        return;
+    }
+    let kind = match now.state.as_str() {
+        "Running" => "WorkloadStarted",
+        "Healthy" => "WorkloadHealthy",
+        "Unhealthy" => "WorkloadUnhealthy",
+        "Failed" => "WorkloadFailed",
+        "Removed" => "WorkloadRemoved",
+        "BackOff" => "WorkloadBackOff",
+        _ => return,
+    };
+    registry.record_event(node, kind, &format!("{} {}", now.name, now.state.to_lowercase()), &now.reason);
+}

@@ -1,0 +1,39 @@
+//! Workload records in the store: `/piccolo/v1/workloads/<name>`, one
+//! protobuf `WorkloadRecord` each (spec, previous revisions, placement).
+
+use std::collections::BTreeMap;
+
+use piccolo_proto::WorkloadRecord;
+use prost::Message;
+
+use crate::store::{PREFIX, SharedStore, StoreError};
+
+fn prefix() -> String {
+    format!("{PREFIX}workloads/")
+}
+
+/// Key of a workload record.
+pub fn key(name: &str) -> String {
+    format!("{}{name}", prefix())
+}
+
+/// Every stored workload by name.
+pub async fn load(store: &SharedStore) -> Result<BTreeMap<String, WorkloadRecord>, StoreError> {
+    let mut out = BTreeMap::new();
+    for (k, v) in store.list(&prefix()).await? {
+        let rec = WorkloadRecord::decode(v.value.as_slice())
+            .map_err(|e| StoreError::Decode { key: k.clone(), reason: e.to_string() })?;
+        let name = k.trim_start_matches(&prefix()).to_string();
+        out.insert(name, rec);
+    }
+    Ok(out)
+}
+
+pub async fn save(store: &SharedStore, rec: &WorkloadRecord) -> Result<(), StoreError> {
+    let name = rec.spec.as_ref().map(|s| s.name.as_str()).unwrap_or_default();
+    store.put(&key(name), rec.encode_to_vec()).await.map(drop)
+}
+
+pub async fn delete(store: &SharedStore, name: &str) -> Result<(), StoreError> {
+    store.delete(&key(name)).await.map(drop)
+}
