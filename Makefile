@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: all build release demo test test-deps test-rust lint fmt measure footprint clean help
+.PHONY: all build-deps build release demo test test-deps test-rust lint fmt measure footprint clean help
 
 all: build
 
@@ -16,10 +16,14 @@ help:
 	@echo "make faults    - the fault-injection suite with long durations (root; figures in target/faults-figures.txt)"
 	@echo "make fuzz      - every fuzz target for FUZZ_SECS (default 600) each"
 
-build:
+# protoc (etcd-client's build script) and a C toolchain, via apt-get when missing.
+build-deps:
+	scripts/build-deps.sh
+
+build: build-deps
 	$(CARGO) build --workspace --bins
 
-release:
+release: build-deps
 	$(CARGO) build --release --workspace --bins
 
 demo:

@@ -23,7 +23,8 @@ Options:
   --agent-opt-level L   override the agent's opt-level (s, z, 1, 2, 3) for measuring
   --dist                also pack a tarball (binaries, systemd units, configs,
                         install/check scripts) for devices and the meta-piccolo
-                        -bin recipes
+                        -bin recipes, and record its sha256 in
+                        meta-piccolo/recipes-piccolo/include/piccolo-dist-sha256.inc
   --deps-only           only install the toolchain
   -h, --help            this text
 
@@ -126,10 +127,21 @@ if [ "$DIST" = 1 ]; then
     install -m 0644 "$ROOT/meta-piccolo/recipes-piccolo/piccolo-master/files/master.toml" "$stage/$name/etc/"
     [ -f "$ROOT/LICENSE" ] || die "LICENSE missing at the repository root (the -bin recipes checksum it)"
     install -m 0644 "$ROOT/LICENSE" "$stage/$name/"
+    # The units' Documentation= (file:///usr/share/doc/piccolo/EMBEDDED.md).
+    install -D -m 0644 "$ROOT/docs/EMBEDDED.md" "$stage/$name/doc/EMBEDDED.md"
     mkdir -p "${ROOT}/target/${TARGET}/dist"
     tarball="${ROOT}/target/${TARGET}/dist/${name}.tar.gz"
     # Reproducible: fixed owner, order and mtime.
     tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 -C "$stage" -cf - "$name" \
         | gzip -n -9 >"$tarball"
-    log "dist: ${tarball#"$ROOT"/} ($(human "$(stat -c %s "$tarball")"), sha256 $(sha256sum "$tarball" | cut -d' ' -f1))"
+    sum=$(sha256sum "$tarball" | cut -d' ' -f1)
+    log "dist: ${tarball#"$ROOT"/} ($(human "$(stat -c %s "$tarball")"), sha256 ${sum})"
+    # The -bin recipes accept exactly this tarball (do_piccolo_verify_dist).
+    inc="$ROOT/meta-piccolo/recipes-piccolo/include/piccolo-dist-sha256.inc"
+    {
+        echo "# Written by cross/build.sh --dist: the sha256 of"
+        echo "# ${name}.tar.gz that the -bin recipes accept."
+        echo "PICCOLO_DIST_SHA256 ?= \"${sum}\""
+    } >"$inc"
+    log "recorded its sha256 in ${inc#"$ROOT"/} (commit it with a release)"
 fi

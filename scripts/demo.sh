@@ -13,6 +13,8 @@ HTTP_PORT=${DEMO_HTTP_PORT:-7080}
 DEMO=$PWD/.demo
 BIN=$PWD/target/debug
 
+# protoc (etcd-client) and a C toolchain, installed with apt-get when missing.
+scripts/build-deps.sh
 cargo build --workspace --bins
 
 pids=()

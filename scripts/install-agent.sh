@@ -148,13 +148,13 @@ if [ "$UNINSTALL" = 1 ]; then
         systemctl disable --now piccolo-agent.service >/dev/null 2>&1 || true
         note "service stopped and disabled"
     fi
-    for f in "$UNIT_DEST" "$BINDIR/piccolo-agent" "$CONF_FILE" "$CA_DEST" "$CONF_DIR/agent.env"; do
+    for f in "$UNIT_DEST" "$BINDIR/piccolo-agent" "$CONF_FILE" "$CA_DEST" "$CONF_DIR/agent.env" /usr/share/doc/piccolo/EMBEDDED.md; do
         if [ -e "$(root_path "$f")" ]; then
             rm -f "$(root_path "$f")" || die "cannot remove $(root_path "$f")"
             note "removed: $f"
         fi
     done
-    rmdir "$(root_path "$CONF_DIR")" 2>/dev/null || true
+    rmdir "$(root_path "$CONF_DIR")" "$(root_path /usr/share/doc/piccolo)" 2>/dev/null || true
     if [ "$KEEP_DATA" = 1 ]; then
         note "kept: $DATA_DIR (the node's key and certificate)"
     elif [ -e "$(root_path "$DATA_DIR")" ]; then
@@ -248,6 +248,10 @@ trap cleanup EXIT
 install_file "$BINARY" "$BINDIR/piccolo-agent" 0755
 sed "s#^ExecStart=/usr/bin/piccolo-agent#ExecStart=${BINDIR}/piccolo-agent#" "$UNIT_SRC" >"$WORK/unit"
 install_file "$WORK/unit" "$UNIT_DEST" 0644
+# What the unit's Documentation= points to, when shipped with the script.
+if DOC_SRC=$(find_first "$SCRIPT_DIR/doc/EMBEDDED.md" "$SCRIPT_DIR/../docs/EMBEDDED.md"); then
+    install_file "$DOC_SRC" /usr/share/doc/piccolo/EMBEDDED.md 0644
+fi
 if ! mkdir -p "$(root_path "$DATA_DIR")" || ! chmod 0700 "$(root_path "$DATA_DIR")"; then
     die "cannot create $(root_path "$DATA_DIR")"
 fi
@@ -287,8 +291,10 @@ enrol() {
             wait "$AGENT_PID" || rc=$?
             AGENT_PID=""
             sed 's/^/    agent: /' "$log" | tail -5 >&2
+            # 64: a person must act (configuration, token, CA pin); the
+            # agent's own message above says which.
             if [ "$rc" = 64 ]; then
-                die "the agent rejected its configuration (above); nothing was enabled"
+                die "enrolment failed: the agent refused to go on (above): fix the configuration, token or CA pin; nothing was enabled"
             fi
             die "enrolment failed (agent exit code $rc, above): check the token (not expired or used up?) and the CA pin; nothing was enabled"
         fi

@@ -19,7 +19,7 @@ Usage: system-check.sh [options]
   --agent-bin FILE     piccolo-agent to run `check` with (default: found in PATH, /usr/local/bin, /usr/bin)
   --shell              use the shell checks even when the agent is available
   --min-memory-mb N    required memory (default 512, the seed's minimum spec)
-  --min-disk-mb N      required free space for the data dir (default 50)
+  --min-disk-mb N      required free space for the data dir (default 64, the agent's min_disk_bytes)
   --json               print a JSON array of {name, ok, required, detail, hint}
   -h, --help           this text
 EOF
@@ -28,7 +28,11 @@ EOF
 usage_error() { printf '%s: %s (see --help)\n' "$PROG" "$*" >&2; exit 2; }
 
 MASTER="${PICCOLO_MASTER:-}" CONFIG="" DATA_DIR="${PICCOLO_DATA_DIR:-}" AGENT_BIN="" FORCE_SHELL=0 JSON=0
-MIN_MEM_MB=512 MIN_DISK_MB=50
+# The same rules as the agent's own checks (agent/src/checks.rs, min_disk_bytes
+# in agent/src/config.rs); tests/embedded/scripts-test.sh fails if they differ.
+MIN_MEM_MB=512 MIN_DISK_MB=64
+# Earliest plausible wall clock: 2025-01-01T00:00:00Z (CLOCK_FLOOR_MS / 1000).
+CLOCK_FLOOR_S=1735689600
 while [ $# -gt 0 ]; do
     case "$1" in
         --master | --config | --data-dir | --agent-bin | --min-memory-mb | --min-disk-mb)
@@ -179,9 +183,8 @@ check_disk() {
 }
 
 check_clock() {
-    local year sync
-    year=$(date -u +%Y)
-    if [ "$year" -lt 2025 ]; then
+    local sync
+    if [ "$(date -u +%s)" -lt "$CLOCK_FLOOR_S" ]; then
         record clock false true "the clock says $(date -u +%F): certificates will not validate" "set the time (NTP, or an RTC) before enrolling"
         return
     fi

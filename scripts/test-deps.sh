@@ -40,6 +40,10 @@ if ((${#need[@]})); then
   $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
+# BitBake's host tools, debootstrap and qemu-system-x86_64 (make yocto-parse,
+# make systemd-test).
+"$(dirname "${BASH_SOURCE[0]}")/embedded-deps.sh"
+
 if ! python3 -c 'import openapi_spec_validator, jsonschema, yaml' >/dev/null 2>&1; then
   echo "test-deps: installing openapi-spec-validator (pip)"
   python3 -m pip install -q openapi-spec-validator 2>/dev/null \

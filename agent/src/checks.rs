@@ -130,20 +130,35 @@ pub fn clock(cfg: &AgentConfig) -> CheckResult {
 }
 
 /// The data dir exists (or can be created) and can be written. Checked
-/// without writing: a probe file at every check cycle would wear flash.
+/// without writing or creating anything: a check changes nothing on the
+/// system, and a probe file at every check cycle would wear flash. A data dir
+/// that does not exist yet passes when its nearest existing parent is writable.
 pub fn data_dir(cfg: &AgentConfig) -> CheckResult {
     use nix::sys::statvfs::{FsFlags, statvfs};
     use nix::unistd::{AccessFlags, access};
     let dir = &cfg.data_dir;
-    let outcome = std::fs::create_dir_all(dir).map_err(|e| e.to_string()).and_then(|()| {
-        let fs = statvfs(dir).map_err(|e| format!("cannot stat its filesystem: {e}"))?;
+    let target = existing_parent(dir);
+    let outcome = (|| {
+        if !target.is_dir() {
+            return Err(format!("{} is not a directory", target.display()));
+        }
+        let fs = statvfs(target).map_err(|e| format!("cannot stat its filesystem: {e}"))?;
         if fs.flags().contains(FsFlags::ST_RDONLY) {
             return Err("its filesystem is mounted read-only".to_string());
         }
-        access(dir, AccessFlags::W_OK | AccessFlags::X_OK).map_err(|e| format!("no write access: {e}"))
-    });
+        access(target, AccessFlags::W_OK | AccessFlags::X_OK).map_err(|e| format!("no write access: {e}"))
+    })();
     match outcome {
-        Ok(()) => result(cfg, "data_dir", true, format!("{} is writable", dir.display()), ""),
+        Ok(()) if target == dir.as_path() => {
+            result(cfg, "data_dir", true, format!("{} is writable", dir.display()), "")
+        }
+        Ok(()) => result(
+            cfg,
+            "data_dir",
+            true,
+            format!("{} does not exist yet; it can be created in {}", dir.display(), target.display()),
+            "",
+        ),
         Err(e) => result(
             cfg,
             "data_dir",
@@ -315,9 +330,26 @@ mod tests {
 
     #[test]
     fn unwritable_data_dir_fails() {
-        let c = AgentConfig { data_dir: "/proc/piccolo-cannot-write".into(), ..Default::default() };
+        // Under a regular file: nothing can ever be created there.
+        let tmp = tempfile::tempdir().expect("tmp");
+        let file = tmp.path().join("a-file");
+        std::fs::write(&file, b"x").expect("file");
+        let c = AgentConfig { data_dir: file.join("data"), ..Default::default() };
         let r = data_dir(&c);
-        assert!(!r.ok && r.required);
+        assert!(!r.ok && r.required, "{}", r.detail);
+        assert!(!c.data_dir.exists());
+    }
+
+    #[test]
+    fn a_missing_data_dir_passes_without_being_created() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let c = cfg(tmp.path());
+        let r = data_dir(&c);
+        assert!(r.ok, "{}", r.detail);
+        assert!(r.detail.contains("does not exist yet"), "{}", r.detail);
+        assert!(!c.data_dir.exists(), "a check must not create the data dir");
+        let d = disk(&c);
+        assert!(!c.data_dir.exists() && d.detail.contains(&tmp.path().display().to_string()), "{}", d.detail);
     }
 
     #[test]

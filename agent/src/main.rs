@@ -80,6 +80,24 @@ fn flags(a: &RunArgs) -> toml::Table {
     t
 }
 
+/// The one exit code for "a person must act": a configuration error, a
+/// missing, malformed, unknown, expired or used-up token, a wrong CA pin, a
+/// damaged identity, or this node's removal. Restarting cannot fix any of
+/// them, so the unit stops on it (`RestartPreventExitStatus=64`); every other
+/// failure exits 1 and is restarted.
+const EXIT_NEEDS_PERSON: u8 = EXIT_CONFIG as u8;
+
+/// The exit code for an error the daemon stopped on.
+fn exit_code(e: &piccolo_agent::daemon::DaemonError) -> u8 {
+    use piccolo_agent::daemon::DaemonError;
+    match e {
+        // The daemon retries unreachable masters itself; reaching here with
+        // one means something else gave up: let systemd restart it.
+        DaemonError::Enroll(e) if e.is_retryable() => 1,
+        DaemonError::Enroll(_) | DaemonError::Identity(_) | DaemonError::Removed(_) => EXIT_NEEDS_PERSON,
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let args = match cli.command {
@@ -90,7 +108,7 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             eprintln!("piccolo-agent: {e}");
-            return ExitCode::from(EXIT_CONFIG as u8);
+            return ExitCode::from(EXIT_NEEDS_PERSON);
         }
     };
     // Journald under systemd, daily files kept 7 days in log_dir, else stderr.
@@ -138,11 +156,7 @@ fn main() -> ExitCode {
         Ok(Err(e)) => {
             tracing::error!("{e}");
             eprintln!("piccolo-agent: {e}");
-            match e {
-                // Removal is final: exit 0 so systemd does not restart into the same refusal.
-                piccolo_agent::daemon::DaemonError::Removed(_) => ExitCode::SUCCESS,
-                _ => ExitCode::FAILURE,
-            }
+            ExitCode::from(exit_code(&e))
         }
         Err(e) => {
             eprintln!("piccolo-agent: internal error: {e}");

@@ -13,7 +13,9 @@ use thiserror::Error;
 
 const KEY_FILE: &str = "node.key";
 const CERT_FILE: &str = "node.crt";
-const CA_FILE: &str = "ca.crt";
+/// The cluster CA this device trusts; kept when the node is removed, so a
+/// re-enrolment trusts the same CA without a new pin.
+pub const CA_FILE: &str = "ca.crt";
 const META_FILE: &str = "identity.toml";
 
 /// Identity problems, phrased for the operator.

@@ -31,9 +31,24 @@ ensure_debs shellcheck jq
 # --- shellcheck -------------------------------------------------------------------
 
 scripts=("$ROOT"/scripts/install-agent.sh "$ROOT"/scripts/system-check.sh "$ROOT"/scripts/gen-crates-inc.sh
-    "$ROOT"/scripts/check-meta-piccolo.sh "$ROOT"/cross/*.sh "$ROOT"/tests/embedded/*.sh)
+    "$ROOT"/scripts/check-meta-piccolo.sh "$ROOT"/scripts/yocto.sh "$ROOT"/scripts/build-deps.sh "$ROOT"/scripts/embedded-deps.sh
+    "$ROOT"/cross/*.sh "$ROOT"/tests/embedded/*.sh)
 (cd "$ROOT" && shellcheck -x "${scripts[@]#"$ROOT"/}") || die "shellcheck found problems"
 pass "shellcheck: ${#scripts[@]} scripts clean"
+
+# --- one rule for the shell and the agent -------------------------------------------
+# system-check.sh's shell fallback must apply the agent's own thresholds.
+agent_disk=$(sed -n 's/^ *min_disk_bytes: \([0-9]*\) \* 1024 \* 1024,$/\1/p' "$ROOT/agent/src/config.rs")
+agent_mem=$(sed -n 's/^ *min_memory_bytes: \([0-9]*\) \* 1024 \* 1024,$/\1/p' "$ROOT/agent/src/config.rs")
+agent_clock=$(sed -n 's/^const CLOCK_FLOOR_MS: i64 = \([0-9_]*\);$/\1/p' "$ROOT/agent/src/checks.rs" | tr -d _)
+shell_disk=$(sed -n 's/^MIN_MEM_MB=[0-9]* MIN_DISK_MB=\([0-9]*\)$/\1/p' "$CHECK")
+shell_mem=$(sed -n 's/^MIN_MEM_MB=\([0-9]*\) MIN_DISK_MB=[0-9]*$/\1/p' "$CHECK")
+shell_clock=$(sed -n 's/^CLOCK_FLOOR_S=\([0-9]*\)$/\1/p' "$CHECK")
+if [ -z "$agent_disk" ] || [ -z "$agent_mem" ] || [ -z "$agent_clock" ]; then die "cannot read the agent's check thresholds"; fi
+[ "$shell_disk" = "$agent_disk" ] || die "system-check.sh min disk ${shell_disk} MiB != agent min_disk_bytes ${agent_disk} MiB"
+[ "$shell_mem" = "$agent_mem" ] || die "system-check.sh min memory ${shell_mem} MiB != agent min_memory_bytes ${agent_mem} MiB"
+[ "${shell_clock}000" = "$agent_clock" ] || die "system-check.sh clock floor ${shell_clock} s != agent CLOCK_FLOOR_MS ${agent_clock}"
+pass "system-check.sh and the agent share one rule: ${agent_disk} MiB disk, ${agent_mem} MiB memory, clock >= ${shell_clock} s"
 
 # --- a real master ----------------------------------------------------------------
 

@@ -162,6 +162,15 @@ impl Agent {
         self.spawn();
     }
 
+    /// Restarts with the same data dir, another token and another trust
+    /// setting (re-enrolment after a removal).
+    pub fn restart_with(&mut self, token: &str, trust: Trust) {
+        self.kill9();
+        self.token = token.into();
+        self.trust = trust;
+        self.spawn();
+    }
+
     /// Exit code if it has exited.
     pub fn exited(&mut self) -> Option<Option<i32>> {
         self.proc.as_mut().and_then(|p| p.exited())

@@ -130,3 +130,22 @@ async fn a_failed_required_check_keeps_the_node_out_of_ready_with_the_reason() {
     let n = master.wait_state("tiny", NodeState::NotReady, READY).await;
     assert_eq!(n.reason, "ReadinessFailed: disk");
 }
+
+#[test]
+fn check_without_a_data_dir_changes_nothing_on_the_system() {
+    // The default data dir is /var/lib/piccolo-agent: give the check an empty
+    // /var/lib of its own (private mount namespace, as root) and look after.
+    let agent = piccolo_tests::bins::path("piccolo-agent");
+    let script = format!(
+        "mount -t tmpfs none /var/lib && {} check -o json >/dev/null; echo rc=$?; ls -A /var/lib",
+        agent.display()
+    );
+    let out = std::process::Command::new("unshare").args(["-m", "sh", "-c", &script]).output().expect("unshare");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "unshare: {}", String::from_utf8_lossy(&out.stderr));
+    let mut lines = text.lines();
+    let rc = lines.next().unwrap_or_default();
+    assert!(rc.starts_with("rc="), "the check did not run: {text}");
+    let left: Vec<&str> = lines.collect();
+    assert!(left.is_empty(), "`piccolo-agent check` created {left:?} in /var/lib");
+}

@@ -14,13 +14,18 @@ use piccolo_tests::{Agent, Master, MasterOptions, wait_until};
 
 const READY: Duration = Duration::from_secs(15);
 
+/// Waits for the agent to exit; asserts the exit code is 64, the one code for
+/// "a person must act" that the unit does not restart
+/// (`RestartPreventExitStatus=64`); returns its log.
 async fn wait_exit(agent: &mut Agent) -> String {
-    wait_until("agent to exit", Duration::from_secs(15), || {
+    let code = wait_until("agent to exit", Duration::from_secs(15), || {
         let code = agent.exited();
         async move { code.ok_or_else(|| "still running".to_string()) }
     })
     .await;
-    agent.log()
+    let log = agent.log();
+    assert_eq!(code, Some(64), "{}: a refusal only a person can fix must exit 64:\n{log}", agent.name);
+    log
 }
 
 #[tokio::test]
@@ -171,6 +176,23 @@ async fn a_removed_nodes_certificate_is_refused_at_once() {
     let events = master.ctl(&["events", "--node", "doomed"]).await;
     let text = String::from_utf8_lossy(&events.stdout);
     assert!(text.contains("Removed") && text.contains("RemovalRequested"), "{text}");
+}
+
+#[tokio::test]
+async fn after_removal_a_new_token_is_enough_the_kept_ca_is_trusted() {
+    let master = Master::start(MasterOptions::default()).await;
+    let token = master.token(0).await;
+    let hash = master.ca_hash().await;
+    let mut agent = Agent::start_with(master.addr(), "again", &token, Trust::Hash(hash), vec![]);
+    master.wait_state("again", NodeState::Ready, READY).await;
+    let out = master.ctl(&["node", "remove", "again"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    wait_exit(&mut agent).await;
+    assert!(agent.data_dir.join("ca.crt").is_file(), "the CA is kept on removal");
+    // No --ca-cert-hash, no --ca-file: the kept ca.crt is what it trusts.
+    let again = master.token(0).await;
+    agent.restart_with(&again, Trust::None);
+    master.wait_state("again", NodeState::Ready, READY).await;
 }
 
 #[tokio::test]

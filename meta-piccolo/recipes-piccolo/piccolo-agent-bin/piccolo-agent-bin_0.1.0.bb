@@ -17,6 +17,7 @@ do_install() {
     sed 's#/usr/bin/#${bindir}/#g' ${S}/systemd/piccolo-agent.service \
         > ${D}${systemd_system_unitdir}/piccolo-agent.service
     chmod 0644 ${D}${systemd_system_unitdir}/piccolo-agent.service
+    install -D -m 0644 ${S}/doc/EMBEDDED.md ${D}${docdir}/piccolo/EMBEDDED.md
 }
 
 SYSTEMD_SERVICE:${PN} = "piccolo-agent.service"

@@ -10,11 +10,11 @@ SECTION = "net"
 LICENSE = "Apache-2.0"
 LIC_FILES_CHKSUM = "file://agent.toml.in;beginline=1;endline=1;md5=653b254f286b881bdce1d14afdede628"
 
-SRC_URI = "file://agent.toml.in"
+SRC_URI = "file://agent.toml.in;subdir=${BP}"
 
-# kirkstone and scarthgap unpack into WORKDIR; later releases set UNPACKDIR.
-UNPACKDIR ??= "${WORKDIR}"
-S = "${UNPACKDIR}"
+# kirkstone and scarthgap unpack into WORKDIR; later releases into UNPACKDIR
+# (which must not be WORKDIR there, so it is read, never set, here).
+S = "${@d.getVar('UNPACKDIR') or d.getVar('WORKDIR')}/${BP}"
 
 inherit allarch
 

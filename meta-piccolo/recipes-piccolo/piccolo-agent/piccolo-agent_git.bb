@@ -18,6 +18,8 @@ do_install:append() {
     sed 's#/usr/bin/#${bindir}/#g' ${S}/systemd/piccolo-agent.service \
         > ${D}${systemd_system_unitdir}/piccolo-agent.service
     chmod 0644 ${D}${systemd_system_unitdir}/piccolo-agent.service
+    # The unit's Documentation= (file:///usr/share/doc/piccolo/EMBEDDED.md).
+    install -D -m 0644 ${S}/docs/EMBEDDED.md ${D}${docdir}/piccolo/EMBEDDED.md
 }
 
 SYSTEMD_SERVICE:${PN} = "piccolo-agent.service"

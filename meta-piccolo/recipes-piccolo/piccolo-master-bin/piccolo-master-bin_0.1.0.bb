@@ -20,6 +20,7 @@ do_install() {
         > ${D}${systemd_system_unitdir}/piccolo-master.service
     chmod 0644 ${D}${systemd_system_unitdir}/piccolo-master.service
     install -m 0644 ${S}/etc/master.toml ${D}${sysconfdir}/piccolo/master.toml
+    install -D -m 0644 ${S}/doc/EMBEDDED.md ${D}${docdir}/piccolo/EMBEDDED.md
 }
 
 SYSTEMD_SERVICE:${PN} = "piccolo-master.service"

@@ -26,6 +26,8 @@ do_install:append() {
         > ${D}${systemd_system_unitdir}/piccolo-master.service
     chmod 0644 ${D}${systemd_system_unitdir}/piccolo-master.service
     install -m 0644 ${UNPACKDIR}/master.toml ${D}${sysconfdir}/piccolo/master.toml
+    # The unit's Documentation= (file:///usr/share/doc/piccolo/EMBEDDED.md).
+    install -D -m 0644 ${S}/docs/EMBEDDED.md ${D}${docdir}/piccolo/EMBEDDED.md
 }
 
 SYSTEMD_SERVICE:${PN} = "piccolo-master.service"
