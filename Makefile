@@ -11,7 +11,9 @@ help:
 	@echo "make test      - install test dependencies, then run every test (unit, store conformance, end-to-end)"
 	@echo "make lint      - cargo fmt --check and clippy -D warnings"
 	@echo "make measure   - print enrolment/detection times, agent size and RSS, master RSS with 10 agents"
-	@echo "make footprint - one agent with 20 real containers for 3 minutes: RSS, CPU %, bytes on the wire per second, disk writes per hour"
+	@echo "make footprint - the whole device cost for 3 minutes with 0 and 20 real containers: agent + Podman API service kept for it, RSS and PSS, CPU with children, bytes/s, disk writes; master RSS/PSS"
+	@echo "make podman-idle - the socket-activated Podman service stays down for most of 60 s with 20 containers"
+	@echo "make compare   - Piccolo beside a peer's binaries (ANKAIOS_BIN=DIR), ratios; not in make test"
 	@echo "make release   - optimised binaries in target/release"
 	@echo "make faults    - the fault-injection suite with long durations (root; figures in target/faults-figures.txt)"
 	@echo "make fuzz      - every fuzz target for FUZZ_SECS (default 600) each"
@@ -48,8 +50,11 @@ fmt:
 measure: release
 	PICCOLO_BIN_DIR=$(CURDIR)/target/release $(CARGO) run --release -q -p piccolo-tests --bin piccolo-measure -- core
 
-# One agent for PICCOLO_MEASURE_SECS (default 60): RSS, CPU, bytes on the wire, disk writes.
-footprint: release
+# The whole device cost for PICCOLO_MEASURE_SECS (default 180) with each of
+# PICCOLO_MEASURE_CONTAINERS (default 0,20); PICCOLO_MEASURE_PODMAN=permanent
+# measures the old way (a Podman service that never exits, the API event
+# stream held open). See tests/src/bin/measure/footprint.rs.
+footprint: release test-deps
 	PICCOLO_MEASURE_SECS=$${PICCOLO_MEASURE_SECS:-180} PICCOLO_BIN_DIR=$(CURDIR)/target/release $(CARGO) run --release -q -p piccolo-tests --bin piccolo-measure -- footprint
 
 clean:

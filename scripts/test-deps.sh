@@ -17,6 +17,9 @@ command -v jq >/dev/null 2>&1 || need+=(jq)
 command -v podman >/dev/null 2>&1 || need+=(podman)
 command -v runc >/dev/null 2>&1 || need+=(runc)
 [[ -x /bin/busybox ]] || need+=(busybox-static)
+# systemd-socket-activate: the socket-activated Podman service of
+# tests/tests/podman_idle.rs (works without systemd as PID 1).
+command -v systemd-socket-activate >/dev/null 2>&1 || need+=(systemd)
 # python3: the REST API's OpenAPI check (tests/rest/check_openapi.py) and the
 # journald stand-in of tests/tests/logging.rs; chromium: the web console's
 # headless-browser test.

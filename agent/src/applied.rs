@@ -36,18 +36,11 @@ pub fn save(dir: &Path, c: &Pushed) -> std::io::Result<()> {
     piccolo_common::files::write_private(&path(dir), &c.encode_to_vec())
 }
 
-/// Why a pushed config cannot be applied.
+/// Why a pushed config cannot be applied: the rules the master checks too
+/// (`piccolo_common::agent_config`), with the shortest heartbeat any master
+/// may allow.
 pub fn validate(c: &Pushed) -> Result<(), String> {
-    if c.heartbeat_interval_ms > 0 && c.heartbeat_interval_ms < 100 {
-        return Err(format!("heartbeat interval {} ms is too short", c.heartbeat_interval_ms));
-    }
-    if c.status_interval_ms > 0 && c.heartbeat_interval_ms > 0 && c.status_interval_ms < c.heartbeat_interval_ms {
-        return Err("status interval is shorter than the heartbeat interval".into());
-    }
-    if !c.podman_socket.is_empty() && !c.podman_socket.starts_with('/') {
-        return Err(format!("podman socket {:?} must be an absolute path", c.podman_socket));
-    }
-    Ok(())
+    piccolo_common::agent_config::validate(c, piccolo_common::agent_config::MIN_HEARTBEAT_MS_ANY)
 }
 
 /// The local config with the pushed one laid over it.

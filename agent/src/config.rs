@@ -27,6 +27,7 @@ pub const ENV_KEYS: &[&str] = &[
     "log_dir",
     "podman_socket",
     "podman_enabled",
+    "podman_events_file",
     "min_memory_bytes",
     "min_free_memory_bytes",
     "min_disk_bytes",
@@ -80,6 +81,11 @@ pub struct AgentConfig {
     pub podman_socket: PathBuf,
     /// Watch Podman containers (false on devices without Podman).
     pub podman_enabled: bool,
+    /// Podman's event log (containers.conf `events_logger = "file"`,
+    /// `events_logfile_path`), followed with inotify so no API connection
+    /// stays open. Empty: hold the API's event stream open instead (keeps
+    /// the Podman service running; for Podman logging events to journald).
+    pub podman_events_file: PathBuf,
     /// Readiness minimums: total memory (seed minimum spec: 512 MB), memory
     /// available now, and free disk in the data dir's filesystem.
     pub min_memory_bytes: u64,
@@ -117,6 +123,7 @@ impl Default for AgentConfig {
             log_dir: String::new(),
             podman_socket: PathBuf::from("/run/podman/podman.sock"),
             podman_enabled: true,
+            podman_events_file: PathBuf::from(DEFAULT_PODMAN_EVENTS_FILE),
             min_memory_bytes: 512 * 1024 * 1024,
             min_free_memory_bytes: 32 * 1024 * 1024,
             min_disk_bytes: 64 * 1024 * 1024,
@@ -131,6 +138,10 @@ impl Default for AgentConfig {
 fn key_err(key: &str, reason: impl Into<String>) -> ConfigError {
     ConfigError::Key { key: key.into(), reason: reason.into() }
 }
+
+/// Where rootful Podman writes its event log with `events_logger = "file"`
+/// (its `tmp_dir` is `/run/libpod`).
+pub const DEFAULT_PODMAN_EVENTS_FILE: &str = "/run/libpod/events/events.log";
 
 /// Checks that are required unless configured otherwise.
 pub const DEFAULT_REQUIRED: &[&str] = &["memory", "disk", "clock", "data_dir"];

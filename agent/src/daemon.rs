@@ -27,7 +27,7 @@ pub enum DaemonError {
     #[error(transparent)]
     Enroll(#[from] EnrollError),
     #[error(
-        "this node was removed from the cluster: {0}. Its certificate was set aside; enrol again with a new token to rejoin"
+        "the master no longer accepts this node's certificate: {0}. The certificate was set aside; enrol again with a new token to rejoin"
     )]
     Removed(String),
 }

@@ -10,6 +10,7 @@
 //! - [`podman`]: the libpod REST client and the event monitor.
 //! - [`identity`]: key, certificate and CA in the data dir.
 //! - [`enroll`]: first contact with CA pinning and a bootstrap token.
+//! - [`report`]: status deltas (the container list only when it changed).
 //! - [`session`]: one mutual-TLS session (heartbeats, status, config, renewal).
 //! - [`daemon`]: the main loop: enrol, connect, reconnect with backoff, shutdown.
 //! - [`facts`]: device facts and resource samples (procfs, statvfs).
@@ -28,6 +29,7 @@ pub mod identity;
 pub mod local;
 pub mod notify;
 pub mod podman;
+pub mod report;
 pub mod session;
 pub mod workloads;
 

@@ -6,7 +6,7 @@ use piccolo_proto::{Container, ContainerEvent};
 use tokio::sync::{mpsc, watch};
 
 use crate::config::AgentConfig;
-use crate::podman::{MonitorHandle, MonitorUpdate, Podman, spawn_monitor_with};
+use crate::podman::{MonitorConfig, MonitorHandle, MonitorUpdate, Podman, spawn_monitor_with};
 
 /// What a monitor update changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +31,7 @@ pub struct Local {
     /// The running monitor, aborted when monitoring is reconfigured.
     task: Option<tokio::task::JoinHandle<()>>,
     socket: std::path::PathBuf,
+    events_file: std::path::PathBuf,
     enabled: bool,
 }
 
@@ -45,6 +46,7 @@ impl Local {
             handle: None,
             task: None,
             socket: cfg.podman_socket.clone(),
+            events_file: cfg.podman_events_file.clone(),
             enabled: cfg.podman_enabled,
         };
         local.spawn(shutdown);
@@ -54,7 +56,10 @@ impl Local {
     fn spawn(&mut self, shutdown: watch::Receiver<bool>) {
         if self.enabled {
             let (tx, rx) = mpsc::channel(64);
-            let (handle, task) = spawn_monitor_with(Podman::new(&self.socket), Default::default(), tx, shutdown);
+            let events_file =
+                if self.events_file.as_os_str().is_empty() { None } else { Some(self.events_file.clone()) };
+            let cfg = MonitorConfig { events_file, ..Default::default() };
+            let (handle, task) = spawn_monitor_with(Podman::new(&self.socket), cfg, tx, shutdown);
             self.updates = Some(rx);
             self.handle = Some(handle);
             self.task = Some(task);

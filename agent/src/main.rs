@@ -25,8 +25,10 @@ enum Command {
     /// Run the readiness checks the agent runs before it reports Ready; exits
     /// non-zero when a required check fails.
     Check {
+        /// TOML config file, the same one `run` takes.
         #[arg(long, short = 'c')]
         config: Option<PathBuf>,
+        /// The agent's data directory whose disk is checked (default /var/lib/piccolo-agent).
         #[arg(long)]
         data_dir: Option<PathBuf>,
         /// Also check that this master accepts connections.
@@ -43,6 +45,7 @@ struct RunArgs {
     /// TOML config file; `PICCOLO_*` variables and flags override it.
     #[arg(long, short = 'c')]
     config: Option<PathBuf>,
+    /// Directory for the node key, certificates and offline buffer (default /var/lib/piccolo-agent).
     #[arg(long)]
     data_dir: Option<PathBuf>,
     /// The master's HOST:PORT.
@@ -199,9 +202,9 @@ fn check(config: Option<PathBuf>, data_dir: Option<PathBuf>, master: Option<Stri
     };
     let results = rt.block_on(piccolo_agent::checks::run_all(&cfg));
     if output == "json" {
-        print!("{}", piccolo_agent::checks::render_json(&results));
+        piccolo_common::out!("{}", piccolo_agent::checks::render_json(&results));
     } else {
-        print!("{}", piccolo_agent::checks::render_table(&results));
+        piccolo_common::out!("{}", piccolo_agent::checks::render_table(&results));
     }
     match piccolo_agent::checks::first_failure(&results) {
         Some(f) => {

@@ -30,6 +30,7 @@ use crate::facts::{Sampler, node_facts};
 use crate::identity::Identity;
 use crate::local::{Change, Local};
 use crate::notify::Notifier;
+use crate::report::SentContainers;
 
 /// Why a session ended.
 #[derive(Debug)]
@@ -77,13 +78,22 @@ fn msg(m: agent_message::Msg) -> AgentMessage {
     AgentMessage { msg: Some(m) }
 }
 
-fn report(cfg: &AgentConfig, sampler: &mut Sampler, local: &Local, checks: &[CheckResult], full: bool) -> AgentMessage {
+fn report(
+    cfg: &AgentConfig,
+    sampler: &mut Sampler,
+    local: &Local,
+    sent: &mut SentContainers,
+    checks: &[CheckResult],
+    full: bool,
+) -> AgentMessage {
+    let unchanged = sent.unchanged(&local.containers);
     msg(agent_message::Msg::Status(StatusReport {
         time_ms: now_ms(),
         resources: Some(sampler.sample(&cfg.data_dir)),
         checks: checks.to_vec(),
         full,
-        containers: local.containers.clone(),
+        containers: if unchanged { Vec::new() } else { local.containers.clone() },
+        containers_unchanged: unchanged,
         podman_available: local.podman_available,
         podman_error: local.podman_error.clone(),
     }))
@@ -153,7 +163,9 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
         }
         replay_through = through;
     }
-    let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, true));
+    // What this session last sent of the container list (none yet).
+    let mut sent = SentContainers::default();
+    let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &mut sent, &checks, true));
     let _ = tx.try_send(msg(agent_message::Msg::WorkloadReport(ctx.workloads.full_report())));
     let mut inbound = match client.session(ReceiverStream::new(rx)).await {
         Ok(r) => r.into_inner(),
@@ -188,7 +200,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                     ctx.local.resync();
                     full_pending = true;
                 } else {
-                    let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, true));
+                    let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &mut sent, &checks, true));
                 }
             }
             u = ctx.local.next() => {
@@ -202,7 +214,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                         }
                     }
                     Some(Change::List) | Some(Change::Podman(..)) => {
-                        let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, full_pending));
+                        let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &mut sent, &checks, full_pending));
                         full_pending = false;
                     }
                     // Check changes are the daemon's, recorded offline only.
@@ -246,7 +258,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                             cfg = applied::effective(ctx.cfg, ctx.pushed.as_ref());
                             if ctx.local.reconfigure(&cfg, ctx.shutdown.clone()) {
                                 info!(socket = %cfg.podman_socket.display(), enabled = cfg.podman_enabled, "container monitoring reconfigured");
-                                let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, true));
+                                let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &mut sent, &checks, true));
                             }
                             if cfg.heartbeat_interval != before.heartbeat_interval {
                                 hb = ticker(cfg.heartbeat_interval, false);
@@ -257,7 +269,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                             let new_checks = checks::run_local(&cfg).await;
                             if new_checks != checks {
                                 checks = new_checks;
-                                let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &checks, false));
+                                let _ = tx.try_send(report(&cfg, ctx.sampler, ctx.local, &mut sent, &checks, false));
                             }
                         }
                         let _ = tx.try_send(msg(agent_message::Msg::ConfigAck(ack)));

@@ -21,10 +21,24 @@ struct Watch {
 }
 
 impl Watch {
-    fn start(socket: &std::path::Path) -> Self {
+    /// Follows the service's event log file, as the agent does by default.
+    fn start(svc: &PodmanService) -> Self {
+        Self::start_with(svc.socket(), Some(svc.events_file()))
+    }
+
+    /// Holds the API's event stream open (`podman_events_file = ""`).
+    fn start_stream(socket: &std::path::Path) -> Self {
+        Self::start_with(socket, None)
+    }
+
+    fn start_with(socket: &std::path::Path, events_file: Option<std::path::PathBuf>) -> Self {
         let (tx, rx) = mpsc::channel(64);
         let (shutdown, shutdown_rx) = watch::channel(false);
-        let cfg = MonitorConfig { backoff_min: Duration::from_millis(50), backoff_max: Duration::from_millis(200) };
+        let cfg = MonitorConfig {
+            backoff_min: Duration::from_millis(50),
+            backoff_max: Duration::from_millis(200),
+            events_file,
+        };
         let (handle, task) = spawn_monitor_with(Podman::new(socket), cfg, tx, shutdown_rx);
         Self { rx, handle, task, shutdown }
     }
@@ -114,7 +128,7 @@ async fn list_shows_running_and_exited_containers() {
 async fn a_killed_container_is_reported_within_one_second() {
     let svc = PodmanService::start().await;
     let id = svc.run_container("victim").await;
-    let mut w = Watch::start(svc.socket());
+    let mut w = Watch::start(&svc);
     w.snapshot("a snapshot with victim running", |l| find(l, "victim").is_some_and(|c| c.state == "running")).await;
 
     let t0 = Instant::now();
@@ -137,7 +151,7 @@ async fn a_killed_container_is_reported_within_one_second() {
 async fn a_container_whose_process_dies_is_reported_within_one_second() {
     let svc = PodmanService::start().await;
     svc.run_container("crasher").await;
-    let mut w = Watch::start(svc.socket());
+    let mut w = Watch::start(&svc);
     w.snapshot("a snapshot with crasher running", |l| find(l, "crasher").is_some_and(|c| c.state == "running")).await;
     let pid = svc.inspect("crasher", "{{.State.Pid}}").await;
 
@@ -205,7 +219,7 @@ async fn absent_podman_is_reported_then_picked_up_when_it_starts() {
     assert!(matches!(e, PodmanError::SocketMissing(_)) && e.to_string().contains("podman.socket"), "{e}");
     assert!(podman.list().await.is_err());
 
-    let mut w = Watch::start(svc.socket());
+    let mut w = Watch::start(&svc);
     let reason = w
         .next("Unavailable", Duration::from_secs(5), |u| match u {
             MonitorUpdate::Unavailable(r) => Some(r.clone()),
@@ -222,11 +236,13 @@ async fn absent_podman_is_reported_then_picked_up_when_it_starts() {
 }
 
 #[tokio::test]
-async fn a_lost_service_is_reported_once_and_the_list_resynced_on_return() {
+async fn stream_mode_a_lost_service_is_reported_once_and_the_list_resynced_on_return() {
     let mut svc = PodmanService::start().await;
     svc.run_container("keep").await;
     svc.run_container("doomed").await;
-    let mut w = Watch::start(svc.socket());
+    // The held stream notices the service's death by itself; the event log
+    // at the next API burst (the test below).
+    let mut w = Watch::start_stream(svc.socket());
     w.snapshot("a snapshot with both running", |l| {
         ["keep", "doomed"].iter().all(|n| find(l, n).is_some_and(|c| c.state == "running"))
     })
@@ -276,7 +292,7 @@ async fn a_lost_service_is_reported_once_and_the_list_resynced_on_return() {
 async fn resync_on_request_and_shutdown_while_podman_is_away() {
     let mut svc = PodmanService::start().await;
     svc.run_container("one").await;
-    let mut w = Watch::start(svc.socket());
+    let mut w = Watch::start(&svc);
     w.snapshot("the first snapshot", |l| find(l, "one").is_some()).await;
 
     svc.run_container("two").await;
@@ -284,6 +300,8 @@ async fn resync_on_request_and_shutdown_while_podman_is_away() {
     w.snapshot("a requested snapshot with two", |l| find(l, "two").is_some()).await;
 
     svc.kill_service();
+    // Following the event log, the monitor learns of the outage at its next API burst.
+    w.handle.resync();
     w.next("Unavailable", Duration::from_secs(5), |u| matches!(u, MonitorUpdate::Unavailable(_)).then_some(())).await;
     // In backoff now: shutdown still ends it at once.
     w.stop().await;
@@ -302,4 +320,82 @@ async fn spawn_monitor_sends_a_snapshot_first_and_stops_when_the_receiver_is_gon
     // The next send fails; an event makes it happen.
     svc.kill("solo").await;
     tokio::time::timeout(Duration::from_secs(5), task).await.unwrap().unwrap();
+}
+
+#[tokio::test]
+async fn stream_mode_reports_a_killed_container_within_one_second() {
+    let svc = PodmanService::start().await;
+    svc.run_container("victim").await;
+    let mut w = Watch::start_stream(svc.socket());
+    w.snapshot("a snapshot with victim running", |l| find(l, "victim").is_some_and(|c| c.state == "running")).await;
+    let t0 = Instant::now();
+    svc.kill("victim").await;
+    w.next("victim's died event", Duration::from_secs(5), |u| match u {
+        MonitorUpdate::Event(e) if e.action == "died" && e.name == "victim" => Some(()),
+        _ => None,
+    })
+    .await;
+    assert!(t0.elapsed() < Duration::from_secs(1), "died event after {:?}", t0.elapsed());
+    w.stop().await;
+}
+
+/// The event log needs no API: a death while the service is down is
+/// delivered at once, and the next list (once the API is back) shows it.
+#[tokio::test]
+async fn a_death_while_the_service_is_down_is_still_delivered() {
+    let mut svc = PodmanService::start().await;
+    svc.run_container("alone").await;
+    let mut w = Watch::start(&svc);
+    w.snapshot("a snapshot with alone running", |l| find(l, "alone").is_some_and(|c| c.state == "running")).await;
+    svc.kill_service();
+    let t0 = Instant::now();
+    svc.kill("alone").await;
+    w.next("alone's died event", Duration::from_secs(5), |u| match u {
+        MonitorUpdate::Event(e) if e.action == "died" && e.name == "alone" => Some(()),
+        _ => None,
+    })
+    .await;
+    assert!(t0.elapsed() < Duration::from_secs(1), "died event after {:?}", t0.elapsed());
+    svc.start_service().await;
+    w.handle.resync();
+    w.snapshot("a snapshot with alone exited", |l| find(l, "alone").is_some_and(|c| c.state == "exited")).await;
+    w.stop().await;
+}
+
+/// Podman rotates its event log past `events_logfile_max_size` (the file
+/// replaced by its newer half and a `log-rotation` event): across many
+/// rotations every event arrives exactly once, in order.
+#[tokio::test]
+async fn event_log_rotation_loses_and_repeats_no_event() {
+    let mut svc = PodmanService::prepare_with("events_logfile_max_size = 3000").await;
+    svc.start_service().await;
+    svc.run_container("spin").await;
+    let mut w = Watch::start(&svc);
+    w.snapshot("a snapshot with spin running", |l| find(l, "spin").is_some()).await;
+    let ino = |p: &std::path::Path| std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(p).unwrap());
+    let first_inode = ino(&svc.events_file());
+    const ROUNDS: usize = 8;
+    for _ in 0..ROUNDS {
+        svc.kill("spin").await;
+        svc.start_container("spin").await;
+    }
+    let mut actions = Vec::new();
+    while actions.iter().filter(|a: &&String| a.starts_with("start")).count() < ROUNDS {
+        let a = w
+            .next("spin's events", Duration::from_secs(10), |u| match u {
+                MonitorUpdate::Event(e) if e.name == "spin" => Some(format!("{} {}", e.action, e.time_ms)),
+                _ => None,
+            })
+            .await;
+        actions.push(a);
+    }
+    assert_ne!(ino(&svc.events_file()), first_inode, "the log was never rotated: raise ROUNDS");
+    let died = actions.iter().filter(|a| a.starts_with("died")).count();
+    assert_eq!(died, ROUNDS, "one died per kill: {actions:?}");
+    // Nothing repeated or reordered: (died, start) pairs in time order.
+    let names: Vec<&str> = actions.iter().filter_map(|a| a.split(' ').next()).collect();
+    assert!(names.chunks(2).all(|p| p == ["died", "start"]), "{actions:?}");
+    let times: Vec<i64> = actions.iter().filter_map(|a| a.split(' ').nth(1)?.parse().ok()).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "{actions:?}");
+    w.stop().await;
 }

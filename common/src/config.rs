@@ -18,7 +18,8 @@ pub const EXIT_CONFIG: i32 = 64;
 pub enum ConfigError {
     #[error("cannot read config file {path}: {reason}")]
     Read { path: String, reason: String },
-    #[error("config file {path} is not valid TOML: {reason}")]
+    /// `reason` keeps toml's layout: the line, a caret under the fault, the message.
+    #[error("config file {path} is not valid TOML:\n{reason}")]
     Parse { path: String, reason: String },
     #[error("config key `{key}`: {reason}")]
     Key { key: String, reason: String },
@@ -32,7 +33,7 @@ pub fn read_file(path: &Path) -> Result<Table, ConfigError> {
         .map_err(|e| ConfigError::Read { path: path.display().to_string(), reason: e.to_string() })?;
     text.parse::<Table>().map_err(|e| ConfigError::Parse {
         path: path.display().to_string(),
-        reason: e.to_string().trim().replace('\n', " "),
+        reason: e.to_string().trim_end().to_string(),
     })
 }
 

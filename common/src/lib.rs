@@ -4,6 +4,7 @@
 //! # Layout
 //! - [`tls`]: rustls client/server configurations (TLS 1.3, ring), mutual TLS.
 //! - [`pin`]: enrolment-time pinning of the master's CA by `sha256:<hex>`.
+//! - `agent_config` (feature `agent-config`): the pushed agent config's rules, layering and unset.
 //! - [`backup`]: framing of backup files (header, length, checksum).
 //! - [`config`]: layered TOML + `PICCOLO_*` env + flags, durations.
 //! - [`connect`]: a tonic `Channel` over our own rustls connector.
@@ -12,6 +13,7 @@
 //! - `logging` (feature `logging`): journald / daily files kept 7 days / stderr; runtime log filter.
 //! - [`pem`]: reading certificates and keys, fingerprints.
 //! - [`names`]: node names, bootstrap token format, certificate subject roles.
+//! - [`stdout`]: command output that stops quietly on a closed pipe.
 //! - [`systemd`]: watchdog settings from the environment.
 //! - [`time`]: wall-clock milliseconds.
 //! - `workload` (feature `workload`): workload files (TOML) and their validation.
@@ -19,6 +21,8 @@
 //!   files and enrolment with a master (agents, and child masters with their parent).
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "agent-config")]
+pub mod agent_config;
 pub mod backup;
 pub mod config;
 pub mod connect;
@@ -33,6 +37,7 @@ pub mod logging;
 pub mod names;
 pub mod pem;
 pub mod pin;
+pub mod stdout;
 pub mod systemd;
 pub mod time;
 pub mod tls;

@@ -112,6 +112,12 @@ pub fn init(filter: &str, log_dir: &str, file_prefix: &str) -> Result<Guard, Str
 }
 
 /// Replaces the filter; returns (previous, current).
+/// The filter in force now.
+pub fn current_filter() -> Result<String, String> {
+    let r = RELOADER.get().ok_or("logging is not initialised")?;
+    Ok(r.current.lock().unwrap_or_else(|p| p.into_inner()).clone())
+}
+
 pub fn set_filter(filter: &str) -> Result<(String, String), String> {
     let filter = filter.trim();
     if filter.is_empty() {

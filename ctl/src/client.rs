@@ -34,3 +34,33 @@ pub async fn connect_channel(path: &Path, timeout: Duration) -> Result<Channel, 
     let opts = ConnectOptions { connect_timeout: timeout, ..Default::default() };
     connect(&cred.endpoint, Arc::new(tls), opts).await.map_err(|e| e.to_string())
 }
+
+/// What it takes to (re)connect: streaming commands reconnect after the
+/// master restarts.
+#[derive(Clone)]
+pub struct Conn {
+    pub path: std::path::PathBuf,
+    pub timeout: Duration,
+}
+
+impl Conn {
+    /// A fresh admin client.
+    pub async fn client(&self) -> Result<Client, String> {
+        connect_admin(&self.path, self.timeout.max(Duration::from_millis(100))).await
+    }
+
+    /// Reconnects after a lost stream, retrying with capped backoff until the
+    /// master answers; says once on stderr what happened.
+    pub async fn reconnect(&self, what: &str, why: &str) -> Client {
+        piccolo_common::errln!("piccoloctl: {what}: lost the master ({why}); reconnecting");
+        let mut delay = Duration::from_millis(250);
+        loop {
+            tokio::time::sleep(delay).await;
+            if let Ok(c) = self.client().await {
+                piccolo_common::errln!("piccoloctl: {what}: reconnected");
+                return c;
+            }
+            delay = (delay * 2).min(Duration::from_secs(5));
+        }
+    }
+}

@@ -1,18 +1,20 @@
 //! `piccoloctl get clusters`: child masters enrolled with this one, with the
 //! liveness of their link and their last aggregate report.
 
+use piccolo_common::{out, outln};
 use piccolo_proto::GetClustersRequest;
 use serde_json::json;
 
 use crate::client::Client;
-use crate::{Failure, Format, output, print_json, rpc_err};
+use crate::format::emit;
+use crate::{Failure, Format, output, rpc_err};
 
 /// `get clusters`.
 pub async fn get(c: &mut Client, format: Format) -> Result<(), Failure> {
     let clusters =
         c.get_clusters(GetClustersRequest {}).await.map_err(|s| rpc_err("get clusters", s))?.into_inner().clusters;
-    if format == Format::Json {
-        print_json(&json!(clusters
+    if format.structured() {
+        emit(format, "cluster", &json!(clusters
             .iter()
             .map(|cl| {
                 let r = cl.report.clone().unwrap_or_default();
@@ -27,7 +29,7 @@ pub async fn get(c: &mut Client, format: Format) -> Result<(), Failure> {
         return Ok(());
     }
     if clusters.is_empty() {
-        println!("no child clusters (a child master enrols with `parent_master` in its config)");
+        outln!("no child clusters (a child master enrols with `parent_master` in its config)");
         return Ok(());
     }
     let rows: Vec<Vec<String>> = clusters
@@ -48,9 +50,6 @@ pub async fn get(c: &mut Client, format: Format) -> Result<(), Failure> {
             ]
         })
         .collect();
-    print!(
-        "{}",
-        output::table(&["NAME", "STATUS", "REASON", "ZONE", "NODES", "BY STATE", "HEALTH", "REPORTED"], &rows)
-    );
+    out!("{}", output::table(&["NAME", "STATUS", "REASON", "ZONE", "NODES", "BY STATE", "HEALTH", "REPORTED"], &rows));
     Ok(())
 }

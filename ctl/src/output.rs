@@ -1,15 +1,28 @@
 //! Rendering for humans (tables) and scripts (JSON).
 
-use piccolo_proto::{Container, Event, Node, NodeContainers, TokenInfo};
+use piccolo_proto::{AgentConfig, Container, Event, GetNodeConfigResponse, Node, NodeContainers, NodeState, TokenInfo};
 use serde_json::{Value, json};
 
-/// RFC 3339 UTC for a Unix-millisecond time; `None` for 0.
+/// RFC 3339 UTC for a Unix-millisecond time, always with three fraction
+/// digits so that times line up and sort as text; `None` for 0.
 pub fn time(ms: i64) -> Option<String> {
     if ms <= 0 {
         return None;
     }
     let t = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).ok()?;
-    t.format(&time::format_description::well_known::Rfc3339).ok()
+    let f = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
+    t.format(&f).ok()
+}
+
+/// An event's STATE cell: `From -> To` for a transition, the state alone when
+/// it did not change (container and config events), `-` when there is none.
+pub fn transition(e: &Event) -> String {
+    let (from, to) = (e.from(), e.to());
+    match (from, to) {
+        (NodeState::Unspecified, NodeState::Unspecified) => "-".into(),
+        (f, t) if f == t || f == NodeState::Unspecified => t.label().into(),
+        (f, t) => format!("{} -> {}", f.label(), t.label()),
+    }
 }
 
 /// "12s", "5m", "3h", "2d" since a time.
@@ -147,7 +160,7 @@ pub fn nodes_table(nodes: &[Node], wide: bool) -> String {
 }
 
 /// `describe node` text.
-pub fn describe_node(n: &Node, events: &[Event]) -> String {
+pub fn describe_node(n: &Node, events: &[Event], cfg: &GetNodeConfigResponse) -> String {
     let f = n.facts.clone().unwrap_or_default();
     let r = n.resources.unwrap_or_default();
     let t = |ms: i64| time(ms).unwrap_or_else(|| "-".into());
@@ -211,6 +224,16 @@ pub fn describe_node(n: &Node, events: &[Event]) -> String {
         n.config_desired_version,
         if n.config_error.is_empty() { String::new() } else { format!("; last error: {}", n.config_error) }
     ));
+    // Each layer, lowest first, then what the node should run.
+    let layer = |c: &Option<AgentConfig>| match c {
+        None => "-".to_string(),
+        Some(c) => format!("{} (v{})", config_summary(c), c.version),
+    };
+    s.push_str(&format!("  Defaults:      {}\n", layer(&cfg.defaults)));
+    s.push_str(&format!("  Cluster:       {}\n", layer(&cfg.cluster)));
+    s.push_str(&format!("  Topology:      {}\n", layer(&cfg.topology)));
+    s.push_str(&format!("  Override:      {}\n", layer(&cfg.r#override)));
+    s.push_str(&format!("  Effective:     {}\n", layer(&cfg.effective)));
     if n.offline_since_ms > 0 {
         s.push_str(&format!(
             "Last offline:    {} -> {} ({} entries dropped)\n",
@@ -242,16 +265,66 @@ pub fn describe_node(n: &Node, events: &[Event]) -> String {
         s.push_str("  -\n");
     }
     for e in events {
-        s.push_str(&format!(
-            "  {}  {:<12} {} -> {}  {}\n",
-            t(e.time_ms),
-            e.kind,
-            e.from().label(),
-            e.to().label(),
-            e.reason
-        ));
+        s.push_str(&format!("  {}  {:<12} {}  {}\n", t(e.time_ms), e.kind, transition(e), e.reason));
     }
     s
+}
+
+/// An agent config in one line: only the settings it sets.
+pub fn config_summary(c: &AgentConfig) -> String {
+    let mut parts = Vec::new();
+    let dur = |ms: u32| piccolo_common::config::format_duration(std::time::Duration::from_millis(u64::from(ms)));
+    if c.heartbeat_interval_ms > 0 {
+        parts.push(format!("heartbeat_interval={}", dur(c.heartbeat_interval_ms)));
+    }
+    if c.status_interval_ms > 0 {
+        parts.push(format!("status_interval={}", dur(c.status_interval_ms)));
+    }
+    if c.podman_disabled {
+        parts.push("podman_disabled=true".into());
+    }
+    if !c.podman_socket.is_empty() {
+        parts.push(format!("podman_socket={}", c.podman_socket));
+    }
+    if c.min_memory_bytes > 0 {
+        parts.push(format!("min_memory_bytes={}", c.min_memory_bytes));
+    }
+    if c.min_disk_bytes > 0 {
+        parts.push(format!("min_disk_bytes={}", c.min_disk_bytes));
+    }
+    if c.buffer_flush_interval_ms > 0 {
+        parts.push(format!("buffer_flush_interval={}", dur(c.buffer_flush_interval_ms)));
+    }
+    if c.buffer_flush_entries > 0 {
+        parts.push(format!("buffer_flush_entries={}", c.buffer_flush_entries));
+    }
+    let mut labels: Vec<String> = c.labels.iter().map(|(k, v)| format!("label {k}={v}")).collect();
+    labels.sort();
+    parts.extend(labels);
+    if parts.is_empty() { "(nothing set)".to_string() } else { parts.join(", ") }
+}
+
+/// An agent config as a JSON object (`null` when absent).
+pub fn agent_config_json(c: Option<&AgentConfig>) -> Value {
+    match c {
+        None => Value::Null,
+        Some(c) => json!({
+            "version": c.version, "heartbeat_interval_ms": c.heartbeat_interval_ms,
+            "status_interval_ms": c.status_interval_ms, "labels": c.labels, "podman_disabled": c.podman_disabled,
+            "podman_socket": c.podman_socket, "min_memory_bytes": c.min_memory_bytes,
+            "min_disk_bytes": c.min_disk_bytes, "buffer_flush_interval_ms": c.buffer_flush_interval_ms,
+            "buffer_flush_entries": c.buffer_flush_entries,
+        }),
+    }
+}
+
+/// A node's config layers as a JSON object.
+pub fn node_config_json(r: &GetNodeConfigResponse) -> Value {
+    json!({
+        "defaults": agent_config_json(r.defaults.as_ref()), "cluster": agent_config_json(r.cluster.as_ref()),
+        "topology": agent_config_json(r.topology.as_ref()), "override": agent_config_json(r.r#override.as_ref()),
+        "effective": agent_config_json(r.effective.as_ref()), "acked_version": r.acked_version, "error": r.error,
+    })
 }
 
 /// A container as a JSON object.
@@ -263,24 +336,18 @@ pub fn container_json(c: &Container) -> Value {
     })
 }
 
-/// The `get containers` table.
-pub fn containers_table(nodes: &[NodeContainers]) -> String {
+/// The `get containers` table; `wide` adds the container ID and start time.
+pub fn containers_table(nodes: &[NodeContainers], wide: bool) -> String {
     let mut rows = Vec::new();
     for n in nodes {
         if !n.podman_available && n.containers.is_empty() {
             let why = if n.podman_error.is_empty() { "not reported yet".to_string() } else { n.podman_error.clone() };
-            rows.push(vec![
-                n.node.clone(),
-                "-".into(),
-                "-".into(),
-                format!("podman unavailable: {why}"),
-                "".into(),
-                "".into(),
-                "".into(),
-            ]);
+            let mut row = vec![n.node.clone(), "-".into(), "-".into(), format!("podman unavailable: {why}")];
+            row.resize(if wide { 9 } else { 7 }, String::new());
+            rows.push(row);
         }
         for c in &n.containers {
-            rows.push(vec![
+            let mut row = vec![
                 n.node.clone(),
                 c.name.clone(),
                 c.image.clone(),
@@ -292,10 +359,19 @@ pub fn containers_table(nodes: &[NodeContainers]) -> String {
                 } else {
                     format!("{:.1}% {}", c.cpu_percent, mib(c.memory_bytes))
                 },
-            ]);
+            ];
+            if wide {
+                row.push(c.id.chars().take(12).collect());
+                row.push(time(c.started_at_ms).unwrap_or_else(|| "-".into()));
+            }
+            rows.push(row);
         }
     }
-    table(&["NODE", "CONTAINER", "IMAGE", "STATE", "HEALTH", "RESTARTS", "USAGE"], &rows)
+    let mut header = vec!["NODE", "CONTAINER", "IMAGE", "STATE", "HEALTH", "RESTARTS", "USAGE"];
+    if wide {
+        header.extend(["ID", "STARTED"]);
+    }
+    table(&header, &rows)
 }
 
 fn mib(b: u64) -> String {

@@ -1,6 +1,7 @@
 //! `piccoloctl config rollout|rollback|rollout-status|history`: batched
 //! cluster-wide config changes that the master drives, followed until done.
 
+use piccolo_common::{out, outln};
 use std::time::Duration;
 
 use clap::Args;
@@ -9,7 +10,8 @@ use serde_json::json;
 
 use crate::client::Client;
 use crate::config_flags::{ConfigFlags, ms};
-use crate::{Failure, Format, output, print_json, rpc_err};
+use crate::format::emit;
+use crate::{Failure, Format, output, rpc_err};
 
 /// How a rollout goes.
 #[derive(Args)]
@@ -65,11 +67,24 @@ fn batch_line(i: usize, n: usize, b: &piccolo_proto::RolloutBatch) -> String {
 }
 
 /// Starts a rollout (or rollback) and follows it.
-pub async fn start(c: &mut Client, fields: Option<&ConfigFlags>, pace: &Pace) -> Result<(), Failure> {
+/// `fields`: a rollout of these settings; `None`: a rollback (to `to_version`, or
+/// the master's choice: the last acknowledged version before the current one).
+pub async fn start(c: &mut Client, fields: Option<&ConfigFlags>, pace: &Pace, to_version: u64) -> Result<(), Failure> {
     let (batch_count, batch_percent) =
         pace.batch.as_deref().map(parse_batch).transpose().map_err(|e| Failure(e, 2))?.unwrap_or((0, 0));
     let timeout = ms("batch-timeout", Some(&pace.batch_timeout))?;
-    let config = fields.map(ConfigFlags::config).transpose()?;
+    let change = fields.map(ConfigFlags::change).transpose()?;
+    if change.as_ref().is_some_and(|c| c.is_empty()) {
+        return Err(Failure(
+            "config rollout: nothing to change: give at least one setting (see `piccoloctl config rollout --help`)"
+                .into(),
+            2,
+        ));
+    }
+    let (config, unset) = match change {
+        Some(c) => (Some(c.config), c.unset),
+        None => (None, Vec::new()),
+    };
     let what = if fields.is_some() { "config rollout" } else { "config rollback" };
     let s = c
         .start_rollout(StartRolloutRequest {
@@ -78,13 +93,15 @@ pub async fn start(c: &mut Client, fields: Option<&ConfigFlags>, pace: &Pace) ->
             batch_count,
             batch_percent,
             batch_timeout_ms: timeout,
+            to_version,
+            unset,
         })
         .await
         .map_err(|s| rpc_err(what, s))?
         .into_inner();
-    let json = pace.output == Format::Json;
+    let json = pace.output.structured();
     if !json {
-        println!(
+        outln!(
             "{} {} started: version {} -> {} in {} batch(es)",
             s.kind,
             s.id,
@@ -95,7 +112,7 @@ pub async fn start(c: &mut Client, fields: Option<&ConfigFlags>, pace: &Pace) ->
     }
     if pace.no_wait {
         if json {
-            print_json(&status_json(&s));
+            emit(pace.output, "rollout", &status_json(&s));
         }
         return Ok(());
     }
@@ -110,7 +127,7 @@ pub async fn start(c: &mut Client, fields: Option<&ConfigFlags>, pace: &Pace) ->
             for (i, b) in s.batches.iter().enumerate() {
                 let line = batch_line(i, s.batches.len(), b);
                 if b.state != "waiting" && shown.get(i) != Some(&line) {
-                    println!("  {line}");
+                    outln!("  {line}");
                     if let Some(x) = shown.get_mut(i) {
                         *x = line;
                     }
@@ -119,9 +136,9 @@ pub async fn start(c: &mut Client, fields: Option<&ConfigFlags>, pace: &Pace) ->
         }
         if s.state != "running" {
             if json {
-                print_json(&status_json(&s));
+                emit(pace.output, "rollout", &status_json(&s));
             } else {
-                println!("{} {}: {}", s.kind, s.state, s.message);
+                outln!("{} {}: {}", s.kind, s.state, s.message);
             }
             return if s.state == "succeeded" {
                 Ok(())
@@ -136,20 +153,20 @@ pub async fn start(c: &mut Client, fields: Option<&ConfigFlags>, pace: &Pace) ->
 /// `config rollout-status`.
 pub async fn status(c: &mut Client, format: Format) -> Result<(), Failure> {
     let s = c.get_rollout(GetRolloutRequest {}).await.map_err(|s| rpc_err("config rollout-status", s))?.into_inner();
-    if format == Format::Json {
-        print_json(&status_json(&s));
+    if format.structured() {
+        emit(format, "rollout", &status_json(&s));
         return Ok(());
     }
     if s.state == "none" {
-        println!("no rollout since the master started");
+        outln!("no rollout since the master started");
         return Ok(());
     }
-    println!("{} {}: {} (version {} -> {})", s.kind, s.id, s.state, s.from_version, s.to_version);
+    outln!("{} {}: {} (version {} -> {})", s.kind, s.id, s.state, s.from_version, s.to_version);
     for (i, b) in s.batches.iter().enumerate() {
-        println!("  {}", batch_line(i, s.batches.len(), b));
+        outln!("  {}", batch_line(i, s.batches.len(), b));
     }
     if !s.message.is_empty() {
-        println!("{}", s.message);
+        outln!("{}", s.message);
     }
     Ok(())
 }
@@ -162,30 +179,9 @@ pub async fn history(c: &mut Client, format: Format) -> Result<(), Failure> {
         .map_err(|s| rpc_err("config history", s))?
         .into_inner()
         .entries;
-    let describe = |c: &AgentConfig| {
-        let mut parts = Vec::new();
-        if c.heartbeat_interval_ms > 0 {
-            parts.push(format!("heartbeat={}ms", c.heartbeat_interval_ms));
-        }
-        if c.status_interval_ms > 0 {
-            parts.push(format!("status={}ms", c.status_interval_ms));
-        }
-        if c.min_memory_bytes > 0 {
-            parts.push(format!("min_memory={}", c.min_memory_bytes));
-        }
-        if c.min_disk_bytes > 0 {
-            parts.push(format!("min_disk={}", c.min_disk_bytes));
-        }
-        if !c.podman_socket.is_empty() {
-            parts.push(format!("podman_socket={}", c.podman_socket));
-        }
-        let mut labels: Vec<String> = c.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        labels.sort();
-        parts.extend(labels);
-        if parts.is_empty() { "(defaults)".to_string() } else { parts.join(" ") }
-    };
-    if format == Format::Json {
-        print_json(&json!(entries.iter().map(|e| json!({"version": e.version, "change": e.change, "time": output::time(e.time_ms), "by": e.by, "config": describe(&e.config.clone().unwrap_or_default())})).collect::<Vec<_>>()));
+    let describe = |c: &AgentConfig| output::config_summary(c);
+    if format.structured() {
+        emit(format, "config", &json!(entries.iter().map(|e| json!({"version": e.version, "scope": if e.scope.is_empty() { "cluster" } else { e.scope.as_str() }, "acked": e.acked, "change": e.change, "time": output::time(e.time_ms), "by": e.by, "config": describe(&e.config.clone().unwrap_or_default())})).collect::<Vec<_>>()));
         return Ok(());
     }
     let rows: Vec<Vec<String>> = entries
@@ -194,13 +190,15 @@ pub async fn history(c: &mut Client, format: Format) -> Result<(), Failure> {
             vec![
                 e.version.to_string(),
                 output::time(e.time_ms).unwrap_or_else(|| "-".into()),
+                if e.scope.is_empty() { "cluster".into() } else { e.scope.clone() },
                 e.change.clone(),
                 if e.by.is_empty() { "-".into() } else { e.by.clone() },
+                if e.acked { "yes".into() } else { "-".into() },
                 describe(&e.config.clone().unwrap_or_default()),
             ]
         })
         .collect();
-    print!("{}", output::table(&["VERSION", "TIME", "CHANGE", "BY", "CONFIG"], &rows));
+    out!("{}", output::table(&["VERSION", "TIME", "SCOPE", "CHANGE", "BY", "ACKED", "CONFIG"], &rows));
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! `piccoloctl topology apply`, `get topology`, `describe topology`.
 
+use piccolo_common::{out, outln};
 use std::path::Path;
 use std::time::Duration;
 
@@ -7,8 +8,9 @@ use piccolo_proto::{ClusterTopology, GetConfigStatusRequest, GetTopologyRequest,
 use serde_json::{Value, json};
 
 use crate::client::Client;
+use crate::format::emit;
 use crate::progress::{self, NodeProgress};
-use crate::{Failure, Format, output, print_json, rpc_err, topology_file};
+use crate::{Failure, Format, output, rpc_err, topology_file};
 
 /// Options of `topology apply`.
 pub struct ApplyOpts<'a> {
@@ -40,12 +42,12 @@ pub async fn apply(c: &mut Client, o: ApplyOpts<'_>) -> Result<(), Failure> {
         .map_err(|s| rpc_err("topology apply", s))?
         .into_inner();
     let t = r.topology.unwrap_or_default();
-    let json = o.output == Format::Json;
+    let json = o.output.structured();
     if o.dry_run {
         if json {
-            print_json(&json!({"valid": true, "affected_nodes": r.affected_nodes}));
+            emit(o.output, "topology", &json!({"name": t.name, "valid": true, "affected_nodes": r.affected_nodes}));
         } else {
-            println!(
+            outln!(
                 "topology {:?} is valid; applying it would change {} node(s): {}",
                 t.name,
                 r.affected_nodes.len(),
@@ -55,7 +57,7 @@ pub async fn apply(c: &mut Client, o: ApplyOpts<'_>) -> Result<(), Failure> {
         return Ok(());
     }
     if !json {
-        println!(
+        outln!(
             "topology {:?} ({}) version {} stored; agent config version {} for {} node(s), pushed to {}",
             t.name,
             t.r#type().label(),
@@ -75,7 +77,7 @@ pub async fn apply(c: &mut Client, o: ApplyOpts<'_>) -> Result<(), Failure> {
                     NodeProgress::Gone => "no longer registered".into(),
                     NodeProgress::Pending => String::new(),
                 };
-                println!("  {node}: {what}");
+                outln!("  {node}: {what}");
             }
         })
         .await
@@ -87,9 +89,9 @@ pub async fn apply(c: &mut Client, o: ApplyOpts<'_>) -> Result<(), Failure> {
         let mut v = result.json();
         v["topology"] = topology_json(&t);
         v["config_version"] = json!(r.config_version);
-        print_json(&v);
+        emit(o.output, "topology", &v);
     } else {
-        print!("{}", result.summary());
+        out!("{}", result.summary());
     }
     if !result.failed().is_empty() {
         return Err(Failure(
@@ -122,15 +124,15 @@ fn row(t: &ClusterTopology, parent: &str) -> Vec<String> {
 /// `get topology`.
 pub async fn get(c: &mut Client, format: Format) -> Result<(), Failure> {
     match (fetch(c).await?, format) {
-        (None, Format::Json) => println!("null"),
-        (None, _) => println!("no topology has been applied (piccoloctl topology apply -f FILE)"),
-        (Some(t), Format::Json) => print_json(&topology_json(&t)),
+        (None, f) if f.structured() => emit(f, "topology", &serde_json::Value::Null),
+        (None, _) => outln!("no topology has been applied (piccoloctl topology apply -f FILE)"),
+        (Some(t), f) if f.structured() => emit(f, "topology", &topology_json(&t)),
         (Some(t), _) => {
             let mut rows = vec![row(&t, "")];
             let root_id = rows[0][0].clone();
             rows.extend(t.clusters.iter().map(|s| row(s, &root_id)));
-            println!("topology {:?} version {}, config version {}", t.name, t.version, t.config_version);
-            print!("{}", output::table(&["CLUSTER", "TYPE", "MASTERS", "SUBS", "PARENT"], &rows));
+            outln!("topology {:?} version {}, config version {}", t.name, t.version, t.config_version);
+            out!("{}", output::table(&["CLUSTER", "TYPE", "MASTERS", "SUBS", "PARENT"], &rows));
         }
     }
     Ok(())
@@ -139,24 +141,24 @@ pub async fn get(c: &mut Client, format: Format) -> Result<(), Failure> {
 /// `describe topology`: the clusters, each node's placement and config state.
 pub async fn describe(c: &mut Client) -> Result<(), Failure> {
     let Some(t) = fetch(c).await? else {
-        println!("no topology has been applied (piccoloctl topology apply -f FILE)");
+        outln!("no topology has been applied (piccoloctl topology apply -f FILE)");
         return Ok(());
     };
     let status =
         c.get_config_status(GetConfigStatusRequest {}).await.map_err(|s| rpc_err("describe topology", s))?.into_inner();
-    println!("Name:           {}", t.name);
-    println!("Id:             {}", t.id);
-    println!("Type:           {}", t.r#type().label());
-    println!("Version:        {}", t.version);
-    println!("Config version: {}", t.config_version);
-    println!("Updated:        {}", output::time(t.updated_at_ms).unwrap_or_else(|| "-".into()));
+    outln!("Name:           {}", t.name);
+    outln!("Id:             {}", t.id);
+    outln!("Type:           {}", t.r#type().label());
+    outln!("Version:        {}", t.version);
+    outln!("Config version: {}", t.config_version);
+    outln!("Updated:        {}", output::time(t.updated_at_ms).unwrap_or_else(|| "-".into()));
     if !t.parent_cluster.is_empty() {
-        println!("Parent:         {}", t.parent_cluster);
+        outln!("Parent:         {}", t.parent_cluster);
     }
     for cl in std::iter::once(&t).chain(&t.clusters) {
-        println!();
+        outln!();
         let id = if cl.id.is_empty() { &cl.name } else { &cl.id };
-        println!(
+        outln!(
             "Cluster {id} ({}){}",
             cl.r#type().label(),
             if cl.parent_cluster.is_empty() { String::new() } else { format!(", parent {}", cl.parent_cluster) }
@@ -164,12 +166,14 @@ pub async fn describe(c: &mut Client) -> Result<(), Failure> {
         let mut cfg: Vec<String> = cl.config.iter().map(|(k, v)| format!("{k}={v}")).collect();
         cfg.sort();
         if !cfg.is_empty() {
-            println!("  Config: {}", cfg.join(", "));
+            outln!("  Config: {}", cfg.join(", "));
         }
         for r in &cl.roles {
-            println!(
+            outln!(
                 "  Role {}: heartbeat interval {} ms, timeout {} ms",
-                r.role, r.heartbeat_interval_ms, r.heartbeat_timeout_ms
+                r.role,
+                r.heartbeat_interval_ms,
+                r.heartbeat_timeout_ms
             );
         }
         let mut rows = Vec::new();
@@ -199,7 +203,7 @@ pub async fn describe(c: &mut Client) -> Result<(), Failure> {
             }
         }
         for line in output::table(&["NODE", "KIND", "ROLE", "REGION", "ZONE", "LABELS", "CONFIG"], &rows).lines() {
-            println!("  {line}");
+            outln!("  {line}");
         }
     }
     Ok(())

@@ -3,6 +3,7 @@
 //! same rules the master applies again, so a bad file fails before anything
 //! is sent.
 
+use piccolo_common::{out, outln};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -13,7 +14,8 @@ use piccolo_proto::{
 use serde_json::{Value, json};
 
 use crate::client::Client;
-use crate::{Failure, Format, output, print_json, rpc_err};
+use crate::format::emit;
+use crate::{Failure, Format, output, rpc_err};
 
 /// Reads FILE, or every `*.toml` in DIR (sorted), into specs.
 pub fn load(path: &Path) -> Result<Vec<WorkloadSpec>, String> {
@@ -66,8 +68,8 @@ pub async fn apply(
         .await
         .map_err(|s| rpc_err("apply", s))?
         .into_inner();
-    if output == Format::Json {
-        print_json(&Value::Array(
+    if output.structured() {
+        emit(output, "workload", &Value::Array(
             r.workloads
                 .iter()
                 .map(|p| json!({"name": p.name, "revision": p.revision, "change": p.change, "nodes": p.nodes, "pending_reason": p.pending_reason, "dry_run": dry_run}))
@@ -81,13 +83,13 @@ pub async fn apply(
             } else {
                 format!("on {}", p.nodes.join(", "))
             };
-            println!("workload {} revision {} {verb}; {where_}", p.name, p.revision);
+            outln!("workload {} revision {} {verb}; {where_}", p.name, p.revision);
         }
     }
     if let (Some(timeout), false) = (wait, dry_run) {
         wait_ready(c, &names, timeout).await?;
-        if output != Format::Json {
-            println!("all replicas running and healthy");
+        if !output.structured() {
+            outln!("all replicas running and healthy");
         }
     }
     Ok(())
@@ -155,8 +157,8 @@ pub fn workload_json(w: &WorkloadInfo) -> Value {
 /// `get workloads`.
 pub async fn get(c: &mut Client, output: Format) -> Result<(), Failure> {
     let all = get_all(c, "").await?;
-    if output == Format::Json {
-        print_json(&Value::Array(all.iter().map(workload_json).collect()));
+    if output.structured() {
+        emit(output, "workload", &Value::Array(all.iter().map(workload_json).collect()));
         return Ok(());
     }
     let rows: Vec<Vec<String>> = all
@@ -171,7 +173,7 @@ pub async fn get(c: &mut Client, output: Format) -> Result<(), Failure> {
             ]
         })
         .collect();
-    print!("{}", output::table(&["NAME", "REVISION", "READY", "NODES"], &rows));
+    out!("{}", output::table(&["NAME", "REVISION", "READY", "NODES"], &rows));
     Ok(())
 }
 
@@ -180,22 +182,22 @@ pub async fn describe(c: &mut Client, name: &str) -> Result<(), Failure> {
     let all = get_all(c, name).await?;
     let Some(w) = all.first() else { return Err(Failure(format!("no workload named {name:?}"), 1)) };
     let s = w.spec.clone().unwrap_or_default();
-    println!("Name:      {}\nRevision:  {}\nImage:     {}\nCommand:   {:?}", w.name, w.revision, s.image, s.command);
-    println!("Restart:   {}\nReady:     {}/{}", s.restart, w.ready, w.desired);
+    outln!("Name:      {}\nRevision:  {}\nImage:     {}\nCommand:   {:?}", w.name, w.revision, s.image, s.command);
+    outln!("Restart:   {}\nReady:     {}/{}", s.restart, w.ready, w.desired);
     if !s.selector.is_empty() {
-        println!("Selector:  {}", s.selector);
+        outln!("Selector:  {}", s.selector);
     }
     if !s.nodes.is_empty() {
-        println!("Nodes:     {}", s.nodes.join(", "));
+        outln!("Nodes:     {}", s.nodes.join(", "));
     }
     if s.count > 0 {
-        println!("Count:     {}", s.count);
+        outln!("Count:     {}", s.count);
     }
     if !s.ports.is_empty() {
-        println!("Ports:     {}", s.ports.join(", "));
+        outln!("Ports:     {}", s.ports.join(", "));
     }
     if !s.after.is_empty() {
-        println!("After:     {}", s.after.join(", "));
+        outln!("After:     {}", s.after.join(", "));
     }
     if let Some(l) = &s.liveness {
         let p = match &l.probe {
@@ -204,10 +206,10 @@ pub async fn describe(c: &mut Client, name: &str) -> Result<(), Failure> {
             Some(liveness::Probe::Exec(e)) => format!("exec {:?}", e.command),
             None => String::new(),
         };
-        println!("Liveness:  {p} every {} ms, {} failures", l.period_ms, l.failure_threshold);
+        outln!("Liveness:  {p} every {} ms, {} failures", l.period_ms, l.failure_threshold);
     }
     if !w.pending_reason.is_empty() {
-        println!("Pending:   {}", w.pending_reason);
+        outln!("Pending:   {}", w.pending_reason);
     }
     let rows: Vec<Vec<String>> = w
         .nodes
@@ -223,7 +225,7 @@ pub async fn describe(c: &mut Client, name: &str) -> Result<(), Failure> {
             ]
         })
         .collect();
-    print!("\n{}", output::table(&["NODE", "STATE", "RESTARTS", "CONTAINER", "REVISION", "REASON"], &rows));
+    out!("\n{}", output::table(&["NODE", "STATE", "RESTARTS", "CONTAINER", "REVISION", "REASON"], &rows));
     Ok(())
 }
 
@@ -234,7 +236,7 @@ pub async fn delete(c: &mut Client, name: &str) -> Result<(), Failure> {
         .await
         .map_err(|s| rpc_err("delete workload", s))?
         .into_inner();
-    println!("workload {name} deleted; removing it from {} node(s)", r.nodes.len());
+    outln!("workload {name} deleted; removing it from {} node(s)", r.nodes.len());
     Ok(())
 }
 
@@ -277,7 +279,7 @@ pub async fn drain(c: &mut Client, node: &str, timeout: Duration) -> Result<(), 
             .map(|w| w.name.clone())
             .collect();
         if left.is_empty() {
-            println!("node {node} drained (cordoned; `piccoloctl node uncordon {node}` lets workloads back)");
+            outln!("node {node} drained (cordoned; `piccoloctl node uncordon {node}` lets workloads back)");
             return Ok(());
         }
         if Instant::now() > deadline {
@@ -296,14 +298,14 @@ pub async fn rollout(c: &mut Client, action: &str, name: &str) -> Result<(), Fai
             .map_err(|s| rpc_err("rollout undo", s))?
             .into_inner();
         for p in &r.workloads {
-            println!("workload {} back to the previous spec as revision {}", p.name, p.revision);
+            outln!("workload {} back to the previous spec as revision {}", p.name, p.revision);
         }
         return Ok(());
     }
     let all = get_all(c, name).await?;
     let Some(w) = all.first() else { return Err(Failure(format!("no workload named {name:?}"), 1)) };
     let current = w.nodes.iter().filter(|n| n.revision == w.revision).count();
-    println!(
+    outln!(
         "workload {} revision {}: {} of {} node(s) on it, {} ready",
         w.name,
         w.revision,
@@ -312,7 +314,7 @@ pub async fn rollout(c: &mut Client, action: &str, name: &str) -> Result<(), Fai
         w.ready
     );
     for n in &w.nodes {
-        println!("  {}: revision {} {} {}", n.node, n.revision, n.state, n.reason);
+        outln!("  {}: revision {} {} {}", n.node, n.revision, n.state, n.reason);
     }
     Ok(())
 }

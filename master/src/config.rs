@@ -122,7 +122,10 @@ pub struct MasterConfig {
     pub token_sweep_interval: Duration,
     /// Lets tests use intervals below the production minimums. Never in production.
     pub allow_short_intervals: bool,
-    /// How often unchanged liveness (last heartbeat times) is written to the store.
+    /// How often unchanged liveness (last heartbeat times, resource and
+    /// container usage) is written to the store; 0 (the default): never on
+    /// its own, only with a change of state, checks or containers, so an
+    /// idle master writes nothing (flash).
     #[serde(with = "duration")]
     pub liveness_persist_interval: Duration,
     /// Lifecycle events kept in the store.
@@ -186,7 +189,7 @@ impl Default for MasterConfig {
             auto_approve: true,
             heartbeat_interval: Duration::from_secs(10),
             heartbeat_timeout: Duration::from_secs(30),
-            keepalive_interval: Duration::from_secs(1),
+            keepalive_interval: Duration::from_millis(1500),
             keepalive_timeout: Duration::from_secs(2),
             admin_keepalive_interval: Duration::from_secs(30),
             admin_keepalive_timeout: Duration::from_secs(20),
@@ -196,7 +199,7 @@ impl Default for MasterConfig {
             token_ttl: Duration::from_secs(600),
             token_sweep_interval: Duration::from_secs(60),
             allow_short_intervals: false,
-            liveness_persist_interval: Duration::from_secs(60),
+            liveness_persist_interval: Duration::ZERO,
             max_events: 10_000,
             address_pool: String::new(),
             parent_master: String::new(),

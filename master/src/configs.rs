@@ -27,56 +27,10 @@ fn history_prefix() -> String {
 /// How many cluster-wide versions the history keeps.
 pub const HISTORY_LEN: usize = 50;
 
-/// Fields set in `over` (non-zero, non-empty) replace those in `base`.
-pub fn overlay(base: &mut AgentConfig, over: &AgentConfig) {
-    if over.heartbeat_interval_ms > 0 {
-        base.heartbeat_interval_ms = over.heartbeat_interval_ms;
-    }
-    if over.status_interval_ms > 0 {
-        base.status_interval_ms = over.status_interval_ms;
-    }
-    for (k, v) in &over.labels {
-        base.labels.insert(k.clone(), v.clone());
-    }
-    if over.podman_disabled {
-        base.podman_disabled = true;
-    }
-    if !over.podman_socket.is_empty() {
-        base.podman_socket = over.podman_socket.clone();
-    }
-    if over.min_memory_bytes > 0 {
-        base.min_memory_bytes = over.min_memory_bytes;
-    }
-    if over.min_disk_bytes > 0 {
-        base.min_disk_bytes = over.min_disk_bytes;
-    }
-    if over.buffer_flush_interval_ms > 0 {
-        base.buffer_flush_interval_ms = over.buffer_flush_interval_ms;
-    }
-    if over.buffer_flush_entries > 0 {
-        base.buffer_flush_entries = over.buffer_flush_entries;
-    }
-    base.version = base.version.max(over.version);
-}
+pub use piccolo_common::agent_config::{overlay, validate};
 
-/// Checks values an agent could not use.
-pub fn validate(c: &AgentConfig, min_heartbeat_ms: u32) -> Result<(), String> {
-    if c.heartbeat_interval_ms > 0 && c.heartbeat_interval_ms < min_heartbeat_ms {
-        return Err(format!(
-            "heartbeat interval {} ms is below the minimum {} ms",
-            c.heartbeat_interval_ms, min_heartbeat_ms
-        ));
-    }
-    if c.status_interval_ms > 0 && c.status_interval_ms < 1000 {
-        return Err("status interval must be at least 1s".into());
-    }
-    for k in c.labels.keys() {
-        if k.is_empty() || k.len() > 63 {
-            return Err(format!("label key {k:?} must be 1-63 characters"));
-        }
-    }
-    Ok(())
-}
+/// Where a history entry's version applies.
+pub const SCOPE_CLUSTER: &str = "cluster";
 
 /// The configs, cached in memory, written through to the store.
 pub struct Configs {
@@ -89,6 +43,8 @@ pub struct Configs {
     /// During a rollout: the new cluster-wide config and the nodes that already
     /// run it (the others keep `cluster`).
     staged: RwLock<Option<(AgentConfig, HashSet<String>)>>,
+    /// Cluster-wide versions known to be acknowledged (saves rewriting their history entry).
+    acked: RwLock<HashSet<u64>>,
 }
 
 fn decode(key: &str, bytes: &[u8]) -> Result<AgentConfig, StoreError> {
@@ -122,6 +78,7 @@ impl Configs {
             overrides: RwLock::new(overrides),
             topology: RwLock::new(topology),
             staged: RwLock::new(None),
+            acked: RwLock::new(HashSet::new()),
         })
     }
 
@@ -146,9 +103,77 @@ impl Configs {
         self.cluster.read().map(|c| c.clone()).unwrap_or_default()
     }
 
-    /// Whether a node has an override.
+    /// Whether a node has an override that sets something (a cleared one
+    /// stays as an empty record carrying its version).
     pub fn has_override(&self, node: &str) -> bool {
-        self.overrides.read().map(|o| o.contains_key(node)).unwrap_or(false)
+        self.override_of(node).is_some_and(|o| !piccolo_common::agent_config::sets_nothing(&o))
+    }
+
+    /// A node's override, as stored.
+    pub fn override_of(&self, node: &str) -> Option<AgentConfig> {
+        self.overrides.read().ok().and_then(|o| o.get(node).cloned())
+    }
+
+    /// A node's topology layer.
+    pub fn topology_of(&self, node: &str) -> Option<AgentConfig> {
+        self.topology.read().ok().and_then(|t| t.get(node).cloned())
+    }
+
+    /// The master's built-in defaults.
+    pub fn defaults(&self) -> AgentConfig {
+        self.defaults.clone()
+    }
+
+    /// The cluster-wide part a node runs (the staged one once a rollout reached it).
+    pub fn cluster_for(&self, node: &str) -> AgentConfig {
+        let staged = self
+            .staged
+            .read()
+            .ok()
+            .and_then(|g| g.as_ref().and_then(|(cfg, nodes)| nodes.contains(node).then(|| cfg.clone())));
+        staged.unwrap_or_else(|| self.cluster())
+    }
+
+    /// Refuses a change that would give any of `nodes` (or, for the cluster,
+    /// a node not enrolled yet) a config its agent rejects.
+    pub fn check(
+        &self,
+        node: &str,
+        change: &AgentConfig,
+        unset: &[String],
+        nodes: &[String],
+        min_heartbeat_ms: u32,
+    ) -> Result<(), String> {
+        let apply = |mut layer: AgentConfig| -> Result<AgentConfig, String> {
+            overlay(&mut layer, change);
+            piccolo_common::agent_config::unset(&mut layer, unset)?;
+            Ok(layer)
+        };
+        let merged = |node: &str, cluster: &AgentConfig, over: Option<&AgentConfig>| {
+            let mut c = self.defaults.clone();
+            overlay(&mut c, cluster);
+            if let Some(t) = self.topology_of(node) {
+                overlay(&mut c, &t);
+            }
+            if let Some(o) = over {
+                overlay(&mut c, o);
+            }
+            c
+        };
+        let judge = |who: &str, c: &AgentConfig| {
+            validate(c, min_heartbeat_ms).map_err(|e| format!("{who} would get a config its agent refuses: {e}"))
+        };
+        if node.is_empty() {
+            let cluster = apply(self.cluster())?;
+            judge("a newly enrolled node", &merged("", &cluster, None))?;
+            for n in nodes {
+                judge(&format!("node {n:?}"), &merged(n, &cluster, self.override_of(n).as_ref()))?;
+            }
+        } else {
+            let over = apply(self.override_of(node).unwrap_or_default())?;
+            judge(&format!("node {node:?}"), &merged(node, &self.cluster_for(node), Some(&over)))?;
+        }
+        Ok(())
     }
 
     /// The config a node should run.
@@ -160,12 +185,7 @@ impl Configs {
     /// The config a node would run with `layer` as its topology layer.
     pub fn effective_with(&self, node: &str, layer: Option<&AgentConfig>) -> AgentConfig {
         let mut c = self.defaults.clone();
-        let staged = self
-            .staged
-            .read()
-            .ok()
-            .and_then(|g| g.as_ref().and_then(|(cfg, nodes)| nodes.contains(node).then(|| cfg.clone())));
-        overlay(&mut c, &staged.unwrap_or_else(|| self.cluster()));
+        overlay(&mut c, &self.cluster_for(node));
         if let Some(t) = layer {
             overlay(&mut c, t);
         }
@@ -175,38 +195,45 @@ impl Configs {
         c
     }
 
-    /// Applies a change (cluster-wide when `node` is empty); returns the new stored config.
-    pub async fn set(&self, node: &str, change: &AgentConfig, clear: bool) -> Result<AgentConfig, StoreError> {
+    /// Applies a change (cluster-wide when `node` is empty): `change`'s set
+    /// fields, then `unset` (see [`piccolo_common::agent_config::unset`]);
+    /// `clear` drops a node's override. Returns the stored layer; the version
+    /// is recorded in the history with `by`.
+    pub async fn set(
+        &self,
+        node: &str,
+        change: &AgentConfig,
+        unset: &[String],
+        clear: bool,
+        by: &str,
+    ) -> Result<AgentConfig, StoreError> {
         let version = self.next_version();
         if node.is_empty() {
             let mut c = self.cluster();
             overlay(&mut c, change);
+            // Keys were checked by `check`; an unknown one changes nothing.
+            let _ = piccolo_common::agent_config::unset(&mut c, unset);
             c.version = version;
-            self.set_cluster(c.clone(), "set", "").await?;
+            self.set_cluster(c.clone(), "set", by).await?;
             return Ok(c);
         }
-        if clear {
-            self.store.delete(&node_key(node)).await?;
-            if let Ok(mut g) = self.overrides.write() {
-                g.remove(node);
-            }
-            // Clearing is a change too: bump the cluster version so the node re-acks.
-            let mut c = self.cluster();
-            c.version = version;
-            self.store.put(&cluster_key(), c.encode_to_vec()).await?;
-            if let Ok(mut g) = self.cluster.write() {
-                *g = c;
-            }
-            return Ok(self.effective(node));
-        }
-        let mut o = self.overrides.read().ok().and_then(|o| o.get(node).cloned()).unwrap_or_default();
-        overlay(&mut o, change);
-        o.version = version;
+        let (o, what) = if clear {
+            // An empty override with a new version: this node re-acks, and no
+            // other node's wanted version moves.
+            (AgentConfig { version, ..Default::default() }, "clear")
+        } else {
+            let mut o = self.override_of(node).unwrap_or_default();
+            overlay(&mut o, change);
+            let _ = piccolo_common::agent_config::unset(&mut o, unset);
+            o.version = version;
+            (o, "set")
+        };
         self.store.put(&node_key(node), o.encode_to_vec()).await?;
         if let Ok(mut g) = self.overrides.write() {
             g.insert(node.to_string(), o.clone());
         }
-        Ok(o)
+        self.record(&format!("node {node}"), what, &o, by).await?;
+        Ok(if clear { self.effective(node) } else { o })
     }
 
     /// Replaces the cluster-wide config and records it in the history.
@@ -215,12 +242,19 @@ impl Configs {
         if let Ok(mut g) = self.cluster.write() {
             *g = c.clone();
         }
+        self.record(SCOPE_CLUSTER, change, &c, by).await
+    }
+
+    /// Adds a version to the history (every scope), keeping the last [`HISTORY_LEN`].
+    pub async fn record(&self, scope: &str, change: &str, c: &AgentConfig, by: &str) -> Result<(), StoreError> {
         let entry = ConfigHistoryEntry {
             version: c.version,
             config: Some(c.clone()),
             change: change.into(),
             time_ms: now_ms(),
             by: by.into(),
+            scope: scope.into(),
+            acked: false,
         };
         let prefix = history_prefix();
         self.store.put(&format!("{prefix}{:020}", c.version), entry.encode_to_vec()).await?;
@@ -229,6 +263,55 @@ impl Configs {
             self.store.delete(k).await?;
         }
         Ok(())
+    }
+
+    /// A node acknowledged `version`: the cluster-wide version it runs (at
+    /// most `version`) is known good, a target for rollbacks.
+    pub async fn note_ack(&self, node: &str, version: u64) -> Result<(), StoreError> {
+        let cluster = self.cluster_for(node).version;
+        if cluster == 0 || cluster > version || self.acked.read().is_ok_and(|a| a.contains(&cluster)) {
+            return Ok(());
+        }
+        let key = format!("{}{:020}", history_prefix(), cluster);
+        if let Some(v) = self.store.get(&key).await? {
+            let mut e = ConfigHistoryEntry::decode(v.value.as_slice())
+                .map_err(|e| StoreError::Decode { key: key.clone(), reason: e.to_string() })?;
+            if !e.acked {
+                e.acked = true;
+                self.store.put(&key, e.encode_to_vec()).await?;
+            }
+        }
+        if let Ok(mut a) = self.acked.write() {
+            a.insert(cluster);
+        }
+        Ok(())
+    }
+
+    /// The cluster-wide config to roll back to: history version `to` (0: the
+    /// last acknowledged one before `current`).
+    pub async fn rollback_target(&self, current: u64, to: u64) -> Result<Result<AgentConfig, String>, StoreError> {
+        let history = self.history().await?;
+        let cluster = |e: &&ConfigHistoryEntry| e.scope.is_empty() || e.scope == SCOPE_CLUSTER;
+        if to > 0 {
+            return Ok(match history.iter().filter(cluster).find(|e| e.version == to) {
+                Some(e) if e.version == current => Err(format!("version {to} is the current cluster-wide config")),
+                Some(e) => Ok(e.config.clone().unwrap_or_default()),
+                None => Err(format!(
+                    "version {to} is not a cluster-wide version in the history (see `piccoloctl config history`)"
+                )),
+            });
+        }
+        Ok(history
+            .iter()
+            .filter(cluster)
+            .rev()
+            .find(|e| e.version < current && (e.acked || e.version == 0))
+            .map(|e| e.config.clone().unwrap_or_default())
+            .ok_or_else(|| {
+                format!(
+                    "no earlier cluster-wide config than version {current} that nodes acknowledged (see `piccoloctl config history`)"
+                )
+            }))
     }
 
     /// Cluster-wide versions, oldest first; starts with the master's defaults
@@ -247,6 +330,8 @@ impl Configs {
                 version: 0,
                 config: Some(AgentConfig::default()),
                 change: "initial (the master's defaults)".into(),
+                scope: SCOPE_CLUSTER.into(),
+                acked: true,
                 ..Default::default()
             };
             out.insert(0, initial);
@@ -279,7 +364,7 @@ impl Configs {
 
     /// Forgets a removed node's override.
     pub async fn forget(&self, node: &str) -> Result<(), StoreError> {
-        if self.has_override(node) {
+        if self.override_of(node).is_some() {
             self.store.delete(&node_key(node)).await?;
             if let Ok(mut g) = self.overrides.write() {
                 g.remove(node);
@@ -302,12 +387,5 @@ mod tests {
         assert_eq!(base.heartbeat_interval_ms, 5_000);
         assert_eq!(base.status_interval_ms, 60_000);
         assert_eq!(base.version, 3);
-    }
-
-    #[test]
-    fn validation() {
-        assert!(validate(&AgentConfig { heartbeat_interval_ms: 1000, ..Default::default() }, 5000).is_err());
-        assert!(validate(&AgentConfig { heartbeat_interval_ms: 5000, ..Default::default() }, 5000).is_ok());
-        assert!(validate(&AgentConfig::default(), 5000).is_ok());
     }
 }

@@ -83,6 +83,21 @@ pub fn type_names(ev: &Event) -> [&str; 2] {
     [ev.kind.as_str(), to]
 }
 
+/// Refuses types no event has (a reason such as `Cordoned`, a typo), listing
+/// the valid ones; a filter on them would silently match nothing.
+pub fn check_types(types: &[String]) -> Result<(), String> {
+    let bad: Vec<&String> =
+        types.iter().filter(|t| !t.is_empty() && !piccolo_proto::event_kinds::is_event_type(t)).collect();
+    if bad.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "unknown event type(s) {}: use an event kind or a node state: {}",
+        bad.iter().map(|t| format!("{t:?}")).collect::<Vec<_>>().join(", "),
+        piccolo_proto::event_kinds::event_types().join(", ")
+    ))
+}
+
 impl EventFilter {
     pub fn new(node: &str, types: &[String]) -> Self {
         Self { node: node.to_string(), types: types.iter().filter(|t| !t.is_empty()).cloned().collect() }
@@ -115,6 +130,10 @@ mod tests {
             assert_eq!(EventKind::parse(&k.as_str().to_lowercase()), Some(k));
         }
         assert_eq!(EventKind::parse("Cordoned"), None, "a reason is not a kind");
+        // The list the CLI checks `events --type` against is this enum, in order.
+        let listed: Vec<&str> = piccolo_proto::event_kinds::EVENT_KINDS.iter().map(|(k, _)| *k).collect();
+        let ours: Vec<&str> = EventKind::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(listed, ours);
     }
 
     #[test]

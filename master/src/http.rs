@@ -82,7 +82,17 @@ fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
                 state.registry.list().into_iter().map(|n| (n.name, n.cert_expires_at_ms)).collect();
             m.node_certs(&certs);
             m.ca_cert_expiry.set(state.ca.not_after_unix());
-            reply(StatusCode::OK, "text/plain; version=0.0.4", m.render())
+            // OpenMetrics when the scraper asks for it, else Prometheus text.
+            let wants_om = req
+                .headers()
+                .get(hyper::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|a| a.contains("application/openmetrics-text"));
+            if wants_om {
+                reply(StatusCode::OK, crate::metrics::OPENMETRICS_CONTENT_TYPE, m.render())
+            } else {
+                reply(StatusCode::OK, crate::metrics::PROMETHEUS_CONTENT_TYPE, m.render_prometheus())
+            }
         }
         _ => reply(
             StatusCode::NOT_FOUND,

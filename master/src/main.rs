@@ -24,6 +24,7 @@ enum Command {
     Run(RunArgs),
     /// Issue another admin or viewer credential file from the data dir's CA.
     Credential {
+        /// The master's data directory (holds the cluster CA).
         #[arg(long)]
         data_dir: PathBuf,
         /// Name in the certificate (shown in logs as who did what).
@@ -51,6 +52,9 @@ enum Command {
         #[command(flatten)]
         run: RunArgs,
     },
+    /// Check a configuration (file, `PICCOLO_*` variables, flags) without
+    /// starting anything; exits 64 naming the bad key, like `run` would.
+    Check(RunArgs),
     /// Rotate the cluster CA (see docs/RELIABILITY.md, "CA rotation").
     Ca {
         #[command(subcommand)]
@@ -63,11 +67,13 @@ enum CaCmd {
     /// Step 1: make the next CA; after a restart both are trusted and new
     /// certificates come from the next one.
     Rotate {
+        /// The master's data directory (holds the cluster CA).
         #[arg(long)]
         data_dir: PathBuf,
     },
     /// Step 2 (once every node renewed): the next CA becomes the only one.
     Finish {
+        /// The master's data directory (holds the cluster CA).
         #[arg(long)]
         data_dir: PathBuf,
     },
@@ -78,6 +84,7 @@ struct RunArgs {
     /// TOML config file; `PICCOLO_*` variables and flags override it.
     #[arg(long, short = 'c')]
     config: Option<PathBuf>,
+    /// Directory for the CA, admin.conf, the embedded store and audit.log (default /var/lib/piccolo-master).
     #[arg(long)]
     data_dir: Option<PathBuf>,
     /// TLS listen address for gRPC, the REST API and the web console (default 0.0.0.0:7443).
@@ -141,7 +148,7 @@ fn restore(from: &std::path::Path, args: &RunArgs) -> ExitCode {
     };
     match rt.block_on(piccolo_master::backup::restore(&cfg, &archive)) {
         Ok(summary) => {
-            println!(
+            piccolo_common::outln!(
                 "restored {summary} into {} ({} store); start the master with the same settings, then point agents at it",
                 cfg.data_dir.display(),
                 if cfg.store == piccolo_master::config::StoreKind::Etcd { "etcd" } else { "embedded" }
@@ -198,6 +205,21 @@ fn main() -> ExitCode {
             }
         }
         Command::Restore { from, run } => restore(&from, &run),
+        Command::Check(args) => match MasterConfig::load(args.config.as_deref(), flags(&args)) {
+            Ok(cfg) => {
+                piccolo_common::outln!(
+                    "configuration is valid: data_dir {}, listen {}, store {}",
+                    cfg.data_dir.display(),
+                    cfg.listen,
+                    if cfg.store == piccolo_master::config::StoreKind::Etcd { "etcd" } else { "embedded" }
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("piccolo-master: {e}");
+                ExitCode::from(EXIT_CONFIG as u8)
+            }
+        },
         Command::Ca { action } => {
             let (step, result, dir) = match action {
                 CaCmd::Rotate { data_dir } => ("ca rotate", piccolo_master::ca_rotation::rotate(&data_dir), data_dir),
@@ -207,7 +229,7 @@ fn main() -> ExitCode {
             piccolo_master::audit::record_local(&dir, step, "cluster CA", &outcome);
             match result {
                 Ok(next) => {
-                    println!("{next}");
+                    piccolo_common::outln!("{next}");
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
@@ -249,7 +271,7 @@ fn main() -> ExitCode {
             piccolo_master::audit::record_local(&data_dir, "credential", &who, &result);
             match result {
                 Ok(()) => {
-                    println!("{}", output.display());
+                    piccolo_common::outln!("{}", output.display());
                     ExitCode::SUCCESS
                 }
                 Err(e) => {

@@ -179,7 +179,7 @@ impl Metrics {
         self.store_latency.get_or_create(&vec![("op", op)]).observe(d.as_secs_f64());
     }
 
-    /// The text exposition format.
+    /// The OpenMetrics text format (what the encoder writes).
     pub fn render(&self) -> String {
         let mut out = String::new();
         if encode(&mut out, &self.registry).is_err() {
@@ -187,10 +187,61 @@ impl Metrics {
         }
         out
     }
+
+    /// The Prometheus text format 0.0.4, for scrapers that do not ask for
+    /// OpenMetrics (and `promtool check metrics`).
+    pub fn render_prometheus(&self) -> String {
+        to_prometheus_text(&self.render())
+    }
+}
+
+/// Content type of [`Metrics::render`].
+pub const OPENMETRICS_CONTENT_TYPE: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";
+/// Content type of [`Metrics::render_prometheus`].
+pub const PROMETHEUS_CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
+
+/// OpenMetrics text as Prometheus text: a counter family `x` has samples
+/// `x_total`, so its HELP and TYPE lines name `x_total`; `# UNIT` and `# EOF`
+/// do not exist there.
+pub fn to_prometheus_text(om: &str) -> String {
+    let counters: std::collections::HashSet<&str> =
+        om.lines().filter_map(|l| l.strip_prefix("# TYPE ")).filter_map(|l| l.strip_suffix(" counter")).collect();
+    let mut out = String::with_capacity(om.len());
+    for line in om.lines() {
+        if line == "# EOF" || line.starts_with("# UNIT ") {
+            continue;
+        }
+        let meta = ["# HELP ", "# TYPE "].iter().find_map(|p| line.strip_prefix(p).map(|rest| (*p, rest)));
+        match meta {
+            Some((prefix, rest)) => {
+                let (name, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+                if counters.contains(name) {
+                    out.push_str(&format!("{prefix}{name}_total {tail}"));
+                } else {
+                    out.push_str(line);
+                }
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
 }
 
 impl Default for Metrics {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+#[cfg(test)]
+mod text_tests {
+    #[test]
+    fn counters_are_named_by_their_samples_and_eof_goes() {
+        let om = "# HELP piccolo_heartbeats Heartbeats received.\n# TYPE piccolo_heartbeats counter\npiccolo_heartbeats_total 3\n# HELP piccolo_leader 1 when leading.\n# TYPE piccolo_leader gauge\npiccolo_leader 1\n# EOF\n";
+        assert_eq!(
+            super::to_prometheus_text(om),
+            "# HELP piccolo_heartbeats_total Heartbeats received.\n# TYPE piccolo_heartbeats_total counter\npiccolo_heartbeats_total 3\n# HELP piccolo_leader 1 when leading.\n# TYPE piccolo_leader gauge\npiccolo_leader 1\n"
+        );
     }
 }

@@ -17,8 +17,9 @@ use std::time::{Duration, Instant};
 
 use piccolo_common::time::now_ms;
 use piccolo_proto::{
-    AgentConfig, Command, CommandResult, ConfigAck, ContainerEvent, Event, MasterMessage, Node, NodeFacts, NodeState,
-    NodeWatchEvent, OfflineReplay, StatusReport, Terminate, buffered_entry, master_message, node_watch_event,
+    AgentConfig, Command, CommandResult, ConfigAck, Container, ContainerEvent, Event, MasterMessage, Node, NodeFacts,
+    NodeState, NodeWatchEvent, OfflineReplay, StatusReport, Terminate, buffered_entry, master_message,
+    node_watch_event,
 };
 use prost::Message;
 use thiserror::Error;
@@ -431,15 +432,21 @@ impl Registry {
     }
 
     /// Records a status report (resources, readiness checks).
-    pub fn status(&self, name: &str, report: StatusReport) -> Option<NodeState> {
+    pub fn status(&self, name: &str, mut report: StatusReport) -> Option<NodeState> {
         let mut inner = self.lock();
         let entry = inner.nodes.get_mut(name)?;
+        if report.containers_unchanged {
+            // A delta: the agent's list is the one it sent last.
+            report.containers = entry.node.containers.clone();
+        }
         entry.last_seen = Instant::now();
         if let Some(r) = report.resources {
             entry.node.resources = Some(r);
         }
+        // Usage figures alone (container CPU and memory) change every report:
+        // they ride along with the next write, so an idle node costs no disk.
         let checks_changed = entry.node.checks != report.checks
-            || entry.node.containers != report.containers
+            || containers_changed(&entry.node.containers, &report.containers)
             || entry.node.podman_available != report.podman_available;
         entry.node.checks = report.checks;
         entry.node.containers = report.containers;
@@ -514,7 +521,11 @@ impl Registry {
             {
                 // Alive all along but held back by damping.
                 resumed.push(name.clone());
-            } else if budget > 0 && entry.heartbeat_dirty && entry.last_persisted.elapsed() > persist {
+            } else if budget > 0
+                && entry.heartbeat_dirty
+                && !persist.is_zero()
+                && entry.last_persisted.elapsed() > persist
+            {
                 budget -= 1;
                 entry.heartbeat_dirty = false;
                 entry.last_persisted = Instant::now();
@@ -932,6 +943,12 @@ pub(crate) async fn for_tests(
     (Registry::load(store, persister.clone(), settings, metrics).await.unwrap(), persister)
 }
 
+/// Whether two container lists differ in more than usage (CPU, memory).
+fn containers_changed(old: &[Container], new: &[Container]) -> bool {
+    let strip = |c: &Container| Container { cpu_percent: 0.0, memory_bytes: 0, ..c.clone() };
+    old.len() != new.len() || old.iter().zip(new).any(|(a, b)| strip(a) != strip(b))
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -970,5 +987,34 @@ mod tests {
         }
         // 300 nodes x 0.25 s / 1 s = 75 a tick as a fair share; twice that at most.
         assert_eq!(per_tick, [150, 150, 0]);
+    }
+
+    /// With `liveness_persist_interval = 0` nothing is written for liveness
+    /// or usage alone, however long: disk writes follow changes, not time.
+    #[tokio::test]
+    async fn a_zero_persist_interval_writes_only_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let (reg, persister) = for_tests(dir.path(), Arc::new(Metrics::new()), Duration::ZERO).await;
+        let node = Node { name: "n".into(), state: NodeState::Initializing as i32, ..Default::default() };
+        reg.enroll(node, "127.0.0.1").await.unwrap();
+        reg.touch("n");
+        assert!(persister.flush().await);
+        let c = Container { name: "c".into(), state: "running".into(), memory_bytes: 1, ..Default::default() };
+        let report = |c: &Container| StatusReport { containers: vec![c.clone()], ..Default::default() };
+        reg.status("n", report(&c));
+        assert!(persister.flush().await);
+        for i in 0..5u64 {
+            reg.touch("n");
+            reg.status("n", report(&Container { memory_bytes: 100 + i, cpu_percent: i as f32, ..c.clone() }));
+            reg.tick();
+        }
+        assert_eq!(persister.backlog(), 0, "liveness and usage alone are not written");
+        reg.status("n", report(&Container { state: "exited".into(), ..c.clone() }));
+        assert_eq!(persister.backlog(), 1, "a container change is written");
+        // A delta report keeps the list.
+        reg.status("n", StatusReport { containers_unchanged: true, ..Default::default() });
+        let kept = reg.get("n").map(|n| n.containers).unwrap_or_default();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].state, "exited");
     }
 }

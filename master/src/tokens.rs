@@ -2,7 +2,8 @@
 //! count, stored with the secret only as a SHA-256 hash. Consuming a use is a
 //! compare-and-set on the store, so two masters (etcd) cannot over-spend one.
 //! Revoked tokens stay as tombstones until they expire so the error can say
-//! "revoked"; a sweeper deletes expired and spent ones.
+//! "revoked"; a sweeper deletes them a day after they expire (spent ones stay
+//! listed as used-up until then).
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -165,17 +166,26 @@ impl Tokens {
 
     /// Deletes tokens that expired (revoked ones included) or are spent.
     pub async fn sweep(&self) -> Result<usize, TokenError> {
-        let now = now_ms();
+        self.sweep_at(now_ms()).await
+    }
+
+    /// [`Self::sweep`] as if it were `now`: a token goes once it expired
+    /// [`KEEP_AFTER_EXPIRY_MS`] ago. A spent one stays listed (as used-up)
+    /// until then too, so `token list` can show what enrolled; it can no
+    /// longer be used either way.
+    pub async fn sweep_at(&self, now: i64) -> Result<usize, TokenError> {
         let mut removed = 0;
         for info in self.list().await? {
-            let spent = info.max_uses > 0 && info.used >= info.max_uses;
-            if (now >= info.expires_at_ms || spent) && self.store.delete(&token_key(&info.id)).await? {
+            if now >= info.expires_at_ms + KEEP_AFTER_EXPIRY_MS && self.store.delete(&token_key(&info.id)).await? {
                 removed += 1;
             }
         }
         Ok(removed)
     }
 }
+
+/// How long an expired or spent token stays in `token list`.
+pub const KEEP_AFTER_EXPIRY_MS: i64 = 24 * 3600 * 1000;
 
 #[cfg(test)]
 mod tests {
@@ -198,7 +208,10 @@ mod tests {
         t.consume(&tok).await.expect("first use");
         t.consume(&tok).await.expect("second use");
         assert!(matches!(t.consume(&tok).await, Err(TokenError::UsedUp { used: 2, max: 2, .. })));
-        assert_eq!(t.sweep().await.expect("sweep"), 1);
+        // Spent, it stays listed (used-up) until a day after it expires.
+        assert_eq!(t.sweep().await.expect("sweep"), 0);
+        assert_eq!(t.list().await.expect("list").len(), 1);
+        assert_eq!(t.sweep_at(info.expires_at_ms + KEEP_AFTER_EXPIRY_MS).await.expect("sweep"), 1);
         assert!(t.list().await.expect("list").is_empty());
     }
 

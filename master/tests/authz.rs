@@ -140,6 +140,8 @@ async fn call_admin(ch: Channel, rpc: &str) -> Result<(), Status> {
 fn rest_probe(op: RestOp) -> (&'static str, Option<&'static str>) {
     match op {
         RestOp::ConsolePage => ("/console", None),
+        RestOp::RootRedirect => ("/", None),
+        RestOp::GetNodeConfig => ("/api/v1/nodes/nope/config", None),
         RestOp::ClusterInfo => ("/api/v1/cluster", None),
         RestOp::ListNodes => ("/api/v1/nodes", None),
         RestOp::GetNode => ("/api/v1/nodes/nope", None),

@@ -6,10 +6,12 @@
 //! - `v1`: the generated code (messages, `node_agent_service_*`, `api_server_service_*`).
 //! - [`limits`]: message size limits both sides set explicitly.
 //! - [`display`]: human names of enum values used by the CLI and logs.
+//! - [`event_kinds`]: the lifecycle event kinds and valid event type filters.
 //! - feature `json`: serde `Serialize`/`Deserialize` in the proto3 JSON mapping (`gen/piccolo.v1.serde.rs`).
 #![forbid(unsafe_code)]
 
 pub mod display;
+pub mod event_kinds;
 pub mod limits;
 
 /// Generated code for package `piccolo.v1`.

@@ -149,7 +149,7 @@ def main():
         print(f"{where}: {status}")
         checked += 1
     # Undocumented paths and methods.
-    for url in ["/api/v1/undocumented", "/api/v2/nodes", "/", "/api/v1/nodes/node-1/extra/more", "/api/v1/cluster/x"]:
+    for url in ["/api/v1/undocumented", "/api/v2/nodes", "/x", "/api/v1/nodes/node-1/extra/more", "/api/v1/cluster/x"]:
         status, _, raw = call(base, admin, "get", url)
         if status != 404:
             problems.append(f"GET {url} (undocumented): HTTP {status}, want 404: {raw[:200]!r}")

@@ -5,6 +5,7 @@
 //! kill and stop containers. Dropping it kills the service and removes the
 //! containers.
 
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -17,6 +18,9 @@ pub struct PodmanService {
     dir: tempfile::TempDir,
     socket: PathBuf,
     service: Option<Child>,
+    /// Socket-activated: `systemd-socket-activate` holds the socket and
+    /// starts `podman system service --time IDLE` on each first connection.
+    activated: Option<u32>,
 }
 
 impl PodmanService {
@@ -30,6 +34,12 @@ impl PodmanService {
     /// Config, storage and image ready, but no service yet: the socket does
     /// not exist until [`Self::start_service`].
     pub async fn prepare() -> Self {
+        Self::prepare_with("").await
+    }
+
+    /// [`Self::prepare`] with more `[engine]` lines in containers.conf
+    /// (e.g. `events_logfile_max_size = 4096`).
+    pub async fn prepare_with(engine_extra: &str) -> Self {
         podman_binary(); // fails early, with what to install
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
         let d = dir.path().to_path_buf();
@@ -42,7 +52,8 @@ impl PodmanService {
              cgroup_manager = \"cgroupfs\"\n\
              tmp_dir = \"{tmp}\"\n\
              events_logger = \"file\"\n\
-             events_logfile_path = \"{tmp}/events.log\"\n",
+             events_logfile_path = \"{tmp}/events.log\"\n\
+             {engine_extra}\n",
             tmp = d.join("tmp").display()
         );
         let storage = format!(
@@ -52,7 +63,7 @@ impl PodmanService {
         );
         write(&d.join("containers.conf"), &conf);
         write(&d.join("storage.conf"), &storage);
-        let p = Self { socket: d.join("podman.sock"), dir, service: None };
+        let p = Self { socket: d.join("podman.sock"), dir, service: None, activated: None };
         if p.try_podman(&["image", "exists", IMAGE]).await.is_err() {
             p.import_busybox().await;
         }
@@ -62,6 +73,109 @@ impl PodmanService {
     /// The API socket (absent until the service runs).
     pub fn socket(&self) -> &Path {
         &self.socket
+    }
+
+    /// Podman's event log (containers.conf `events_logfile_path`).
+    pub fn events_file(&self) -> PathBuf {
+        self.dir().join("tmp").join("events.log")
+    }
+
+    /// The agent's environment for this Podman: API socket and event log.
+    pub fn agent_env(&self) -> Vec<(String, String)> {
+        vec![
+            ("PICCOLO_PODMAN_SOCKET".to_string(), self.socket().display().to_string()),
+            ("PICCOLO_PODMAN_EVENTS_FILE".to_string(), self.events_file().display().to_string()),
+        ]
+    }
+
+    /// Prepared, with the API socket held by `systemd-socket-activate` (as
+    /// `podman.socket` does under systemd): each first connection starts
+    /// `podman system service --time IDLE_SECS`, which exits after that
+    /// long without a connection; the socket keeps listening meanwhile.
+    pub async fn start_socket_activated(idle_secs: u32) -> Self {
+        let mut p = Self::prepare().await;
+        p.start_activation(idle_secs).await;
+        p
+    }
+
+    /// Starts socket activation on [`Self::socket`]. The outer activator
+    /// hands the listening socket to a loop that runs one inner activator
+    /// per service life, so the socket outlives every service (the inner one
+    /// takes the socket from `LISTEN_FDS`, which needs `LISTEN_PID` = its pid).
+    pub async fn start_activation(&mut self, idle_secs: u32) {
+        assert!(self.service.is_none(), "the Podman service is already running");
+        let activate = socket_activate_binary();
+        let _ = std::fs::remove_file(&self.socket);
+        let log = self.log_file();
+        let err = log.try_clone().unwrap_or_else(|e| panic!("dup log: {e}"));
+        // systemd-socket-activate passes on only the variables named with -E.
+        let keep = "-E PATH -E CONTAINERS_CONF -E CONTAINERS_STORAGE_CONF";
+        let inner = format!(
+            "LISTEN_PID=$$ exec {} {keep} {} --runtime runc system service --time {idle_secs}",
+            activate.display(),
+            podman_binary().display()
+        );
+        let lp = format!("while :; do sh -c '{inner}'; done");
+        let mut cmd = Command::new(&activate);
+        cmd.env("CONTAINERS_CONF", self.dir().join("containers.conf"))
+            .env("CONTAINERS_STORAGE_CONF", self.dir().join("storage.conf"))
+            .stdin(Stdio::null())
+            .args(["-E", "PATH", "-E", "CONTAINERS_CONF", "-E", "CONTAINERS_STORAGE_CONF", "-l"])
+            .arg(&self.socket)
+            .args(["sh", "-c", &lp])
+            .stdout(Stdio::from(log))
+            .stderr(Stdio::from(err))
+            .process_group(0);
+        let child = cmd.spawn().unwrap_or_else(|e| panic!("spawn systemd-socket-activate: {e}"));
+        self.activated = Some(child.id());
+        self.service = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !self.socket.exists() {
+            assert!(Instant::now() < deadline, "systemd-socket-activate did not listen in 10 s: {}", self.log());
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// The process that stays for the service's whole life: the service
+    /// itself, or with socket activation the loop that starts each one (and
+    /// reaps it, so its children's CPU time counts the services that ended).
+    pub fn service_pid(&self) -> Option<u32> {
+        self.service.as_ref().map(Child::id)
+    }
+
+    /// PIDs of the `conmon` monitors of this Podman's containers (Podman's
+    /// own cost per container, counted apart from the agent's).
+    pub fn conmon_processes(&self) -> Vec<u32> {
+        let dir = self.dir().to_string_lossy().into_owned();
+        let Ok(procs) = std::fs::read_dir("/proc") else { return Vec::new() };
+        procs
+            .flatten()
+            .filter_map(|p| p.file_name().to_str().and_then(|n| n.parse::<u32>().ok()))
+            .filter(|pid| {
+                let cmd = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+                let args: Vec<String> =
+                    cmd.split(|&b| b == 0).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
+                args.first().is_some_and(|a| a.ends_with("conmon")) && args.iter().any(|a| a.contains(&dir))
+            })
+            .collect()
+    }
+
+    /// PIDs of Podman API services running for this Podman now (socket
+    /// activated or not).
+    pub fn api_processes(&self) -> Vec<u32> {
+        let Some(group) = self.service.as_ref().map(Child::id) else { return Vec::new() };
+        let Ok(procs) = std::fs::read_dir("/proc") else { return Vec::new() };
+        procs
+            .flatten()
+            .filter_map(|p| p.file_name().to_str().and_then(|n| n.parse::<u32>().ok()))
+            .filter(|&pid| {
+                let cmd = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+                let args: Vec<&[u8]> = cmd.split(|&b| b == 0).collect();
+                let is_service = args.first().is_some_and(|a| a.ends_with(b"podman"))
+                    && args.windows(2).any(|w| w[0] == b"system" && w[1] == b"service");
+                is_service && (pid == group || process_group(pid) == Some(group))
+            })
+            .collect()
     }
 
     pub fn dir(&self) -> &Path {
@@ -136,11 +250,7 @@ impl PodmanService {
     pub async fn start_service(&mut self) {
         assert!(self.service.is_none(), "the Podman service is already running");
         let _ = std::fs::remove_file(&self.socket);
-        let log = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(self.log_path())
-            .unwrap_or_else(|e| panic!("podman service log: {e}"));
+        let log = self.log_file();
         let err = log.try_clone().unwrap_or_else(|e| panic!("dup log: {e}"));
         let mut cmd = self.cli();
         cmd.args(["system", "service", "--time", "0"])
@@ -164,8 +274,12 @@ impl PodmanService {
     }
 
     /// SIGKILL the service (containers keep running; the socket file stays).
+    /// Socket-activated: the activator, its loop and any service it started.
     pub fn kill_service(&mut self) {
         if let Some(mut c) = self.service.take() {
+            if self.activated.take().is_some() {
+                let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", c.id())]).status();
+            }
             let _ = c.kill();
             let _ = c.wait();
         }
@@ -180,6 +294,14 @@ impl PodmanService {
     /// The service's output so far.
     pub fn log(&self) -> String {
         std::fs::read_to_string(self.log_path()).unwrap_or_default()
+    }
+
+    fn log_file(&self) -> std::fs::File {
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.log_path())
+            .unwrap_or_else(|e| panic!("podman service log: {e}"))
     }
 
     fn log_path(&self) -> PathBuf {
@@ -261,6 +383,23 @@ fn mounts_under(dir: &str) -> Vec<String> {
         info.lines().filter_map(|l| l.split(' ').nth(4)).filter(|p| p.starts_with(&prefix)).map(String::from).collect();
     points.sort_by_key(|p| std::cmp::Reverse(p.len()));
     points
+}
+
+/// The process group of `pid` (field 5 of /proc/PID/stat).
+fn process_group(pid: u32) -> Option<u32> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) may hold spaces; it ends at the last ')'.
+    stat.rsplit_once(')')?.1.split_whitespace().nth(2)?.parse().ok()
+}
+
+/// Path of `systemd-socket-activate` (Debian's systemd package).
+pub fn socket_activate_binary() -> PathBuf {
+    for p in ["/usr/bin/systemd-socket-activate", "/bin/systemd-socket-activate"] {
+        if Path::new(p).exists() {
+            return PathBuf::from(p);
+        }
+    }
+    panic!("systemd-socket-activate is not installed: run `make test-deps` (apt-get install systemd)")
 }
 
 /// Path of the podman binary.

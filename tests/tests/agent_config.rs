@@ -55,6 +55,7 @@ async fn config_push_is_applied_acked_and_survives_a_restart() {
             node: "cfg-a".into(),
             config: Some(AgentConfig { status_interval_ms: 2000, ..Default::default() }),
             clear_override: false,
+            unset: Vec::new(),
         })
         .await
         .unwrap()
@@ -76,24 +77,34 @@ async fn config_push_is_applied_acked_and_survives_a_restart() {
 }
 
 #[tokio::test]
-async fn an_invalid_config_is_nacked_with_the_reason() {
+async fn a_config_any_agent_would_refuse_is_refused_by_the_master_first() {
     let master = Master::start(MasterOptions::default()).await;
     let token = master.token(0).await;
     let _a = Agent::start(&master, "nack", &token);
     master.wait_state("nack", NodeState::Ready, READY).await;
-    let out = master.ctl(&["config", "set", "--node", "nack", "--podman-socket", "relative/podman.sock"]).await;
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    wait_until("the nack", Duration::from_secs(10), || async {
-        let s = master.admin().await.get_config_status(GetConfigStatusRequest {}).await.map_err(|e| e.to_string())?;
-        let n = s.into_inner().nodes.into_iter().find(|n| n.node == "nack").ok_or("no node")?;
-        if n.error.contains("absolute path") { Ok(()) } else { Err(format!("{n:?}")) }
-    })
-    .await;
-    let text = String::from_utf8_lossy(&master.ctl(&["config", "status"]).await.stdout).into_owned();
-    assert!(text.contains("rejected"), "{text}");
-    // The master refuses what it can tell is wrong itself.
-    let out = master.ctl(&["config", "set", "--heartbeat-interval", "10ms"]).await;
-    assert!(!out.status.success());
+    let before = master.node("nack").await.unwrap().config_acked_version;
+    // The rules are the agent's own (piccolo_common::agent_config): a relative
+    // socket, a status interval shorter than the heartbeat, a too-short heartbeat.
+    for (args, why) in [
+        (vec!["config", "set", "--node", "nack", "--podman-socket", "relative/podman.sock"], "absolute path"),
+        (vec!["config", "set", "--podman-socket", "relative.sock"], "absolute path"),
+        (
+            vec!["config", "set", "--heartbeat-interval", "3s", "--status-interval", "2s"],
+            "shorter than heartbeat_interval",
+        ),
+        (vec!["config", "rollout", "--status-interval", "100ms"], "at least 1s"),
+        (vec!["config", "set", "--heartbeat-interval", "10ms"], "below the minimum"),
+    ] {
+        let out = master.ctl(&args).await;
+        let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.status.code(), Some(1), "{}: {text}", args.join(" "));
+        assert!(text.contains(why) && text.contains("refuses"), "{}: {text}", args.join(" "));
+    }
+    // Nothing was stored or pushed: no new version, the node still applied.
+    let s = master.admin().await.get_config_status(GetConfigStatusRequest {}).await.unwrap().into_inner();
+    let n = s.nodes.into_iter().find(|n| n.node == "nack").unwrap();
+    assert_eq!(n.desired_version, before, "{n:?}");
+    assert!(n.error.is_empty(), "{n:?}");
 }
 
 #[tokio::test]

@@ -44,7 +44,7 @@ async fn curl_examples_in_api_md_work_as_written() {
     podman.run_container("web").await;
     let master = Master::start(MasterOptions::default()).await;
     let token = master.token(0).await;
-    let env = vec![("PICCOLO_PODMAN_SOCKET".to_string(), podman.socket().display().to_string())];
+    let env = podman.agent_env();
     let _agent = Agent::start_with(master.addr(), "node-1", &token, Trust::CaFile(master.ca_file()), env);
     master.wait_state("node-1", NodeState::Ready, Duration::from_secs(20)).await;
     wait_until("web reported by node-1", Duration::from_secs(20), || async {

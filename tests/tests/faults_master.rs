@@ -138,7 +138,12 @@ async fn master_killed_during_admin_writes() {
             let Ok(tok) = tok else { break };
             let cfg = AgentConfig { status_interval_ms: 10_000 + i, ..Default::default() };
             let set = admin
-                .set_config(SetConfigRequest { node: String::new(), config: Some(cfg), clear_override: false })
+                .set_config(SetConfigRequest {
+                    node: String::new(),
+                    config: Some(cfg),
+                    clear_override: false,
+                    unset: Vec::new(),
+                })
                 .await;
             let Ok(set) = set else { break };
             let version = set.into_inner().config.map(|c| c.version).unwrap_or(0);

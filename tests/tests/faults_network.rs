@@ -37,7 +37,7 @@ async fn silent_for(silence: Duration, with_podman: bool) {
     let token = master.token(0).await;
     let mut env = vec![("PICCOLO_BUFFER_FLUSH_INTERVAL".to_string(), "1s".to_string())];
     if let Some(p) = &podman {
-        env.push(("PICCOLO_PODMAN_SOCKET".to_string(), p.socket().display().to_string()));
+        env.extend(p.agent_env());
     }
     let agent = Agent::start_with(agent_addr(master.port), "quiet", &token, Trust::CaFile(master.ca_file()), env);
     let _bystander = Agent::start(&master, "loud", &token);

@@ -158,7 +158,12 @@ async fn agent_data_dir_full() {
     master
         .admin()
         .await
-        .set_config(SetConfigRequest { node: "cramped".into(), config: Some(cfg), clear_override: false })
+        .set_config(SetConfigRequest {
+            node: "cramped".into(),
+            config: Some(cfg),
+            clear_override: false,
+            unset: Vec::new(),
+        })
         .await
         .expect("config set");
     wait_until("the agent to say it cannot persist", Duration::from_secs(15), || async {

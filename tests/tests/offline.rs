@@ -35,10 +35,8 @@ async fn changes_while_offline_arrive_in_order_once_after_a_restart() {
     podman.run_container("c2").await;
     let mut master = Master::start(MasterOptions::default()).await;
     let token = master.token(0).await;
-    let env = vec![
-        ("PICCOLO_PODMAN_SOCKET".to_string(), podman.socket().display().to_string()),
-        ("PICCOLO_BUFFER_FLUSH_INTERVAL".to_string(), "1s".to_string()),
-    ];
+    let mut env = podman.agent_env();
+    env.push(("PICCOLO_BUFFER_FLUSH_INTERVAL".to_string(), "1s".to_string()));
     let mut agent = Agent::start_with(master.addr(), "off", &token, Trust::CaFile(master.ca_file()), env);
     master.wait_state("off", NodeState::Ready, Duration::from_secs(15)).await;
     wait_until("containers reported", Duration::from_secs(10), || async {
@@ -132,12 +130,12 @@ async fn a_full_buffer_drops_the_oldest_and_reports_how_many() {
     }
     let mut master = Master::start(MasterOptions::default()).await;
     let token = master.token(0).await;
-    let env = vec![
-        ("PICCOLO_PODMAN_SOCKET".to_string(), podman.socket().display().to_string()),
+    let mut env = podman.agent_env();
+    env.extend([
         ("PICCOLO_BUFFER_CAPACITY".to_string(), "2".to_string()),
         ("PICCOLO_BUFFER_FLUSH_ENTRIES".to_string(), "1".to_string()),
         ("PICCOLO_LOG".to_string(), "info,piccolo_agent::local=debug".to_string()),
-    ];
+    ]);
     let agent = Agent::start_with(master.addr(), "full", &token, Trust::CaFile(master.ca_file()), env);
     master.wait_state("full", NodeState::Ready, Duration::from_secs(15)).await;
     wait_until("containers reported", Duration::from_secs(10), || async {

@@ -47,6 +47,15 @@ pub enum PodmanError {
     UnknownAction(String),
     #[error("Podman refused {what}: HTTP {status}: {message}")]
     Api { what: String, status: u16, message: String },
+    #[error(
+        "cannot follow Podman's event log {path}: {source} (set events_logger = \"file\" in containers.conf, \
+         or podman_events_file = \"\" to use the API's event stream)"
+    )]
+    EventLog {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("Podman's event stream ended (the Podman service stopped or restarted)")]
     StreamEnded,
 }

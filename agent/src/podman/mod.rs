@@ -1,18 +1,23 @@
 //! Podman monitoring and management through the libpod REST API on Podman's
 //! unix socket (HTTP/1.1, JSON): list containers with their state, health,
-//! restart count and usage, run start/stop/restart, and follow the event
-//! stream so a dying container is reported at once, not at the next poll.
+//! restart count and usage, run start/stop/restart, and follow Podman's
+//! events so a dying container is reported at once, not at the next poll.
+//! Every API exchange is one short connection that closes, so a
+//! socket-activated Podman service can exit between them.
 //!
 //! # Layout
 //! - this file: [`Podman`], the request/answer client (ping, list, action).
-//! - [`monitor`]: the actor that follows the event stream, resyncs the list
-//!   after every (re)connect and reports Podman's outages.
+//! - [`monitor`]: the actor that follows Podman's events (its event log file
+//!   by default, or the API's event stream), resyncs the list after every
+//!   (re)connect and reports Podman's outages.
+//! - `event_log`: the event log file followed with inotify, across rotations.
 //! - `http`: HTTP/1.1 over the unix socket (hyper's connection-level client).
 //! - `wire`: libpod's JSON shapes and their conversion into protocol types.
 //! - [`ops`]: container operations for workloads (create, start, stop, remove, exec, logs).
 //! - [`error`]: [`PodmanError`], each variant with what to do about it.
 
 pub mod error;
+mod event_log;
 mod http;
 pub mod monitor;
 pub mod ops;

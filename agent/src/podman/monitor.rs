@@ -1,20 +1,33 @@
-//! The Podman monitor: one actor that follows libpod's event stream and turns
-//! it into [`MonitorUpdate`]s on a bounded channel. It sends a full list
+//! The Podman monitor: one actor that learns of container changes and turns
+//! them into [`MonitorUpdate`]s on a bounded channel. It sends a full list
 //! after every (re)connect and on request, reports an outage once, and
 //! retries with capped, jittered backoff until Podman is back or shutdown.
 //!
-//! No event is lost around a (re)connect: the stream is opened with
-//! `since` = the moment before the list is taken, so anything that happened
-//! while the list was being built is replayed after the snapshot. An event
-//! may therefore describe a change the snapshot already shows; events are
-//! history, snapshots are the state.
+//! Two event sources:
+//! - **Podman's event log file** (`events_file`, the default in the agent):
+//!   followed with inotify ([`super::event_log`]); the API is used only in
+//!   short bursts (a list after an event or on request) that close, so a
+//!   socket-activated Podman service exits when idle.
+//! - **The API's event stream** (`events_file: None`): one connection held
+//!   open for as long as Podman runs, which keeps the service alive; for
+//!   devices whose Podman logs events to journald only.
+//!
+//! No event is lost around a (re)connect: the file position is taken (or the
+//! stream opened with `since` = now) before the list, so anything that
+//! happened while the list was being built is delivered after the snapshot,
+//! and a file position survives an outage of the API. An event may therefore
+//! describe a change the snapshot already shows; events are history,
+//! snapshots are the state.
 
+use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use piccolo_proto::{Container, ContainerEvent};
 use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
+use tokio::time::Instant;
 
+use super::event_log::EventLog;
 use super::http::LineStream;
 use super::{API, Podman, PodmanError, wire};
 
@@ -37,11 +50,14 @@ pub struct MonitorConfig {
     pub backoff_min: Duration,
     /// Longest wait between attempts, so a returning Podman is seen within it.
     pub backoff_max: Duration,
+    /// Podman's event log (`events_logfile_path` with `events_logger =
+    /// "file"`) to follow; `None` holds the API's event stream open instead.
+    pub events_file: Option<PathBuf>,
 }
 
 impl Default for MonitorConfig {
     fn default() -> Self {
-        Self { backoff_min: Duration::from_millis(500), backoff_max: Duration::from_secs(5) }
+        Self { backoff_min: Duration::from_millis(500), backoff_max: Duration::from_secs(5), events_file: None }
     }
 }
 
@@ -79,7 +95,8 @@ pub fn spawn_monitor_with(
     shutdown: watch::Receiver<bool>,
 ) -> (MonitorHandle, JoinHandle<()>) {
     let (resync_tx, resync) = mpsc::channel(1);
-    let monitor = Monitor { podman, cfg, tx, shutdown, resync, resync_open: true };
+    let log = cfg.events_file.as_ref().map(EventLog::new);
+    let monitor = Monitor { podman, cfg, tx, shutdown, resync, resync_open: true, log };
     (MonitorHandle { resync: resync_tx }, tokio::spawn(monitor.run()))
 }
 
@@ -107,10 +124,16 @@ struct Monitor {
     resync: mpsc::Receiver<()>,
     /// False once every [`MonitorHandle`] is gone (a closed channel is always ready).
     resync_open: bool,
+    /// The event log followed (its position survives API outages), or
+    /// `None` for the API's event stream.
+    log: Option<EventLog>,
 }
 
 impl Monitor {
     async fn run(mut self) {
+        if let Some(log) = self.log.take() {
+            return self.run_log(log).await;
+        }
         let mut backoff = Backoff::new(self.cfg.backoff_min, self.cfg.backoff_max);
         let mut reported = false;
         loop {
@@ -159,7 +182,95 @@ impl Monitor {
                 Step::Shutdown => return Err(Stop::Shutdown),
                 Step::Resync(Some(())) => self.snapshot().await?,
                 Step::Resync(None) => self.resync_open = false,
-                Step::Line(line) => self.forward(&line.map_err(Stop::Lost)?).await?,
+                Step::Line(line) => self.forward(&line.map_err(Stop::Lost)?, false).await?,
+            }
+        }
+    }
+
+    /// Follows Podman's event log. Events flow whether or not the API
+    /// answers; the API is used only for snapshots (first, on request, and
+    /// retried with backoff while it fails), each a burst of short
+    /// connections.
+    async fn run_log(mut self, mut log: EventLog) {
+        let mut backoff = Backoff::new(self.cfg.backoff_min, self.cfg.backoff_max);
+        let mut reported = false;
+        let mut warned_no_log = false;
+        let mut announced = false;
+        // Snapshot wanted at this moment (None: none pending).
+        let mut due = Some(Instant::now());
+        loop {
+            if due.is_some_and(|at| at <= Instant::now()) {
+                // The position is taken before the list: what happens while
+                // it is built is delivered after it.
+                let taken = match log.mark() {
+                    Ok(()) => self.snapshot().await,
+                    Err(e) => Err(Stop::Lost(e)),
+                };
+                match taken {
+                    Ok(()) => {
+                        due = None;
+                        backoff.reset();
+                        if !log.exists() && !warned_no_log {
+                            tracing::warn!(
+                                "podman: no event log at {} yet: it appears with Podman's first event when \
+                                 containers.conf has events_logger = \"file\" and events_logfile_path there \
+                                 (docs/EMBEDDED.md)",
+                                log.path().display()
+                            );
+                            warned_no_log = true;
+                        }
+                        if std::mem::replace(&mut reported, false) || !announced {
+                            tracing::info!("podman: following the event log {}", log.path().display());
+                            announced = true;
+                        }
+                    }
+                    Err(Stop::Shutdown) => return,
+                    Err(Stop::Lost(e)) => {
+                        if reported {
+                            tracing::debug!("podman: still unavailable: {e}");
+                        } else {
+                            tracing::warn!("podman: unavailable: {e}");
+                            if self.send(MonitorUpdate::Unavailable(e.to_string())).await.is_err() {
+                                return;
+                            }
+                            reported = true;
+                        }
+                        due = Some(Instant::now() + backoff.step());
+                    }
+                }
+                continue;
+            }
+            let retry = async {
+                match due {
+                    Some(at) => tokio::time::sleep_until(at).await,
+                    None => std::future::pending().await,
+                }
+            };
+            let step = tokio::select! {
+                _ = crate::stopped(&mut self.shutdown) => return,
+                r = self.resync.recv(), if self.resync_open => Step::Resync(r),
+                line = log.next_line() => Step::Line(line),
+                _ = retry => continue,
+            };
+            match step {
+                // While retrying, the retry's time stands.
+                Step::Resync(Some(())) => {
+                    due.get_or_insert_with(Instant::now);
+                }
+                Step::Resync(None) => self.resync_open = false,
+                Step::Line(Ok(line)) => {
+                    if self.forward(&line, true).await.is_err() {
+                        return;
+                    }
+                }
+                Step::Line(Err(e)) => {
+                    tracing::warn!("podman: {e}");
+                    tokio::select! {
+                        _ = crate::stopped(&mut self.shutdown) => return,
+                        _ = tokio::time::sleep(self.cfg.backoff_max) => {}
+                    }
+                }
+                Step::Shutdown => return,
             }
         }
     }
@@ -173,12 +284,19 @@ impl Monitor {
         self.send(MonitorUpdate::Snapshot(list)).await
     }
 
-    async fn forward(&mut self, line: &[u8]) -> Result<(), Stop> {
+    /// Sends on one event line (`logged`: the event log's format, else the
+    /// API stream's).
+    async fn forward(&mut self, line: &[u8], logged: bool) -> Result<(), Stop> {
         if line.iter().all(u8::is_ascii_whitespace) {
             return Ok(());
         }
-        match serde_json::from_slice::<wire::RawEvent>(line) {
-            Ok(raw) => match wire::event(raw) {
+        let parsed = if logged {
+            serde_json::from_slice::<wire::FileEvent>(line).map(wire::file_event)
+        } else {
+            serde_json::from_slice::<wire::RawEvent>(line).map(wire::event)
+        };
+        match parsed {
+            Ok(ev) => match ev {
                 Some(ev) => self.send(MonitorUpdate::Event(ev)).await,
                 None => Ok(()),
             },

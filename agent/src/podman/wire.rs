@@ -98,6 +98,80 @@ pub(crate) struct Actor {
     pub attributes: Option<HashMap<String, String>>,
 }
 
+/// One line of Podman's event log file (`events_logger = "file"`): the
+/// libpod `Event` struct as Go marshals it.
+#[derive(Debug, Deserialize)]
+pub(crate) struct FileEvent {
+    #[serde(rename = "Type", default)]
+    pub kind: String,
+    #[serde(rename = "Status", default)]
+    pub status: String,
+    #[serde(rename = "ID", default)]
+    pub id: String,
+    #[serde(rename = "Name", default)]
+    pub name: String,
+    #[serde(rename = "Image", default)]
+    pub image: String,
+    /// RFC 3339 with nanoseconds, in the writer's time zone.
+    #[serde(rename = "Time", default)]
+    pub time: String,
+    #[serde(rename = "ContainerExitCode", default)]
+    pub exit_code: Option<i32>,
+}
+
+/// The protocol event for a logged container event worth forwarding.
+pub(crate) fn file_event(e: FileEvent) -> Option<ContainerEvent> {
+    if e.kind != "container" || !FORWARDED_ACTIONS.contains(&e.status.as_str()) {
+        return None;
+    }
+    Some(ContainerEvent {
+        time_ms: rfc3339_ms(&e.time).unwrap_or_else(piccolo_common::time::now_ms),
+        name: e.name,
+        image: e.image,
+        exit_code: e.exit_code.unwrap_or_default(),
+        id: e.id,
+        action: e.status,
+    })
+}
+
+/// `2026-11-29T17:16:10.489232627Z` or `...+02:00` as Unix milliseconds.
+fn rfc3339_ms(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<i64> { s.get(r)?.parse().ok() };
+    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
+        return None;
+    }
+    let (y, mo, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (h, mi, sec) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let mut i = 19;
+    let mut ms = 0;
+    if b.get(i) == Some(&b'.') {
+        let start = i + 1;
+        i = start;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        let frac = s.get(start..i)?;
+        ms = format!("{frac:0<3}").get(..3)?.parse().ok()?;
+    }
+    let offset_s = match b.get(i)? {
+        b'Z' | b'z' => 0,
+        sign @ (b'+' | b'-') => {
+            let o = num(i + 1..i + 3)? * 3600 + num(i + 4..i + 6)? * 60;
+            if *sign == b'+' { o } else { -o }
+        }
+        _ => return None,
+    };
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let y = if mo <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((mo + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(((days * 86_400 + h * 3600 + mi * 60 + sec - offset_s) * 1000) + ms)
+}
+
 /// A listed container with its restart count and, when running, its usage.
 pub(crate) fn container(l: Listed, restart_count: u32, usage: Option<&Stats>) -> Container {
     Container {
@@ -172,6 +246,27 @@ mod tests {
     fn image_events_and_noise_are_dropped() {
         assert!(event(serde_json::from_str(PULL).unwrap()).is_none());
         assert!(event(serde_json::from_str(CLEANUP).unwrap()).is_none());
+    }
+
+    // Written by Podman 4.3.1 with events_logger = "file".
+    const FILE_DIED: &str = r#"{"ContainerExitCode":137,"ID":"9e600c2b7a8a2200d3568b60b7d160a6d9d1a274901da27410ea2d73dd78c4fa","Image":"localhost/busybox:latest","Name":"c1","Status":"died","Time":"2026-11-29T17:16:10.489232627Z","Type":"container","Attributes":{}}"#;
+    const FILE_ROTATION: &str = r#"{"Name":"/run/libpod/events/events.log","Status":"log-rotation","Time":"2026-11-29T17:16:15.989206224Z","Type":"system","Attributes":null}"#;
+
+    #[test]
+    fn logged_died_is_forwarded_with_its_exit_code_and_time() {
+        let e = file_event(serde_json::from_str(FILE_DIED).unwrap()).unwrap();
+        assert_eq!((e.action.as_str(), e.name.as_str(), e.exit_code), ("died", "c1", 137));
+        assert_eq!((e.time_ms, e.image.as_str()), (1_795_972_570_489, "localhost/busybox:latest"));
+        assert!(e.id.starts_with("9e600c2b7a8a"));
+        assert!(file_event(serde_json::from_str(FILE_ROTATION).unwrap()).is_none());
+    }
+
+    #[test]
+    fn rfc3339_with_offsets_and_short_fractions() {
+        assert_eq!(rfc3339_ms("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(rfc3339_ms("1970-01-01T01:00:00.5+01:00"), Some(500));
+        assert_eq!(rfc3339_ms("2000-03-01T00:00:00.123456789-00:30"), Some(951_870_600_123));
+        assert_eq!(rfc3339_ms("garbage"), None);
     }
 
     #[test]

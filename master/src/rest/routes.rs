@@ -79,6 +79,25 @@ async fn body<T: DeserializeOwned + Default>(mut b: Body) -> Result<T, Response<
     serde_json::from_slice(&buf).map_err(|e| bad_request(&format!("request body is not valid JSON for this call: {e}")))
 }
 
+fn redirect(to: &'static str) -> Response<Body> {
+    let mut r = reply::raw(StatusCode::FOUND, "text/plain; charset=utf-8", "the web console is at /console\n");
+    r.headers_mut().insert(header::LOCATION, HeaderValue::from_static(to));
+    r
+}
+
+/// `?unset=podman_disabled,labels.zone` (repeatable): settings a PATCH returns
+/// to the layer below, since a JSON body cannot tell "false" from "not given".
+fn unset_param(uri: &http::Uri) -> Vec<String> {
+    uri.query()
+        .unwrap_or_default()
+        .split('&')
+        .filter_map(|kv| kv.strip_prefix("unset="))
+        .flat_map(|v| v.split(','))
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 fn console_page() -> Response<Body> {
     let mut r = reply::raw(StatusCode::OK, "text/html; charset=utf-8", CONSOLE_HTML);
     r.headers_mut().insert(
@@ -107,6 +126,9 @@ pub async fn dispatch(
     let named = || ad.request(NodeNameRequest { name: p(0) });
     match op {
         RestOp::ConsolePage => console_page(),
+        // The bare address leads to the console.
+        RestOp::RootRedirect => redirect("/console"),
+        RestOp::GetNodeConfig => from_grpc(api.get_node_config(ad.request(GetNodeConfigRequest { name: p(0) })).await),
         RestOp::ClusterInfo => from_grpc(api.get_cluster_info(ad.request(GetClusterInfoRequest {})).await),
         RestOp::ListNodes => from_grpc(api.get_nodes(ad.request(GetNodesRequest {})).await),
         RestOp::GetNode => from_grpc(api.get_node(ad.request(GetNodeRequest { name: p(0) })).await),
@@ -117,13 +139,18 @@ pub async fn dispatch(
         RestOp::SetNodeConfig | RestOp::PatchConfig => match body::<AgentConfig>(b).await {
             Ok(config) => {
                 let node = if op == RestOp::SetNodeConfig { p(0) } else { String::new() };
-                let r = SetConfigRequest { node, config: Some(config), clear_override: false };
+                let r = SetConfigRequest {
+                    node,
+                    config: Some(config),
+                    clear_override: false,
+                    unset: unset_param(&parts.uri),
+                };
                 from_grpc(api.set_config(ad.request(r)).await)
             }
             Err(r) => r,
         },
         RestOp::ClearNodeConfig => {
-            let r = SetConfigRequest { node: p(0), config: None, clear_override: true };
+            let r = SetConfigRequest { node: p(0), config: None, clear_override: true, unset: Vec::new() };
             from_grpc(api.set_config(ad.request(r)).await)
         }
         RestOp::ContainerAction => {

@@ -153,6 +153,7 @@ impl ApiServerService for AdminApi {
         auth::reader(&request)?;
         let r = request.get_ref();
         let limit = if r.limit == 0 { 100 } else { r.limit as usize };
+        crate::events::check_types(&r.types).map_err(Status::invalid_argument)?;
         let filter = crate::events::EventFilter::new(&r.node, &r.types);
         let mut events = self.state.registry.events(&r.node, if filter.types.is_empty() { limit } else { usize::MAX });
         events.retain(|e| filter.matches(e));
@@ -252,13 +253,29 @@ impl ApiServerService for AdminApi {
         let who = auth::admin(&request)?;
         let r = request.into_inner();
         let change = r.config.unwrap_or_default();
-        let min_hb = if self.state.cfg.allow_short_intervals { 100 } else { 5000 };
-        crate::configs::validate(&change, min_hb).map_err(Status::invalid_argument)?;
+        if !r.clear_override && r.unset.is_empty() && piccolo_common::agent_config::sets_nothing(&change) {
+            return Err(Status::invalid_argument(
+                "nothing to change: set at least one setting, unset one, or clear a node's override",
+            ));
+        }
+        if r.clear_override && r.node.is_empty() {
+            return Err(Status::invalid_argument("clear_override needs a node"));
+        }
         if !r.node.is_empty() && self.state.registry.get(&r.node).is_none() {
             return Err(Status::not_found(format!("no node named {:?}", r.node)));
         }
+        let min_hb = self.state.min_heartbeat_ms();
         let _guard = self.state.config_lock.lock().await;
-        let stored = self.state.configs.set(&r.node, &change, r.clear_override).await.map_err(store_status)?;
+        let nodes: Vec<String> = self.state.registry.list().into_iter().map(|n| n.name).collect();
+        if !r.clear_override {
+            self.state.configs.check(&r.node, &change, &r.unset, &nodes, min_hb).map_err(Status::invalid_argument)?;
+        }
+        let stored = self
+            .state
+            .configs
+            .set(&r.node, &change, &r.unset, r.clear_override, &who.name)
+            .await
+            .map_err(store_status)?;
         let targets: Vec<String> = if r.node.is_empty() {
             self.state.registry.list().into_iter().map(|n| n.name).collect()
         } else {
@@ -324,6 +341,13 @@ impl ApiServerService for AdminApi {
 
     async fn get_rollout(&self, request: Request<GetRolloutRequest>) -> Result<Response<RolloutStatus>, Status> {
         super::admin_rollout::get(&self.state, request)
+    }
+
+    async fn get_node_config(
+        &self,
+        request: Request<GetNodeConfigRequest>,
+    ) -> Result<Response<GetNodeConfigResponse>, Status> {
+        super::admin_rollout::node_config(&self.state, request)
     }
 
     async fn list_config_history(

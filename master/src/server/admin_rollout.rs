@@ -1,4 +1,5 @@
-//! Admin handlers for batched config rollouts and the config history.
+//! Admin handlers for batched config rollouts, the config history and a
+//! node's config layers.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -23,20 +24,26 @@ pub async fn start(
     let guard = state.config_lock.lock().await;
     let before = state.configs.cluster();
     let (kind, mut target) = if r.rollback {
-        let history = state.configs.history().await.map_err(store_status)?;
-        let prev = history.iter().rev().find(|e| e.version < before.version).ok_or_else(|| {
-            Status::failed_precondition(format!(
-                "no earlier cluster-wide config than version {} to roll back to (see `piccoloctl config history`)",
-                before.version
-            ))
-        })?;
-        ("rollback", prev.config.clone().unwrap_or_default())
+        let target = state
+            .configs
+            .rollback_target(before.version, r.to_version)
+            .await
+            .map_err(store_status)?
+            .map_err(Status::failed_precondition)?;
+        ("rollback", target)
     } else {
         let change = r.config.unwrap_or_default();
-        let min_hb = if state.cfg.allow_short_intervals { 100 } else { 5000 };
-        crate::configs::validate(&change, min_hb).map_err(Status::invalid_argument)?;
+        if r.unset.is_empty() && piccolo_common::agent_config::sets_nothing(&change) {
+            return Err(Status::invalid_argument("nothing to change: set or unset at least one setting"));
+        }
+        let nodes: Vec<String> = state.registry.list().into_iter().map(|n| n.name).collect();
+        state
+            .configs
+            .check("", &change, &r.unset, &nodes, state.min_heartbeat_ms())
+            .map_err(Status::invalid_argument)?;
         let mut t = before.clone();
         crate::configs::overlay(&mut t, &change);
+        piccolo_common::agent_config::unset(&mut t, &r.unset).map_err(Status::invalid_argument)?;
         ("rollout", t)
     };
     target.version = state.configs.next_version();
@@ -84,4 +91,25 @@ pub async fn history(
 ) -> Result<Response<ListConfigHistoryResponse>, Status> {
     auth::reader(&request)?;
     Ok(Response::new(ListConfigHistoryResponse { entries: state.configs.history().await.map_err(store_status)? }))
+}
+
+/// `GetNodeConfig`: each layer of a node's agent config and the merge.
+pub fn node_config(
+    state: &AppState,
+    request: Request<GetNodeConfigRequest>,
+) -> Result<Response<GetNodeConfigResponse>, Status> {
+    auth::reader(&request)?;
+    let name = request.into_inner().name;
+    let node = state.registry.get(&name).ok_or_else(|| Status::not_found(format!("no node named {name:?}")))?;
+    let c = &state.configs;
+    Ok(Response::new(GetNodeConfigResponse {
+        defaults: Some(c.defaults()),
+        cluster: Some(c.cluster_for(&name)),
+        topology: c.topology_of(&name),
+        r#override: c.override_of(&name).filter(|o| !piccolo_common::agent_config::sets_nothing(o)),
+        effective: Some(state.agent_config(&name)),
+        acked_version: node.config_acked_version,
+        error: node.config_error,
+        node: name,
+    }))
 }

@@ -60,14 +60,13 @@ pub async fn update(
     let affected: Vec<String> = new_nodes.union(&old_nodes).cloned().collect();
     let layers = topology::layers(&topo);
     for (name, layer) in &layers {
+        // The same rules the agent applies to what it receives.
         let c = state.configs.effective_with(name, Some(layer));
-        if c.status_interval_ms > 0 && c.status_interval_ms < c.heartbeat_interval_ms {
-            return Err(Status::invalid_argument(format!(
-                "node {name:?} would get a heartbeat interval of {} ms but a status interval of only {} ms, which agents refuse: \
-                 set a longer `status_interval` in the topology's [config]",
-                c.heartbeat_interval_ms, c.status_interval_ms
-            )));
-        }
+        piccolo_common::agent_config::validate(&c, min_hb).map_err(|e| {
+            Status::invalid_argument(format!(
+                "node {name:?} would get a config its agent refuses: {e}; change the topology's [config]"
+            ))
+        })?;
     }
     if req.dry_run {
         return Ok(Response::new(UpdateTopologyResponse {
@@ -86,6 +85,9 @@ pub async fn update(
         return Err(Status::aborted("topology changed concurrently; retry"));
     }
     state.configs.set_topology_layers(layers);
+    let root = topology::model::config_from_map(&topo.config).unwrap_or_default();
+    let entry = AgentConfig { version: topo.config_version, ..root };
+    state.configs.record(&format!("topology {}", topo.name), "apply", &entry, &who.name).await.map_err(store_status)?;
     state.registry.set_heartbeat_timeouts(topology::model::heartbeat_timeouts(&topo));
     let mut pushed_to = Vec::new();
     for name in &affected {

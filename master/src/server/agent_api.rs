@@ -15,7 +15,7 @@ use tokio::sync::mpsc;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::{Request, Response, Status, Streaming};
-use tracing::{debug, info};
+use tracing::{debug, info, warn};
 
 use super::{AppState, auth};
 
@@ -86,6 +86,11 @@ impl Link {
             Some(agent_message::Msg::ConfigAck(ack)) => {
                 debug!(node = %name, version = ack.version, ok = ack.ok, "config ack");
                 registry.config_ack(name, &ack);
+                if ack.ok
+                    && let Err(e) = self.state.configs.note_ack(name, ack.version).await
+                {
+                    warn!(node = %name, error = %e, "cannot mark the acknowledged config version in the history");
+                }
             }
             Some(agent_message::Msg::ContainerEvent(ev)) => registry.container_event(name, ev),
             Some(agent_message::Msg::CommandResult(r)) => registry.command_result(name, r),

@@ -98,6 +98,7 @@ pub const TABLE: &[Rule] = &[
     rule(Adm, "GetRollout", R, false),
     rule(Adm, "ListConfigHistory", R, false),
     rule(Adm, "GetClusters", R, false),
+    rule(Adm, "GetNodeConfig", R, false),
     rule(Web, "ConsolePage", P, false),
     rule(Web, "CreateConsoleToken", A, true),
     rule(Adm, "ApplyWorkloads", A, true),
@@ -111,6 +112,8 @@ pub const TABLE: &[Rule] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RestOp {
     ConsolePage,
+    RootRedirect,
+    GetNodeConfig,
     ClusterInfo,
     ListNodes,
     GetNode,
@@ -153,6 +156,7 @@ const fn route(method: &'static str, path: &'static str, op: RestOp, service: Se
 /// Every REST route (docs/openapi.yaml documents them; the order of methods
 /// on one path is the order of the `Allow` header).
 pub const REST_ROUTES: &[RestRoute] = &[
+    route("GET", "/", RestOp::RootRedirect, Web, "ConsolePage"),
     route("GET", "/console", RestOp::ConsolePage, Web, "ConsolePage"),
     route("GET", "/api/v1/cluster", RestOp::ClusterInfo, Adm, "GetClusterInfo"),
     route("GET", "/api/v1/nodes", RestOp::ListNodes, Adm, "GetNodes"),
@@ -161,6 +165,7 @@ pub const REST_ROUTES: &[RestRoute] = &[
     route("POST", "/api/v1/nodes/{name}/approve", RestOp::ApproveNode, Adm, "ApproveNode"),
     route("POST", "/api/v1/nodes/{name}/cordon", RestOp::CordonNode, Adm, "CordonNode"),
     route("POST", "/api/v1/nodes/{name}/uncordon", RestOp::UncordonNode, Adm, "UncordonNode"),
+    route("GET", "/api/v1/nodes/{name}/config", RestOp::GetNodeConfig, Adm, "GetNodeConfig"),
     route("PATCH", "/api/v1/nodes/{name}/config", RestOp::SetNodeConfig, Adm, "SetConfig"),
     route("DELETE", "/api/v1/nodes/{name}/config", RestOp::ClearNodeConfig, Adm, "SetConfig"),
     route(

@@ -88,6 +88,11 @@ impl AppState {
     pub fn agent_config(&self, node: &str) -> AgentConfig {
         self.configs.effective(node)
     }
+
+    /// The shortest heartbeat pushed configs may ask for.
+    pub fn min_heartbeat_ms(&self) -> u32 {
+        if self.cfg.allow_short_intervals { piccolo_common::agent_config::MIN_HEARTBEAT_MS_ANY } else { 5000 }
+    }
 }
 
 impl From<RegistryError> for Status {

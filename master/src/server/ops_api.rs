@@ -44,6 +44,7 @@ pub fn watch_events(
     if !r.node.is_empty() {
         piccolo_common::names::validate_node_name(&r.node).map_err(|e| Status::invalid_argument(e.to_string()))?;
     }
+    crate::events::check_types(&r.types).map_err(Status::invalid_argument)?;
     let filter = EventFilter::new(&r.node, &r.types);
     let registry = state.registry.clone();
     // Subscribe before reading the recent ones so nothing falls between.
@@ -107,6 +108,11 @@ pub fn watch_events(
 pub fn set_log_level(request: Request<SetLogLevelRequest>) -> Result<Response<SetLogLevelResponse>, Status> {
     let who = auth::admin(&request)?;
     let filter = request.into_inner().filter;
+    if filter.trim().is_empty() {
+        // No new filter: the caller asks which one is in force.
+        let current = piccolo_common::logging::current_filter().map_err(Status::failed_precondition)?;
+        return Ok(Response::new(SetLogLevelResponse { previous: current.clone(), current }));
+    }
     let (previous, current) = piccolo_common::logging::set_filter(&filter).map_err(Status::invalid_argument)?;
     info!(admin = %who.name, %previous, %current, "log filter changed");
     Ok(Response::new(SetLogLevelResponse { previous, current }))

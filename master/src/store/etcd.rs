@@ -42,7 +42,36 @@ pub struct EtcdStore {
 }
 
 fn unavailable(e: etcd_client::Error) -> StoreError {
-    StoreError::Unavailable(format!("etcd: {e}"))
+    StoreError::Unavailable(format!("etcd: {}", describe(&e)))
+}
+
+/// An etcd client error in words: a gRPC status by its code and message (its
+/// Display is a debug dump with metadata maps), a transport error with causes.
+fn describe(e: &etcd_client::Error) -> String {
+    use std::error::Error as _;
+    match e {
+        etcd_client::Error::GRpcStatus(s) => {
+            let mut text = format!("{:?}: {}", s.code(), s.message());
+            let mut next = s.source();
+            while let Some(c) = next {
+                text.push_str(&format!(": {c}"));
+                next = c.source();
+            }
+            text
+        }
+        other => {
+            let mut text = other.to_string();
+            let mut next = other.source();
+            while let Some(c) = next {
+                let t = c.to_string();
+                if !text.contains(&t) {
+                    text.push_str(&format!(": {t}"));
+                }
+                next = c.source();
+            }
+            text
+        }
+    }
 }
 
 impl EtcdStore {
@@ -66,9 +95,20 @@ impl EtcdStore {
         }
         let client = Client::connect(endpoints, Some(opts))
             .await
-            .map_err(|e| StoreError::Unavailable(format!("cannot connect to etcd at {}: {e}", endpoints.join(","))))?;
+            .map_err(|e| {
+                StoreError::Unavailable(format!(
+                    "cannot connect to etcd at {}: {}; check that etcd runs there, or pass the right --etcd-endpoints (etcd_endpoints)",
+                    endpoints.join(","),
+                    describe(&e)
+                ))
+            })?;
         let store = Self { client, timeout };
-        store.health().await?;
+        store.health().await.map_err(|e| {
+            StoreError::Unavailable(format!(
+                "etcd at {} does not answer ({e}); check that etcd runs there, or pass the right --etcd-endpoints (etcd_endpoints)",
+                endpoints.join(",")
+            ))
+        })?;
         Ok(store)
     }
 

@@ -2893,6 +2893,12 @@ impl serde::Serialize for ConfigHistoryEntry {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.ConfigHistoryEntry", len)?;
         if true {
             #[allow(clippy::needless_borrow)]
@@ -2913,6 +2919,12 @@ impl serde::Serialize for ConfigHistoryEntry {
         if true {
             struct_ser.serialize_field("by", &self.by)?;
         }
+        if true {
+            struct_ser.serialize_field("scope", &self.scope)?;
+        }
+        if true {
+            struct_ser.serialize_field("acked", &self.acked)?;
+        }
         struct_ser.end()
     }
 }
@@ -2929,6 +2941,8 @@ impl<'de> serde::Deserialize<'de> for ConfigHistoryEntry {
             "time_ms",
             "timeMs",
             "by",
+            "scope",
+            "acked",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -2938,6 +2952,8 @@ impl<'de> serde::Deserialize<'de> for ConfigHistoryEntry {
             Change,
             TimeMs,
             By,
+            Scope,
+            Acked,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -2964,6 +2980,8 @@ impl<'de> serde::Deserialize<'de> for ConfigHistoryEntry {
                             "change" => Ok(GeneratedField::Change),
                             "timeMs" | "time_ms" => Ok(GeneratedField::TimeMs),
                             "by" => Ok(GeneratedField::By),
+                            "scope" => Ok(GeneratedField::Scope),
+                            "acked" => Ok(GeneratedField::Acked),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -2988,6 +3006,8 @@ impl<'de> serde::Deserialize<'de> for ConfigHistoryEntry {
                 let mut change__ = None;
                 let mut time_ms__ = None;
                 let mut by__ = None;
+                let mut scope__ = None;
+                let mut acked__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Version => {
@@ -3024,6 +3044,18 @@ impl<'de> serde::Deserialize<'de> for ConfigHistoryEntry {
                             }
                             by__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Scope => {
+                            if scope__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("scope"));
+                            }
+                            scope__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Acked => {
+                            if acked__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("acked"));
+                            }
+                            acked__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(ConfigHistoryEntry {
@@ -3032,6 +3064,8 @@ impl<'de> serde::Deserialize<'de> for ConfigHistoryEntry {
                     change: change__.unwrap_or_default(),
                     time_ms: time_ms__.unwrap_or_default(),
                     by: by__.unwrap_or_default(),
+                    scope: scope__.unwrap_or_default(),
+                    acked: acked__.unwrap_or_default(),
                 })
             }
         }
@@ -5498,6 +5532,312 @@ impl<'de> serde::Deserialize<'de> for GetContainersResponse {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.GetContainersResponse", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for GetNodeConfigRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.GetNodeConfigRequest", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetNodeConfigRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetNodeConfigRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.GetNodeConfigRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetNodeConfigRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetNodeConfigRequest {
+                    name: name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.GetNodeConfigRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for GetNodeConfigResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.GetNodeConfigResponse", len)?;
+        if true {
+            struct_ser.serialize_field("node", &self.node)?;
+        }
+        if let Some(v) = self.defaults.as_ref() {
+            struct_ser.serialize_field("defaults", v)?;
+        }
+        if let Some(v) = self.cluster.as_ref() {
+            struct_ser.serialize_field("cluster", v)?;
+        }
+        if let Some(v) = self.topology.as_ref() {
+            struct_ser.serialize_field("topology", v)?;
+        }
+        if let Some(v) = self.r#override.as_ref() {
+            struct_ser.serialize_field("override", v)?;
+        }
+        if let Some(v) = self.effective.as_ref() {
+            struct_ser.serialize_field("effective", v)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("ackedVersion", ToString::to_string(&self.acked_version).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("error", &self.error)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetNodeConfigResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "node",
+            "defaults",
+            "cluster",
+            "topology",
+            "override",
+            "effective",
+            "acked_version",
+            "ackedVersion",
+            "error",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Node,
+            Defaults,
+            Cluster,
+            Topology,
+            Override,
+            Effective,
+            AckedVersion,
+            Error,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "node" => Ok(GeneratedField::Node),
+                            "defaults" => Ok(GeneratedField::Defaults),
+                            "cluster" => Ok(GeneratedField::Cluster),
+                            "topology" => Ok(GeneratedField::Topology),
+                            "override" => Ok(GeneratedField::Override),
+                            "effective" => Ok(GeneratedField::Effective),
+                            "ackedVersion" | "acked_version" => Ok(GeneratedField::AckedVersion),
+                            "error" => Ok(GeneratedField::Error),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetNodeConfigResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.GetNodeConfigResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetNodeConfigResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut node__ = None;
+                let mut defaults__ = None;
+                let mut cluster__ = None;
+                let mut topology__ = None;
+                let mut r#override__ = None;
+                let mut effective__ = None;
+                let mut acked_version__ = None;
+                let mut error__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Node => {
+                            if node__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("node"));
+                            }
+                            node__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Defaults => {
+                            if defaults__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("defaults"));
+                            }
+                            defaults__ = map_.next_value()?;
+                        }
+                        GeneratedField::Cluster => {
+                            if cluster__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cluster"));
+                            }
+                            cluster__ = map_.next_value()?;
+                        }
+                        GeneratedField::Topology => {
+                            if topology__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("topology"));
+                            }
+                            topology__ = map_.next_value()?;
+                        }
+                        GeneratedField::Override => {
+                            if r#override__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("override"));
+                            }
+                            r#override__ = map_.next_value()?;
+                        }
+                        GeneratedField::Effective => {
+                            if effective__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("effective"));
+                            }
+                            effective__ = map_.next_value()?;
+                        }
+                        GeneratedField::AckedVersion => {
+                            if acked_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("ackedVersion"));
+                            }
+                            acked_version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Error => {
+                            if error__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("error"));
+                            }
+                            error__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetNodeConfigResponse {
+                    node: node__.unwrap_or_default(),
+                    defaults: defaults__,
+                    cluster: cluster__,
+                    topology: topology__,
+                    r#override: r#override__,
+                    effective: effective__,
+                    acked_version: acked_version__.unwrap_or_default(),
+                    error: error__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.GetNodeConfigResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for GetNodeRequest {
@@ -11463,6 +11803,9 @@ impl serde::Serialize for SetConfigRequest {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.SetConfigRequest", len)?;
         if true {
             struct_ser.serialize_field("node", &self.node)?;
@@ -11472,6 +11815,9 @@ impl serde::Serialize for SetConfigRequest {
         }
         if true {
             struct_ser.serialize_field("clearOverride", &self.clear_override)?;
+        }
+        if true {
+            struct_ser.serialize_field("unset", &self.unset)?;
         }
         struct_ser.end()
     }
@@ -11487,6 +11833,7 @@ impl<'de> serde::Deserialize<'de> for SetConfigRequest {
             "config",
             "clear_override",
             "clearOverride",
+            "unset",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -11494,6 +11841,7 @@ impl<'de> serde::Deserialize<'de> for SetConfigRequest {
             Node,
             Config,
             ClearOverride,
+            Unset,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -11518,6 +11866,7 @@ impl<'de> serde::Deserialize<'de> for SetConfigRequest {
                             "node" => Ok(GeneratedField::Node),
                             "config" => Ok(GeneratedField::Config),
                             "clearOverride" | "clear_override" => Ok(GeneratedField::ClearOverride),
+                            "unset" => Ok(GeneratedField::Unset),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -11540,6 +11889,7 @@ impl<'de> serde::Deserialize<'de> for SetConfigRequest {
                 let mut node__ = None;
                 let mut config__ = None;
                 let mut clear_override__ = None;
+                let mut unset__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Node => {
@@ -11560,12 +11910,19 @@ impl<'de> serde::Deserialize<'de> for SetConfigRequest {
                             }
                             clear_override__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Unset => {
+                            if unset__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("unset"));
+                            }
+                            unset__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(SetConfigRequest {
                     node: node__.unwrap_or_default(),
                     config: config__,
                     clear_override: clear_override__.unwrap_or_default(),
+                    unset: unset__.unwrap_or_default(),
                 })
             }
         }
@@ -11903,6 +12260,12 @@ impl serde::Serialize for StartRolloutRequest {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.StartRolloutRequest", len)?;
         if let Some(v) = self.config.as_ref() {
             struct_ser.serialize_field("config", v)?;
@@ -11918,6 +12281,14 @@ impl serde::Serialize for StartRolloutRequest {
         }
         if true {
             struct_ser.serialize_field("batchTimeoutMs", &self.batch_timeout_ms)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("toVersion", ToString::to_string(&self.to_version).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("unset", &self.unset)?;
         }
         struct_ser.end()
     }
@@ -11937,6 +12308,9 @@ impl<'de> serde::Deserialize<'de> for StartRolloutRequest {
             "batchPercent",
             "batch_timeout_ms",
             "batchTimeoutMs",
+            "to_version",
+            "toVersion",
+            "unset",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -11946,6 +12320,8 @@ impl<'de> serde::Deserialize<'de> for StartRolloutRequest {
             BatchCount,
             BatchPercent,
             BatchTimeoutMs,
+            ToVersion,
+            Unset,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -11972,6 +12348,8 @@ impl<'de> serde::Deserialize<'de> for StartRolloutRequest {
                             "batchCount" | "batch_count" => Ok(GeneratedField::BatchCount),
                             "batchPercent" | "batch_percent" => Ok(GeneratedField::BatchPercent),
                             "batchTimeoutMs" | "batch_timeout_ms" => Ok(GeneratedField::BatchTimeoutMs),
+                            "toVersion" | "to_version" => Ok(GeneratedField::ToVersion),
+                            "unset" => Ok(GeneratedField::Unset),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -11996,6 +12374,8 @@ impl<'de> serde::Deserialize<'de> for StartRolloutRequest {
                 let mut batch_count__ = None;
                 let mut batch_percent__ = None;
                 let mut batch_timeout_ms__ = None;
+                let mut to_version__ = None;
+                let mut unset__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Config => {
@@ -12034,6 +12414,20 @@ impl<'de> serde::Deserialize<'de> for StartRolloutRequest {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::ToVersion => {
+                            if to_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("toVersion"));
+                            }
+                            to_version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Unset => {
+                            if unset__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("unset"));
+                            }
+                            unset__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(StartRolloutRequest {
@@ -12042,6 +12436,8 @@ impl<'de> serde::Deserialize<'de> for StartRolloutRequest {
                     batch_count: batch_count__.unwrap_or_default(),
                     batch_percent: batch_percent__.unwrap_or_default(),
                     batch_timeout_ms: batch_timeout_ms__.unwrap_or_default(),
+                    to_version: to_version__.unwrap_or_default(),
+                    unset: unset__.unwrap_or_default(),
                 })
             }
         }
@@ -12295,6 +12691,9 @@ impl serde::Serialize for StatusReport {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.StatusReport", len)?;
         if true {
             #[allow(clippy::needless_borrow)]
@@ -12319,6 +12718,9 @@ impl serde::Serialize for StatusReport {
         if true {
             struct_ser.serialize_field("podmanError", &self.podman_error)?;
         }
+        if true {
+            struct_ser.serialize_field("containersUnchanged", &self.containers_unchanged)?;
+        }
         struct_ser.end()
     }
 }
@@ -12339,6 +12741,8 @@ impl<'de> serde::Deserialize<'de> for StatusReport {
             "podmanAvailable",
             "podman_error",
             "podmanError",
+            "containers_unchanged",
+            "containersUnchanged",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -12350,6 +12754,7 @@ impl<'de> serde::Deserialize<'de> for StatusReport {
             Containers,
             PodmanAvailable,
             PodmanError,
+            ContainersUnchanged,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -12378,6 +12783,7 @@ impl<'de> serde::Deserialize<'de> for StatusReport {
                             "containers" => Ok(GeneratedField::Containers),
                             "podmanAvailable" | "podman_available" => Ok(GeneratedField::PodmanAvailable),
                             "podmanError" | "podman_error" => Ok(GeneratedField::PodmanError),
+                            "containersUnchanged" | "containers_unchanged" => Ok(GeneratedField::ContainersUnchanged),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -12404,6 +12810,7 @@ impl<'de> serde::Deserialize<'de> for StatusReport {
                 let mut containers__ = None;
                 let mut podman_available__ = None;
                 let mut podman_error__ = None;
+                let mut containers_unchanged__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::TimeMs => {
@@ -12450,6 +12857,12 @@ impl<'de> serde::Deserialize<'de> for StatusReport {
                             }
                             podman_error__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::ContainersUnchanged => {
+                            if containers_unchanged__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("containersUnchanged"));
+                            }
+                            containers_unchanged__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(StatusReport {
@@ -12460,6 +12873,7 @@ impl<'de> serde::Deserialize<'de> for StatusReport {
                     containers: containers__.unwrap_or_default(),
                     podman_available: podman_available__.unwrap_or_default(),
                     podman_error: podman_error__.unwrap_or_default(),
+                    containers_unchanged: containers_unchanged__.unwrap_or_default(),
                 })
             }
         }

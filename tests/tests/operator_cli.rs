@@ -1,0 +1,255 @@
+//! The operator's day with the real binaries: output into closed pipes, the
+//! kubectl habits (`get node NAME`, `-o yaml|name`, `version`, `completion`,
+//! default credential path), help texts, and the refusals an operator meets.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use piccolo_proto::NodeState;
+use piccolo_tests::{Agent, Master, MasterOptions, bins};
+
+const READY: Duration = Duration::from_secs(20);
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+/// Runs a binary with stdout a pipe whose reader is already closed, the way
+/// `... | head -1` leaves it once head has its line.
+fn into_closed_pipe(bin: &str, args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let mut cmd = Command::new(bins::path(bin));
+    cmd.args(args).stdout(Stdio::from(writer)).stderr(Stdio::piped());
+    let child = cmd.spawn().expect("spawn");
+    drop(cmd);
+    child.wait_with_output().expect("wait")
+}
+
+fn assert_quiet_pipe_exit(what: &str, o: &Output) {
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{what}: stderr: {stderr}");
+    assert_eq!(o.status.code(), Some(141), "{what}: a closed pipe ends it like SIGPIPE (141); stderr: {stderr}");
+}
+
+async fn one_node_cluster() -> (Master, Agent) {
+    let master = Master::start(MasterOptions::default()).await;
+    let token = master.token(0).await;
+    let agent = Agent::start(&master, "pipe-node", &token);
+    master.wait_state("pipe-node", NodeState::Ready, READY).await;
+    (master, agent)
+}
+
+#[tokio::test]
+async fn every_binary_stops_quietly_when_its_reader_goes_away() {
+    let (master, _agent) = one_node_cluster().await;
+    let conf = master.admin_conf().to_str().unwrap().to_string();
+    for args in [
+        vec!["get", "nodes", "-o", "json"],
+        vec!["get", "topology", "-o", "json"],
+        vec!["get", "nodes"],
+        vec!["watch", "nodes"],
+        vec!["events", "--watch"],
+    ] {
+        let mut all: Vec<String> = vec!["--admin-config".into(), conf.clone()];
+        all.extend(args.iter().map(|a| a.to_string()));
+        let o = tokio::task::spawn_blocking(move || {
+            into_closed_pipe("piccoloctl", &all.iter().map(String::as_str).collect::<Vec<_>>())
+        })
+        .await
+        .unwrap();
+        assert_quiet_pipe_exit(&format!("piccoloctl {}", args.join(" ")), &o);
+    }
+    // Through a real shell pipe too: head takes one line and leaves.
+    let script =
+        format!("set -o pipefail; {} --admin-config {conf} watch nodes | head -1", bins::path("piccoloctl").display());
+    let o = tokio::time::timeout(READY, tokio::process::Command::new("bash").args(["-c", &script]).output())
+        .await
+        .expect("watch nodes | head -1 ends once head has gone")
+        .expect("bash");
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 1, "{}", text(&o));
+    assert!(!text(&o).contains("panicked"), "{}", text(&o));
+
+    let data_dir = master.data_dir.to_str().unwrap().to_string();
+    let cred = master.root.path().join("pipe.conf");
+    let cred = cred.to_str().unwrap().to_string();
+    let addr = master.addr();
+    let o = into_closed_pipe(
+        "piccolo-master",
+        &["credential", "--data-dir", &data_dir, "--name", "pipe", "--endpoint", &addr, "-o", &cred],
+    );
+    assert_quiet_pipe_exit("piccolo-master credential", &o);
+    let check_dir = master.root.path().join("check");
+    let o = into_closed_pipe("piccolo-agent", &["check", "--data-dir", check_dir.to_str().unwrap(), "-o", "json"]);
+    assert_quiet_pipe_exit("piccolo-agent check", &o);
+}
+
+fn ok(o: &Output, what: &str) -> String {
+    assert!(o.status.success(), "{what}: {}", text(o));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn yaml_to_json(yaml: &str) -> serde_json::Value {
+    let mut child = Command::new("python3")
+        .args(["-c", "import sys, json, yaml; print(json.dumps(yaml.safe_load(sys.stdin)))"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 with PyYAML (installed by scripts/test-deps.sh)");
+    use std::io::Write as _;
+    child.stdin.take().unwrap().write_all(yaml.as_bytes()).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "yaml did not parse:\n{yaml}");
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[tokio::test]
+async fn kubectl_habits_work_on_a_real_cluster() {
+    let (master, _agent) = one_node_cluster().await;
+    // get node NAME: the object itself in JSON; an unknown name is an error.
+    let one: serde_json::Value =
+        serde_json::from_str(&ok(&master.ctl(&["get", "node", "pipe-node", "-o", "json"]).await, "get node")).unwrap();
+    assert_eq!(one["name"], "pipe-node");
+    let o = master.ctl(&["get", "nodes", "nope"]).await;
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("no node named \"nope\""), "{}", text(&o));
+    // -o yaml is the same document as -o json; -o name is KIND/NAME.
+    for args in [vec!["get", "nodes"], vec!["token", "list"], vec!["events"], vec!["config", "status"]] {
+        let mut j = args.clone();
+        j.extend(["-o", "json"]);
+        let mut y = args.clone();
+        y.extend(["-o", "yaml"]);
+        let as_json: serde_json::Value = serde_json::from_str(&ok(&master.ctl(&j).await, &j.join(" "))).unwrap();
+        let as_yaml = yaml_to_json(&ok(&master.ctl(&y).await, &y.join(" ")));
+        // Ages and heartbeats move between the two calls; compare what identifies each item.
+        let ids = |v: &serde_json::Value| {
+            v.as_array()
+                .unwrap()
+                .iter()
+                .map(|i| format!("{}{}{}{}", i["name"], i["id"], i["seq"], i["node"]))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&as_json), ids(&as_yaml), "{}", y.join(" "));
+    }
+    assert_eq!(ok(&master.ctl(&["get", "nodes", "-o", "name"]).await, "-o name"), "node/pipe-node\n");
+    // version: client and master.
+    let v = ok(&master.ctl(&["version"]).await, "version");
+    assert!(v.contains("client: piccoloctl ") && v.contains("master: piccolo-master "), "{v}");
+    // completion scripts for three shells, without a credential.
+    for shell in ["bash", "zsh", "fish"] {
+        let o = Command::new(bins::path("piccoloctl"))
+            .args(["completion", shell])
+            .env_remove("PICCOLO_ADMIN_CONFIG")
+            .output()
+            .unwrap();
+        assert!(ok(&o, shell).contains("piccoloctl"), "{shell}");
+    }
+    // The default credential path: ~/.config/piccolo/admin.conf.
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join(".config/piccolo")).unwrap();
+    std::fs::copy(master.admin_conf(), home.path().join(".config/piccolo/admin.conf")).unwrap();
+    let o = Command::new(bins::path("piccoloctl"))
+        .args(["get", "nodes", "-o", "name"])
+        .env_remove("PICCOLO_ADMIN_CONFIG")
+        .env_remove("XDG_CONFIG_HOME")
+        .env("HOME", home.path())
+        .output()
+        .unwrap();
+    assert_eq!(ok(&o, "default credential"), "node/pipe-node\n");
+    let empty = tempfile::tempdir().unwrap();
+    let o = Command::new(bins::path("piccoloctl"))
+        .args(["get", "nodes"])
+        .env_remove("PICCOLO_ADMIN_CONFIG")
+        .env_remove("XDG_CONFIG_HOME")
+        .env("HOME", empty.path())
+        .output()
+        .unwrap();
+    if !std::path::Path::new("/var/lib/piccolo-master/admin.conf").exists() {
+        assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+        assert!(text(&o).contains(".config/piccolo/admin.conf"), "names where it looked: {}", text(&o));
+    }
+    // describe node -o json carries the config layers.
+    let d: serde_json::Value =
+        serde_json::from_str(&ok(&master.ctl(&["describe", "node", "pipe-node", "-o", "json"]).await, "describe"))
+            .unwrap();
+    assert!(d["config"]["effective"]["heartbeat_interval_ms"].as_u64().unwrap() > 0, "{d}");
+    let table = ok(&master.ctl(&["describe", "node", "pipe-node"]).await, "describe");
+    assert!(table.contains("Effective:") && table.contains("Defaults:"), "{table}");
+}
+
+#[tokio::test]
+async fn refusals_name_what_is_wrong_and_the_way_out() {
+    let (master, _agent) = one_node_cluster().await;
+    // events --type: reasons are not types; unknown ones are refused with the list.
+    for bad in ["Cordoned", "Bogus"] {
+        let o = master.ctl(&["events", "--type", bad]).await;
+        assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+        assert!(text(&o).contains("ConfigApplied") && text(&o).contains("NotReady"), "lists valid types: {}", text(&o));
+    }
+    ok(&master.ctl(&["events", "--type", "configapplied"]).await, "a real kind, any case");
+    // The master refuses them too (gRPC and so REST), whatever the client.
+    let err = master
+        .admin()
+        .await
+        .list_events(piccolo_proto::ListEventsRequest { types: vec!["Cordoned".into()], ..Default::default() })
+        .await
+        .expect_err("a reason is not a type");
+    assert_eq!(err.code(), tonic::Code::InvalidArgument, "{err}");
+    assert!(err.message().contains("OfflineInterval"), "{err}");
+    // backup -o - writes the file to stdout, the summary to stderr.
+    let o = master.ctl(&["backup", "-o", "-"]).await;
+    let bytes = ok(&o, "backup -o -");
+    assert!(bytes.len() > 100, "backup on stdout");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("to stdout"), "{}", text(&o));
+    assert!(!std::path::Path::new("-").exists(), "no file named -");
+    // log-level without a filter shows the current one and changes nothing.
+    let l = ok(&master.ctl(&["log-level"]).await, "log-level");
+    assert!(l.starts_with("master log filter: ") && !l.contains("(was"), "{l}");
+    // Help texts that were missing.
+    for (bin, args, needle) in [
+        ("piccolo-master", vec!["run", "--help"], "Directory for the CA"),
+        ("piccolo-agent", vec!["run", "--help"], "Directory for the node key"),
+        ("piccoloctl", vec!["describe", "node", "--help"], "effective agent config"),
+        ("piccoloctl", vec!["config", "set", "--help"], "absolute"),
+        ("piccoloctl", vec!["backup", "--help"], "writes it to stdout"),
+        ("piccoloctl", vec!["credential", "export", "--help"], "Directory to write"),
+    ] {
+        let o = Command::new(bins::path(bin)).args(&args).output().unwrap();
+        assert!(ok(&o, bin).contains(needle), "{bin} {}: no {needle:?}", args.join(" "));
+    }
+    // revoke-cert says what happened and what the device needs.
+    let o = master.ctl(&["node", "revoke-cert", "pipe-node"]).await;
+    let said = ok(&o, "revoke-cert");
+    assert!(said.contains("certificate revoked") && said.contains("re-enrol"), "{said}");
+}
+
+#[tokio::test]
+async fn metrics_pass_promtool_and_openmetrics_is_served_when_asked() {
+    let (master, _agent) = one_node_cluster().await;
+    let (status, body) = master.http_get("/metrics").await;
+    assert_eq!(status, 200);
+    assert!(!body.contains("# EOF"), "Prometheus text has no EOF marker");
+    let mut child = Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("promtool (installed by scripts/test-deps.sh)");
+    use std::io::Write as _;
+    child.stdin.take().unwrap().write_all(body.as_bytes()).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "promtool check metrics: {}\n{body}", text(&o));
+    // OpenMetrics on request, with its content type and EOF.
+    let o = tokio::process::Command::new("curl")
+        .args(["-sS", "-i", "-H", "Accept: application/openmetrics-text; version=1.0.0"])
+        .arg(format!("http://127.0.0.1:{}/metrics", master.http_port))
+        .output()
+        .await
+        .unwrap();
+    let om = String::from_utf8_lossy(&o.stdout);
+    assert!(om.to_ascii_lowercase().contains("content-type: application/openmetrics-text"), "{om}");
+    assert!(om.trim_end().ends_with("# EOF"), "{om}");
+}
