@@ -125,6 +125,7 @@ async fn call_admin(ch: Channel, rpc: &str) -> Result<(), Status> {
         "GetRollout" => ok(c.get_rollout(GetRolloutRequest {}).await),
         "ListConfigHistory" => ok(c.list_config_history(ListConfigHistoryRequest::default()).await),
         "GetClusters" => ok(c.get_clusters(GetClustersRequest {}).await),
+        "GetNodeConfig" => ok(c.get_node_config(GetNodeConfigRequest { name: "nope".into() }).await),
         "ApplyWorkloads" => ok(c.apply_workloads(piccolo_proto::ApplyWorkloadsRequest::default()).await),
         "GetWorkloads" => ok(c.get_workloads(piccolo_proto::GetWorkloadsRequest::default()).await),
         "WorkloadLogs" => {
