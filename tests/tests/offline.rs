@@ -180,10 +180,8 @@ async fn a_replay_is_kept_by_the_agent_until_the_store_has_it() {
     let mut etcd = piccolo_tests::Etcd::start().await;
     let mut master = Master::start(MasterOptions { etcd: Some(etcd.endpoint()), ..Default::default() }).await;
     let token = master.token(0).await;
-    let env = vec![
-        ("PICCOLO_PODMAN_SOCKET".to_string(), podman.socket().display().to_string()),
-        ("PICCOLO_BUFFER_FLUSH_INTERVAL".to_string(), "1s".to_string()),
-    ];
+    let mut env = podman.agent_env();
+    env.push(("PICCOLO_BUFFER_FLUSH_INTERVAL".to_string(), "1s".to_string()));
     let agent = Agent::start_with(master.addr(), "durable", &token, Trust::CaFile(master.ca_file()), env);
     master.wait_state("durable", NodeState::Ready, Duration::from_secs(20)).await;
     wait_until("the container reported", Duration::from_secs(10), || async {
