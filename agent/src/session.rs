@@ -138,6 +138,17 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
     let mut client = NodeAgentServiceClient::new(channel)
         .max_decoding_message_size(MAX_MASTER_MESSAGE_BYTES)
         .max_encoding_message_size(MAX_AGENT_MESSAGE_BYTES);
+    if piccolo_common::enroll::expired(&id.meta) {
+        // An expired certificate may only renew (inside the master's grace).
+        return match piccolo_common::enroll::renew(&mut client, id).await {
+            Ok(()) => {
+                info!(expires_at_ms = id.meta.cert_expires_at_ms, "expired certificate renewed");
+                Outcome::Renewed
+            }
+            Err(s) if s.code() == Code::PermissionDenied => Outcome::Removed(s.message().to_string()),
+            Err(s) => Outcome::Disconnected(format!("renewing the expired certificate failed: {}", error_chain(&s))),
+        };
+    }
     let (tx, rx) = mpsc::channel::<AgentMessage>(32);
     let config_version = ctx.pushed.as_ref().map(|p| p.version).unwrap_or(0);
     let mut checks = checks::run_local(&cfg).await;
@@ -220,15 +231,19 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
             }
             m = inbound.message() => match m {
                 Ok(Some(m)) => match m.msg {
-                    Some(master_message::Msg::HeartbeatAck(ack)) => {
-                        // The master handles a stream in order: an ack for a heartbeat
-                        // sent after the replay means the replay is recorded.
-                        if replay_through > 0 {
-                            match ctx.buffer.ack_through(replay_through) {
-                                Ok(()) => replay_through = 0,
+                    Some(master_message::Msg::ReplayAck(ack)) => {
+                        // The replayed entries are in the master's store (not
+                        // only its memory): only now may they go.
+                        let through = ack.through_seq.min(replay_through);
+                        if through > 0 {
+                            match ctx.buffer.ack_through(through) {
+                                Ok(()) if through >= replay_through => replay_through = 0,
+                                Ok(()) => {}
                                 Err(e) => warn!(error = %e, "could not drop replayed entries"),
                             }
                         }
+                    }
+                    Some(master_message::Msg::HeartbeatAck(ack)) => {
                         let state = ack.state();
                         if state != last_state {
                             info!(state = state.label(), "node state");
@@ -281,7 +296,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                         return Outcome::Renewed;
                     }
                     Err(e) => {
-                        warn!(error = %e, "certificate renewal failed; retrying in 60s");
+                        warn!(error = %e.message(), "certificate renewal failed; retrying in 60s");
                         renew.as_mut().reset(Instant::now() + Duration::from_secs(60));
                     }
                 }

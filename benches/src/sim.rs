@@ -336,6 +336,8 @@ async fn session(
                         }
                         ready.set(ack.state() == NodeState::Ready);
                     }
+                    // The sim buffers nothing offline.
+                    Some(master_message::Msg::ReplayAck(_)) => {}
                     Some(master_message::Msg::Config(c)) => {
                         let hb_every = ms_or(c.heartbeat_interval_ms, id.heartbeat);
                         let st_every = ms_or(c.status_interval_ms, id.status);

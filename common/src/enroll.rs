@@ -135,25 +135,30 @@ pub fn renew_at(meta: &Meta) -> Duration {
     Duration::from_millis(u64::try_from((at - now).max(0)).unwrap_or(0))
 }
 
+/// Whether `meta`'s certificate is past its expiry: the master then accepts it
+/// only for `RenewCertificate` (inside its renewal grace), so renew first.
+pub fn expired(meta: &Meta) -> bool {
+    meta.cert_expires_at_ms > 0 && meta.cert_expires_at_ms <= crate::time::now_ms()
+}
+
 /// Renews `id`'s certificate over an existing mutual-TLS connection (same key,
-/// new CSR) and stores the result.
+/// new CSR) and stores the result. A refusal keeps the master's status code
+/// (`PermissionDenied`: re-enrol); local failures are `Internal`.
 pub async fn renew(
     client: &mut NodeAgentServiceClient<tonic::transport::Channel>,
     id: &mut Identity,
-) -> Result<(), String> {
-    let key = id.key().map_err(|e| e.to_string())?;
-    let csr = identity::csr(&key, &id.meta.name).map_err(|e| e.to_string())?;
-    let resp = client
-        .renew_certificate(RenewCertificateRequest { csr_pem: csr })
-        .await
-        .map_err(|s| s.message().to_string())?
-        .into_inner();
+) -> Result<(), tonic::Status> {
+    let local = |e: String| tonic::Status::internal(e);
+    let key = id.key().map_err(|e| local(e.to_string()))?;
+    let csr = identity::csr(&key, &id.meta.name).map_err(|e| local(e.to_string()))?;
+    let resp = client.renew_certificate(RenewCertificateRequest { csr_pem: csr }).await?.into_inner();
     let meta = Meta {
         cert_expires_at_ms: resp.certificate_expires_at_ms,
         cert_issued_at_ms: crate::time::now_ms(),
         ..id.meta.clone()
     };
-    *id = Identity::save(&id.dir, meta, &resp.certificate_pem, &resp.ca_certificate_pem).map_err(|e| e.to_string())?;
+    *id = Identity::save(&id.dir, meta, &resp.certificate_pem, &resp.ca_certificate_pem)
+        .map_err(|e| local(e.to_string()))?;
     Ok(())
 }
 

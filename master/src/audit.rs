@@ -1,4 +1,5 @@
-//! The audit log: one JSON line per admin mutation (who, what, when, result),
+//! The audit log: one JSON line per mutation and per refused call (who, role,
+//! door, what, when, result), written by the front door ([`crate::front`]),
 //! appended to `audit.log` in the master's data dir (mode 0600, opened
 //! append-only) and rotated by size to `audit.log.1` .. `audit.log.N`.
 //!
@@ -33,8 +34,11 @@ pub struct Entry {
     pub time_ms: i64,
     /// Certificate CN of the caller ("" without a certificate).
     pub who: String,
-    /// admin, viewer, node or none.
+    /// admin, viewer, node or none (`local` for `piccolo-master` CLI actions).
     pub role: String,
+    /// Which door the call came through: `grpc`, `rest`, `console` (a REST
+    /// call with a console token) or `local`.
+    pub door: String,
     /// Caller's address.
     pub remote: String,
     /// The RPC, e.g. `RemoveNode`.
@@ -131,6 +135,7 @@ pub fn record_local(dir: &Path, rpc: &str, target: &str, result: &Result<(), Str
         time_ms: piccolo_common::time::now_ms(),
         who,
         role: "local".into(),
+        door: "local".into(),
         remote: String::new(),
         rpc: rpc.into(),
         target: target.into(),
@@ -148,6 +153,7 @@ mod tests {
             time_ms: 1,
             who: "admin".into(),
             role: "admin".into(),
+            door: "grpc".into(),
             remote: "127.0.0.1:1".into(),
             rpc: "RemoveNode".into(),
             target: format!("node=n{i}"),

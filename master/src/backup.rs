@@ -179,7 +179,7 @@ pub async fn restore(cfg: &MasterConfig, archive: &BackupArchive) -> Result<Summ
     let ev = Event {
         seq: last_seq + 1,
         time_ms: now_ms(),
-        kind: "Restored".into(),
+        kind: crate::events::EventKind::Restored.into(),
         message: format!(
             "restored from a backup of the {} store taken at {} ms since the epoch",
             archive.source_store, archive.created_at_ms

@@ -5,6 +5,71 @@
 
 use piccolo_proto::{Event, NodeState};
 
+/// Every kind of event the master records, with its one string form (the
+/// `Event.kind` field, `--type`, hooks' `PICCOLO_EVENT_KIND`, JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    Enrolled,
+    StateChanged,
+    Removed,
+    CertificateRevoked,
+    ConfigApplied,
+    ConfigRejected,
+    Container,
+    Offline,
+    OfflineInterval,
+    Restored,
+}
+
+impl EventKind {
+    /// Every kind.
+    pub const ALL: [EventKind; 10] = [
+        EventKind::Enrolled,
+        EventKind::StateChanged,
+        EventKind::Removed,
+        EventKind::CertificateRevoked,
+        EventKind::ConfigApplied,
+        EventKind::ConfigRejected,
+        EventKind::Container,
+        EventKind::Offline,
+        EventKind::OfflineInterval,
+        EventKind::Restored,
+    ];
+
+    /// The one spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Enrolled => "Enrolled",
+            EventKind::StateChanged => "StateChanged",
+            EventKind::Removed => "Removed",
+            EventKind::CertificateRevoked => "CertificateRevoked",
+            EventKind::ConfigApplied => "ConfigApplied",
+            EventKind::ConfigRejected => "ConfigRejected",
+            EventKind::Container => "Container",
+            EventKind::Offline => "Offline",
+            EventKind::OfflineInterval => "OfflineInterval",
+            EventKind::Restored => "Restored",
+        }
+    }
+
+    /// The kind an event's string names, if any (case-insensitive).
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str().eq_ignore_ascii_case(s))
+    }
+}
+
+impl std::fmt::Display for EventKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<EventKind> for String {
+    fn from(k: EventKind) -> Self {
+        k.as_str().to_string()
+    }
+}
+
 /// A node and type filter; empty parts match everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EventFilter {
@@ -56,6 +121,19 @@ mod tests {
 
     fn ev(node: &str, kind: &str, to: NodeState) -> Event {
         Event { node: node.into(), kind: kind.into(), to: to as i32, ..Default::default() }
+    }
+
+    #[test]
+    fn kinds_have_one_spelling_each() {
+        for k in EventKind::ALL {
+            assert_eq!(EventKind::parse(k.as_str()), Some(k));
+            assert_eq!(EventKind::parse(&k.as_str().to_lowercase()), Some(k));
+        }
+        assert_eq!(EventKind::parse("Cordoned"), None, "a reason is not a kind");
+        // The list the CLI checks `events --type` against is this enum, in order.
+        let listed: Vec<&str> = piccolo_proto::event_kinds::EVENT_KINDS.iter().map(|(k, _)| *k).collect();
+        let ours: Vec<&str> = EventKind::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(listed, ours);
     }
 
     #[test]

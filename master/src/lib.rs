@@ -11,7 +11,8 @@
 //! - [`ca`]: the cluster CA; serving, node and admin certificates.
 //! - [`store`]: the `Store` trait and its embedded and etcd backends.
 //! - [`tokens`]: bootstrap tokens (hashed, TTL, use counts, sweep).
-//! - [`events`]: event filters by node and type.
+//! - [`enrolment`]: the enrolment rule behind both `RegisterNode`s (token, CSR, resume, re-enrol).
+//! - [`events`]: the event kinds (one enum, one spelling) and filters by node and type.
 //! - [`hooks`]: alert hooks (command, webhook) on chosen events, retried, never blocking.
 //! - [`topology`]: the cluster topology model, validation, per-node config layers.
 //! - [`lifecycle`]: the node state machine (pure).
@@ -21,8 +22,9 @@
 //! - [`rollout`]: batched cluster-wide config rollouts and automatic rollback.
 //! - [`persister`]: write-behind to the store, coalesced and retried.
 //! - [`secrets`]: AES-256-GCM sealing of secret store values (etcd).
-//! - [`server`]: TLS front door, authorization, the two gRPC services.
-//! - [`rest`]: REST/JSON API and web console on the gRPC port (calls the gRPC admin service).
+//! - [`front`]: the front door: authentication, authorization and audit for every request (gRPC and REST).
+//! - [`server`]: TLS, the authorization table, the two gRPC services.
+//! - [`rest`]: REST/JSON handlers and web console on the gRPC port (call the gRPC admin service).
 //! - [`http`]: `/healthz`, `/readyz`, `/metrics`.
 //! - [`metrics`]: Prometheus metrics.
 //! - [`workloads`]: stored workloads, placement, per-node desired sets, status.
@@ -36,8 +38,10 @@ pub mod ca_rotation;
 pub mod children;
 pub mod config;
 pub mod configs;
+pub mod enrolment;
 pub mod events;
 pub mod fanout;
+pub mod front;
 pub mod hooks;
 pub mod http;
 pub mod lifecycle;

@@ -96,9 +96,21 @@ async fn session(state: &AppState, id: &mut Identity, shutdown: &mut watch::Rece
     let mut client = NodeAgentServiceClient::new(channel)
         .max_decoding_message_size(MAX_MASTER_MESSAGE_BYTES)
         .max_encoding_message_size(MAX_AGENT_MESSAGE_BYTES);
+    if piccolo_common::enroll::expired(&id.meta) {
+        // Like a device: an expired certificate may only renew (inside the grace).
+        return match piccolo_common::enroll::renew(&mut client, id).await {
+            Ok(()) => End::Lost("expired certificate renewed; reconnecting with it".into()),
+            Err(s) if s.code() == tonic::Code::PermissionDenied => End::Removed,
+            Err(s) => End::Lost(s.message().to_string()),
+        };
+    }
     let (tx, rx) = mpsc::channel(16);
     let facts = NodeFacts { hostname: cfg.cluster_name.clone(), ..Default::default() };
     let _ = tx.try_send(msg(agent_message::Msg::Hello(Hello { facts: Some(facts), config_version: 0 })));
+    // Its readiness result, as a device's first report: a child master has no
+    // readiness checks of its own (its health is in the ClusterReport).
+    let ready = piccolo_proto::StatusReport { full: true, ..Default::default() };
+    let _ = tx.try_send(msg(agent_message::Msg::Status(ready)));
     let mut last = report(state);
     let _ = tx.try_send(msg(agent_message::Msg::ClusterReport(last.clone())));
     let mut inbound = match client.session(ReceiverStream::new(rx)).await {
@@ -121,7 +133,7 @@ async fn session(state: &AppState, id: &mut Identity, shutdown: &mut watch::Rece
                 match piccolo_common::enroll::renew(&mut client, id).await {
                     Ok(()) => return End::Lost("certificate renewed; reconnecting with it".into()),
                     Err(e) => {
-                        warn!(error = %e, "renewing the certificate for the parent failed; retrying in 60s");
+                        warn!(error = %e.message(), "renewing the certificate for the parent failed; retrying in 60s");
                         renewal.as_mut().reset(tokio::time::Instant::now() + Duration::from_secs(60));
                     }
                 }

@@ -6,7 +6,7 @@
 //! changes do not go through here: they are written before they are acked.
 
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -17,12 +17,24 @@ use crate::metrics::Metrics;
 use crate::store::{MAX_BATCH, SharedStore};
 
 /// Pending writes, newest value per key (`None` deletes).
+///
+/// Durability tickets: every [`queue`](Self::queue) returns a number; once
+/// [`durable`](Self::durable) resolves for it, that write (or a newer value of
+/// the same key) is in the store. What the master acknowledges to an agent as
+/// kept (an offline replay) waits for its ticket.
 pub struct Persister {
     store: SharedStore,
     pending: Mutex<BTreeMap<String, Option<Vec<u8>>>>,
     notify: Notify,
     healthy: AtomicBool,
     metrics: Arc<Metrics>,
+    /// The last ticket handed out.
+    queued: AtomicU64,
+    /// Every ticket up to this one is in the store.
+    written: watch::Sender<u64>,
+    /// One writer at a time, so "everything taken was written" is true of
+    /// every ticket up to the one read when taking.
+    writing: tokio::sync::Mutex<()>,
 }
 
 impl Persister {
@@ -33,16 +45,53 @@ impl Persister {
             notify: Notify::new(),
             healthy: AtomicBool::new(true),
             metrics,
+            queued: AtomicU64::new(0),
+            written: watch::channel(0).0,
+            writing: tokio::sync::Mutex::new(()),
         })
     }
 
-    /// Queues a write (or a delete with `None`).
-    pub fn queue(&self, key: String, value: Option<Vec<u8>>) {
-        if let Ok(mut p) = self.pending.lock() {
+    /// Queues a write (or a delete with `None`); returns its durability ticket.
+    pub fn queue(&self, key: String, value: Option<Vec<u8>>) -> u64 {
+        let ticket = if let Ok(mut p) = self.pending.lock() {
             p.insert(key, value);
             self.metrics.store_pending_writes.set(i64::try_from(p.len()).unwrap_or(i64::MAX));
-        }
+            self.queued.fetch_add(1, Ordering::SeqCst) + 1
+        } else {
+            0
+        };
         self.notify.notify_one();
+        ticket
+    }
+
+    /// The ticket of the newest write queued so far.
+    pub fn last_ticket(&self) -> u64 {
+        self.queued.load(Ordering::SeqCst)
+    }
+
+    /// Resolves once every write up to `ticket` is in the store (never while
+    /// the store is away; the caller bounds the wait by its own lifetime).
+    pub async fn durable(&self, ticket: u64) {
+        let mut rx = self.written.subscribe();
+        let _ = rx.wait_for(|w| *w >= ticket).await;
+    }
+
+    /// Takes everything pending and writes it; advances the written ticket on success.
+    async fn take_and_write(&self) -> bool {
+        let _one = self.writing.lock().await;
+        let (batch, upto) = match self.pending.lock() {
+            Ok(mut p) => (std::mem::take(&mut *p), self.queued.load(Ordering::SeqCst)),
+            Err(_) => return false,
+        };
+        if !batch.is_empty() && !self.write_batch(batch).await {
+            return false;
+        }
+        self.written.send_if_modified(|w| {
+            let moved = upto > *w;
+            *w = (*w).max(upto);
+            moved
+        });
+        true
     }
 
     /// Whether the last write attempt succeeded.
@@ -53,10 +102,6 @@ impl Persister {
     /// Number of writes not yet in the store.
     pub fn backlog(&self) -> usize {
         self.pending.lock().map(|p| p.len()).unwrap_or(0)
-    }
-
-    fn take(&self) -> BTreeMap<String, Option<Vec<u8>>> {
-        self.pending.lock().map(|mut p| std::mem::take(&mut *p)).unwrap_or_default()
     }
 
     fn put_back(&self, batch: BTreeMap<String, Option<Vec<u8>>>) {
@@ -106,11 +151,10 @@ impl Persister {
                 _ = tokio::time::sleep(Duration::from_secs(1)) => {}
                 _ = shutdown.changed() => break,
             }
-            let batch = self.take();
-            if batch.is_empty() {
+            if self.backlog() == 0 {
                 continue;
             }
-            if self.write_batch(batch).await {
+            if self.take_and_write().await {
                 backoff = Duration::from_millis(100);
             } else {
                 let jitter = Duration::from_millis(rand::random::<u64>() % 100);
@@ -126,7 +170,6 @@ impl Persister {
 
     /// Writes everything pending now (used at shutdown).
     pub async fn flush(&self) -> bool {
-        let batch = self.take();
-        batch.is_empty() || self.write_batch(batch).await
+        self.take_and_write().await
     }
 }

@@ -27,6 +27,7 @@ use tokio::sync::{broadcast, mpsc, oneshot};
 use tonic::Status;
 use tracing::info;
 
+use crate::events::EventKind;
 use crate::fanout::Watcher;
 use crate::lifecycle::{self, Input};
 use crate::metrics::Metrics;
@@ -95,6 +96,10 @@ struct Entry {
     up_at: Option<Instant>,
     /// Until when a flapping node is held NotReady (for `state_damping`).
     hold_until: Option<Instant>,
+    /// Whether this master has had a status report (readiness results) from
+    /// the node since it loaded or enrolled it: without one, nothing moves
+    /// the node to Ready (a heartbeat alone proves liveness, not readiness).
+    reported: bool,
 }
 
 impl Entry {
@@ -108,6 +113,7 @@ impl Entry {
             heartbeat_dirty: false,
             up_at: None,
             hold_until: None,
+            reported: false,
         }
     }
 }
@@ -151,8 +157,13 @@ fn decode_node(key: &str, bytes: &[u8]) -> Result<Node, StoreError> {
     Node::decode(bytes).map_err(|e| StoreError::Decode { key: key.to_string(), reason: e.to_string() })
 }
 
-fn readiness(node: &Node) -> Result<(), String> {
-    match node.checks.iter().find(|c| c.required && !c.ok) {
+/// Whether a node passes readiness: it has reported its readiness checks to
+/// this master and every required one passes.
+fn readiness(entry: &Entry) -> Result<(), String> {
+    if !entry.reported {
+        return Err("AwaitingReadinessReport".into());
+    }
+    match entry.node.checks.iter().find(|c| c.required && !c.ok) {
         Some(c) => Err(format!("ReadinessFailed: {}", c.name)),
         None => Ok(()),
     }
@@ -269,7 +280,7 @@ impl Registry {
         info!(node = name, from = from.label(), to = to.label(), reason = %reason, "node state changed");
         let ev = Event {
             node: name.to_string(),
-            kind: "StateChanged".into(),
+            kind: EventKind::StateChanged.into(),
             from: from as i32,
             to: to as i32,
             reason,
@@ -281,7 +292,9 @@ impl Registry {
     }
 
     /// Stores a newly enrolled node (durably, before the enrolment is acked).
-    pub async fn enroll(&self, node: Node) -> Result<(), RegistryError> {
+    /// `seen_from`: the address the master saw the request come from (the
+    /// event records it beside the address the device reports).
+    pub async fn enroll(&self, node: Node, seen_from: &str) -> Result<(), RegistryError> {
         let key = node_key(&node.name);
         if self.lock().nodes.contains_key(&node.name) {
             return Err(RegistryError::Exists(node.name));
@@ -294,11 +307,12 @@ impl Registry {
         self.metrics.node_moved(None, Some(node.state()));
         let ev = Event {
             node: node.name.clone(),
-            kind: "Enrolled".into(),
+            kind: EventKind::Enrolled.into(),
             to: node.state,
             reason: node.reason.clone(),
             message: format!(
-                "enrolled from {} ({})",
+                "enrolled from {} (reports {}, {})",
+                if seen_from.is_empty() { "an unknown address" } else { seen_from },
                 node.ip,
                 node.facts.as_ref().map(|f| f.arch.as_str()).unwrap_or("")
             ),
@@ -398,12 +412,13 @@ impl Registry {
         entry.last_seen = Instant::now();
         entry.node.last_heartbeat_ms = now_ms();
         entry.heartbeat_dirty = true;
-        let ready = readiness(&entry.node).is_ok();
+        let ready = readiness(entry).is_ok();
         let state = entry.node.state();
         Some(self.apply(&mut inner, name, Input::Alive { ready }).unwrap_or(state))
     }
 
-    /// Records a unary heartbeat (no session): liveness only.
+    /// Records a unary heartbeat (no session): the session's rule, liveness;
+    /// Ready only once a readiness report arrived.
     pub fn touch(&self, name: &str) -> Option<NodeState> {
         self.metrics.heartbeats.inc();
         let mut inner = self.lock();
@@ -411,7 +426,7 @@ impl Registry {
         entry.last_seen = Instant::now();
         entry.node.last_heartbeat_ms = now_ms();
         entry.heartbeat_dirty = true;
-        let ready = readiness(&entry.node).is_ok();
+        let ready = readiness(entry).is_ok();
         let state = entry.node.state();
         Some(self.apply(&mut inner, name, Input::Alive { ready }).unwrap_or(state))
     }
@@ -438,8 +453,9 @@ impl Registry {
         entry.node.podman_available = report.podman_available;
         entry.node.podman_error = report.podman_error;
         entry.heartbeat_dirty = true;
+        entry.reported = true;
         let state = entry.node.state();
-        let verdict = readiness(&entry.node);
+        let verdict = readiness(entry);
         let changed = match verdict {
             Err(why) => {
                 if state == NodeState::Initializing && entry.node.reason != why {
@@ -501,7 +517,7 @@ impl Registry {
                 && entry.session.is_some()
                 && entry.last_seen.elapsed() <= timeout
                 && entry.hold_until.is_some_and(|t| Instant::now() >= t)
-                && readiness(&entry.node).is_ok()
+                && readiness(entry).is_ok()
             {
                 // Alive all along but held back by damping.
                 resumed.push(name.clone());
@@ -541,7 +557,7 @@ impl Registry {
         let entry = inner.nodes.get(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
         // An approved node that is connected and ready goes straight on.
         let live = entry.session.is_some();
-        let ready = readiness(&entry.node).is_ok();
+        let ready = readiness(entry).is_ok();
         if live {
             self.apply(&mut inner, name, Input::Alive { ready });
         }
@@ -568,7 +584,7 @@ impl Registry {
         let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
         entry.node.cordoned = false;
         let live = entry.session.is_some() && entry.last_seen.elapsed() <= timeout;
-        let ready = readiness(&entry.node).is_ok();
+        let ready = readiness(entry).is_ok();
         self.apply(&mut inner, name, Input::Uncordon { live, ready });
         self.get_locked(&inner, name)
     }
@@ -603,7 +619,7 @@ impl Registry {
         self.persister.queue(node_key(name), None);
         let ev = Event {
             node: name.into(),
-            kind: "Removed".into(),
+            kind: EventKind::Removed.into(),
             from: NodeState::Terminating as i32,
             ..Default::default()
         };
@@ -638,7 +654,7 @@ impl Registry {
             let node = entry.node.clone();
             let ev = Event {
                 node: name.into(),
-                kind: "CertificateRevoked".into(),
+                kind: EventKind::CertificateRevoked.into(),
                 reason: format!("serial {old}"),
                 message: "revoked by an administrator; the device must re-enrol".into(),
                 from: node.state,
@@ -747,7 +763,7 @@ impl Registry {
         self.persister.queue(node_key(name), Some(node.encode_to_vec()));
         let ev = Event {
             node: name.into(),
-            kind: if ack.ok { "ConfigApplied".into() } else { "ConfigRejected".into() },
+            kind: if ack.ok { EventKind::ConfigApplied } else { EventKind::ConfigRejected }.into(),
             reason: format!("version {}", ack.version),
             message: ack.error.clone(),
             from: node.state,
@@ -781,7 +797,7 @@ impl Registry {
         let state = node.state;
         let e = Event {
             node: name.into(),
-            kind: "Container".into(),
+            kind: EventKind::Container.into(),
             reason: format!("{} {}", ev.name, ev.action),
             message: if ev.action == "died" { format!("exit code {}", ev.exit_code) } else { ev.image.clone() },
             from: state,
@@ -794,9 +810,12 @@ impl Registry {
     }
 
     /// Records what an agent buffered while offline, with original times, in order.
-    pub fn offline_replay(&self, name: &str, replay: OfflineReplay) {
+    /// Returns the seq the node's replay is recorded through and the
+    /// persister ticket after which that is in the store (the session acks
+    /// the agent only then: acknowledged means durable).
+    pub fn offline_replay(&self, name: &str, replay: OfflineReplay) -> Option<(u64, u64)> {
         let mut inner = self.lock();
-        let Some(entry) = inner.nodes.get_mut(name) else { return };
+        let entry = inner.nodes.get_mut(name)?;
         if replay.offline_since_ms > 0 {
             entry.node.offline_since_ms = replay.offline_since_ms;
         }
@@ -826,7 +845,7 @@ impl Registry {
             };
             let ev = Event {
                 node: name.into(),
-                kind: "Offline".into(),
+                kind: EventKind::Offline.into(),
                 reason,
                 message: format!("{message} (buffered #{} while offline)", b.seq),
                 from: state,
@@ -844,7 +863,7 @@ impl Registry {
         if replay.last {
             let ev = Event {
                 node: name.into(),
-                kind: "OfflineInterval".into(),
+                kind: EventKind::OfflineInterval.into(),
                 reason: format!("offline {} s", (replay.offline_until_ms - replay.offline_since_ms).max(0) / 1000),
                 message: format!("{} entries dropped while offline", replay.dropped),
                 from: state,
@@ -855,6 +874,7 @@ impl Registry {
             self.persister.queue(node_key(name), Some(node.encode_to_vec()));
             self.broadcast(&inner, node_watch_event::Kind::Modified, &node, Some(ev));
         }
+        Some((through, self.persister.last_ticket()))
     }
 
     /// Sends a command to a node's agent; the receiver gets its result.
@@ -943,10 +963,11 @@ mod tests {
         let (reg, persister) = for_tests(dir.path(), Arc::new(Metrics::new()), Duration::from_secs(1)).await;
         for i in 0..300 {
             let node = Node { name: format!("n{i}"), state: NodeState::Initializing as i32, ..Default::default() };
-            reg.enroll(node).await.unwrap();
+            reg.enroll(node, "127.0.0.1").await.unwrap();
         }
-        // Every node heartbeats, then the interval passes for all of them at once.
+        // Every node reports and heartbeats, then the interval passes for all of them at once.
         for i in 0..300 {
+            reg.status(&format!("n{i}"), StatusReport::default());
             reg.touch(&format!("n{i}"));
         }
         // Their state changes (Initializing -> Ready) are written; what is
@@ -975,7 +996,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (reg, persister) = for_tests(dir.path(), Arc::new(Metrics::new()), Duration::ZERO).await;
         let node = Node { name: "n".into(), state: NodeState::Initializing as i32, ..Default::default() };
-        reg.enroll(node).await.unwrap();
+        reg.enroll(node, "127.0.0.1").await.unwrap();
         reg.touch("n");
         assert!(persister.flush().await);
         let c = Container { name: "c".into(), state: "running".into(), memory_bytes: 1, ..Default::default() };

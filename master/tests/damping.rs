@@ -43,8 +43,11 @@ async fn a_blip_recovers_at_once_and_a_flap_is_held() {
     let r = registry(dir.path()).await;
     let mut keep = Vec::new();
     let node = Node { name: "n".into(), state: NodeState::Initializing as i32, approved: true, ..Default::default() };
-    r.enroll(node).await.unwrap();
+    r.enroll(node, "127.0.0.1").await.unwrap();
     let s = connect(&r, "n", &mut keep);
+    // Readiness needs a report first: a heartbeat alone proves liveness only.
+    assert_eq!(r.heartbeat("n", s), Some(NodeState::Initializing));
+    r.status("n", piccolo_proto::StatusReport::default());
     assert_eq!(r.heartbeat("n", s), Some(NodeState::Ready));
     // Ready for longer than the damping: one blip comes straight back.
     std::thread::sleep(DAMPING + Duration::from_millis(50));

@@ -168,3 +168,81 @@ async fn a_full_buffer_drops_the_oldest_and_reports_how_many() {
     let interval = events.iter().find(|e| e.kind == "OfflineInterval").unwrap();
     assert!(interval.message.starts_with("2 entries dropped"), "{interval:?}");
 }
+
+/// Acknowledged means durable: a replay the master holds only in memory (its
+/// store is down) is not acknowledged, so when the master dies before the
+/// store is back the agent still has the entries and replays them to the
+/// next master. Nothing is lost.
+#[tokio::test]
+async fn a_replay_is_kept_by_the_agent_until_the_store_has_it() {
+    let podman = PodmanService::start().await;
+    podman.run_container("c1").await;
+    let mut etcd = piccolo_tests::Etcd::start().await;
+    let mut master = Master::start(MasterOptions { etcd: Some(etcd.endpoint()), ..Default::default() }).await;
+    let token = master.token(0).await;
+    let mut env = podman.agent_env();
+    env.push(("PICCOLO_BUFFER_FLUSH_INTERVAL".to_string(), "1s".to_string()));
+    let agent = Agent::start_with(master.addr(), "durable", &token, Trust::CaFile(master.ca_file()), env);
+    master.wait_state("durable", NodeState::Ready, Duration::from_secs(20)).await;
+    wait_until("the container reported", Duration::from_secs(10), || async {
+        match master.node("durable").await {
+            Some(n) if n.containers.len() == 1 => Ok(()),
+            _ => Err("not yet".to_string()),
+        }
+    })
+    .await;
+
+    // Offline: the container dies while the master is away; the agent buffers it.
+    master.stop();
+    podman.kill("c1").await;
+    wait_until("the buffer file", Duration::from_secs(10), || async {
+        let n = std::fs::metadata(agent.data_dir.join("offline-buffer.bin")).map(|m| m.len()).unwrap_or(0);
+        if n > 50 { Ok(()) } else { Err(format!("{n} bytes")) }
+    })
+    .await;
+    // The master comes back without its store; then the agent reconnects and replays.
+    agent.freeze();
+    master.restart().await;
+    etcd.kill9();
+    agent.thaw();
+    wait_until("the replay recorded in memory", Duration::from_secs(40), || c1_died(&master)).await;
+    // The store never got it, so the agent must still hold it: it keeps
+    // heartbeating (acked) for a while and the buffer stays.
+    let acked_after = now_ms();
+    wait_until("heartbeats acked after the replay", Duration::from_secs(10), || async {
+        match master.node("durable").await {
+            Some(n) if n.last_heartbeat_ms > acked_after + 1500 => Ok(()),
+            other => Err(format!("{:?}", other.map(|n| n.last_heartbeat_ms))),
+        }
+    })
+    .await;
+    let held = std::fs::metadata(agent.data_dir.join("offline-buffer.bin")).map(|m| m.len()).unwrap_or(0);
+    assert!(held > 50, "the agent dropped entries the store never got ({held} bytes left)");
+
+    // The master dies before the store is back; a new one starts with the store.
+    master.kill9();
+    etcd.restart().await;
+    master.restart().await;
+    let n = wait_until("the replay recorded again", Duration::from_secs(40), || c1_died(&master)).await;
+    assert_eq!(n, 1, "recorded exactly once");
+    // Now durable: acknowledged, and the agent drops its copy.
+    wait_until("the agent to drop the acknowledged entries", Duration::from_secs(20), || async {
+        let n = std::fs::metadata(agent.data_dir.join("offline-buffer.bin")).map(|m| m.len()).unwrap_or(0);
+        if n < held { Ok(()) } else { Err(format!("{n} bytes")) }
+    })
+    .await;
+}
+
+/// How many times the replayed "c1 died" is in the master's event list.
+async fn c1_died(master: &Master) -> Result<usize, String> {
+    let ev = master
+        .admin()
+        .await
+        .list_events(ListEventsRequest { node: "durable".into(), limit: 500, ..Default::default() })
+        .await
+        .map_err(|e| e.to_string())?
+        .into_inner()
+        .events;
+    let n = ev.iter().filter(|e| e.kind == "Offline" && e.reason == "c1 died").count();
+    if n > 0 { Ok(n) } else { Err(format!("no replayed event yet: {ev:?}")) }
+}

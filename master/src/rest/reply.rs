@@ -37,11 +37,65 @@ pub fn json<T: Serialize>(status: StatusCode, value: &T) -> Response<Body> {
     }
 }
 
+/// Attached to every error reply, so the front door can audit the result
+/// with the same code names as the gRPC door.
+#[derive(Debug, Clone)]
+pub struct Failed {
+    pub code: Code,
+    pub message: String,
+}
+
+fn grpc_code(name: &str) -> Code {
+    match name {
+        "INVALID_ARGUMENT" => Code::InvalidArgument,
+        "UNAUTHENTICATED" => Code::Unauthenticated,
+        "PERMISSION_DENIED" => Code::PermissionDenied,
+        "NOT_FOUND" => Code::NotFound,
+        "ALREADY_EXISTS" => Code::AlreadyExists,
+        "FAILED_PRECONDITION" => Code::FailedPrecondition,
+        "ABORTED" => Code::Aborted,
+        "RESOURCE_EXHAUSTED" => Code::ResourceExhausted,
+        "UNIMPLEMENTED" | "METHOD_NOT_ALLOWED" => Code::Unimplemented,
+        "UNAVAILABLE" => Code::Unavailable,
+        "DEADLINE_EXCEEDED" => Code::DeadlineExceeded,
+        "CANCELLED" => Code::Cancelled,
+        _ => Code::Internal,
+    }
+}
+
 /// An error reply.
 pub fn error(status: StatusCode, code: &str, message: &str) -> Response<Body> {
     let mut body = serde_json::to_vec(&ErrorBody { code, message }).unwrap_or_default();
     body.push(b'\n');
-    raw(status, "application/json", body)
+    let mut r = raw(status, "application/json", body);
+    r.extensions_mut().insert(Failed { code: grpc_code(code), message: message.to_string() });
+    r
+}
+
+/// A gRPC status as an HTTP error reply.
+pub fn from_status(s: &tonic::Status) -> Response<Body> {
+    let (status, code) = http_status(s.code());
+    error(status, code, s.message())
+}
+
+/// 404 for a path that is no route.
+pub fn not_found(path: &str) -> Response<Body> {
+    error(
+        StatusCode::NOT_FOUND,
+        "NOT_FOUND",
+        &format!(
+            "no such path {path:?}: the REST API is under /api/v1 (see docs/openapi.yaml), the console at /console"
+        ),
+    )
+}
+
+/// 405 with the methods the path accepts.
+pub fn method_not_allowed(allow: &str) -> Response<Body> {
+    let mut r = error(StatusCode::METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", &format!("this path accepts {allow}"));
+    if let Ok(v) = HeaderValue::from_str(allow) {
+        r.headers_mut().insert(header::ALLOW, v);
+    }
+    r
 }
 
 /// 400 with a message saying what was wrong.
@@ -73,10 +127,7 @@ pub fn http_status(code: Code) -> (StatusCode, &'static str) {
 pub fn from_grpc<T: Serialize>(r: Result<tonic::Response<T>, tonic::Status>) -> Response<Body> {
     match r {
         Ok(resp) => json(StatusCode::OK, resp.get_ref()),
-        Err(s) => {
-            let (status, code) = http_status(s.code());
-            error(status, code, s.message())
-        }
+        Err(s) => from_status(&s),
     }
 }
 

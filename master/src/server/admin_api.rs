@@ -14,7 +14,7 @@ use tokio_stream::Stream;
 use tonic::{Request, Response, Status};
 use tracing::info;
 
-use super::{AppState, agent_api, auth, ops_api, store_status};
+use super::{AppState, auth, ops_api, store_status};
 
 /// The admin-facing service.
 pub struct AdminApi {
@@ -73,28 +73,28 @@ impl ApiServerService for AdminApi {
     ) -> Result<Response<NodeRegistrationResponse>, Status> {
         auth::admin(&request)?;
         let (meta, ext, body) = request.into_parts();
-        agent_api::enroll(&self.state, Request::from_parts(meta, ext, ()), body).await.map(Response::new)
+        crate::enrolment::enroll(&self.state, Request::from_parts(meta, ext, ()), body).await.map(Response::new)
     }
 
     async fn approve_node(&self, request: Request<NodeNameRequest>) -> Result<Response<NodeActionResponse>, Status> {
         let who = auth::admin(&request)?;
         let node = self.state.registry.approve(node_name(request.get_ref())?)?;
         info!(admin = %who.name, node = %node.name, "node approved");
-        Ok(Response::new(NodeActionResponse { node: Some(node) }))
+        Ok(Response::new(NodeActionResponse { node: Some(super::view::node(node)) }))
     }
 
     async fn cordon_node(&self, request: Request<NodeNameRequest>) -> Result<Response<NodeActionResponse>, Status> {
         let who = auth::admin(&request)?;
         let node = self.state.registry.cordon(node_name(request.get_ref())?)?;
         info!(admin = %who.name, node = %node.name, "node cordoned");
-        Ok(Response::new(NodeActionResponse { node: Some(node) }))
+        Ok(Response::new(NodeActionResponse { node: Some(super::view::node(node)) }))
     }
 
     async fn uncordon_node(&self, request: Request<NodeNameRequest>) -> Result<Response<NodeActionResponse>, Status> {
         let who = auth::admin(&request)?;
         let node = self.state.registry.uncordon(node_name(request.get_ref())?)?;
         info!(admin = %who.name, node = %node.name, "node uncordoned");
-        Ok(Response::new(NodeActionResponse { node: Some(node) }))
+        Ok(Response::new(NodeActionResponse { node: Some(super::view::node(node)) }))
     }
 
     async fn remove_node(&self, request: Request<NodeNameRequest>) -> Result<Response<NodeActionResponse>, Status> {
@@ -104,7 +104,7 @@ impl ApiServerService for AdminApi {
         self.state.addresses.release(&node.name).await;
         let cut = self.state.conns.cut(&node.name);
         info!(admin = %who.name, node = %node.name, connections_cut = cut, "node removed");
-        Ok(Response::new(NodeActionResponse { node: Some(node) }))
+        Ok(Response::new(NodeActionResponse { node: Some(super::view::node(node)) }))
     }
 
     async fn revoke_node_certificate(
@@ -115,7 +115,7 @@ impl ApiServerService for AdminApi {
         let node = self.state.registry.revoke_cert(node_name(request.get_ref())?).await?;
         let cut = self.state.conns.cut(&node.name);
         info!(admin = %who.name, node = %node.name, connections_cut = cut, "node certificate revoked");
-        Ok(Response::new(NodeActionResponse { node: Some(node) }))
+        Ok(Response::new(NodeActionResponse { node: Some(super::view::node(node)) }))
     }
 
     async fn create_token(

@@ -115,5 +115,5 @@ pub fn with_config_labels(state: &AppState, mut node: Node) -> Node {
     if let Some(a) = state.addresses.address(&node.name) {
         node.cluster_address = a.to_string();
     }
-    node
+    super::view::node(node)
 }

@@ -4,13 +4,12 @@
 
 use std::sync::Arc;
 
-use piccolo_common::names::{node_name_from_hostname, validate_node_name};
 use piccolo_common::time::now_ms;
 use piccolo_proto::node_agent_service_server::NodeAgentService;
 use piccolo_proto::{
     AgentMessage, ConfigRequest, ConfigResponse, HeartbeatAck, HeartbeatRequest, HeartbeatResponse, MasterMessage,
-    Node, NodeRegistrationRequest, NodeRegistrationResponse, NodeRole, NodeState, RenewCertificateRequest,
-    RenewCertificateResponse, StatusAck, StatusReport, agent_message, master_message,
+    NodeRegistrationRequest, NodeRegistrationResponse, RenewCertificateRequest, RenewCertificateResponse, StatusAck,
+    StatusReport, agent_message, master_message,
 };
 use tokio::sync::mpsc;
 use tokio_stream::StreamExt;
@@ -19,7 +18,6 @@ use tonic::{Request, Response, Status, Streaming};
 use tracing::{debug, info, warn};
 
 use super::{AppState, auth};
-use crate::registry::RegistryError;
 
 /// The agent-facing service.
 pub struct AgentApi {
@@ -32,150 +30,99 @@ impl AgentApi {
     }
 }
 
-/// Enrolment shared by both services' RegisterNode.
-pub async fn enroll<T>(
-    state: &AppState,
-    req: Request<T>,
-    body: NodeRegistrationRequest,
-) -> Result<NodeRegistrationResponse, Status> {
-    let ip = auth::peer(&req).map(|p| p.remote.ip());
-    let remote = ip.map(|ip| ip.to_string()).unwrap_or_default();
-    if let Some(ip) = ip
-        && let Err(b) = state.enrol_limit.check(ip)
-    {
-        state.metrics.enrolment("rate_limited");
-        warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
-        return Err(Status::resource_exhausted(format!(
-            "too many failed enrolment attempts from {remote} ({} within {}); try again in {} s with a valid token",
-            b.failures,
-            piccolo_common::config::format_duration(state.enrol_limit.window()),
-            b.retry_after.as_secs().max(1)
-        )));
-    }
-    let result = enroll_inner(state, &remote, body).await;
-    if let (Err(s), Some(ip)) = (&result, ip)
-        && s.code() == tonic::Code::Unauthenticated
-    {
-        state.enrol_limit.failure(ip);
-    }
-    match &result {
-        Ok(r) => {
-            state.metrics.enrolment("ok");
-            info!(node = %r.node_name, %remote, "node enrolled");
-        }
-        Err(s) => {
-            let kind = match s.code() {
-                tonic::Code::Unauthenticated => "bad_token",
-                tonic::Code::AlreadyExists => "exists",
-                tonic::Code::InvalidArgument => "bad_request",
-                _ => "error",
-            };
-            state.metrics.enrolment(kind);
-            warn!(%remote, error = %s.message(), "enrolment refused");
-        }
-    }
-    result
-}
-
-async fn enroll_inner(
-    state: &AppState,
-    remote: &str,
-    body: NodeRegistrationRequest,
-) -> Result<NodeRegistrationResponse, Status> {
-    let facts = body.facts.unwrap_or_default();
-    let name = if body.name.is_empty() { node_name_from_hostname(&facts.hostname) } else { body.name };
-    validate_node_name(&name).map_err(|e| Status::invalid_argument(e.to_string()))?;
-    if body.token.is_empty() {
-        return Err(Status::unauthenticated(
-            "enrolment needs a bootstrap token (--token); create one with `piccoloctl token create`",
-        ));
-    }
-    // Everything that can be checked without spending the token comes first,
-    // so a bad request changes no state.
-    let issued = state
-        .ca
-        .sign_csr(&body.csr_pem, &name, state.cfg.node_cert_ttl)
-        .map_err(|e| Status::invalid_argument(e.to_string()))?;
-    let key_sha256 =
-        crate::ca::ClusterCa::csr_key_sha256(&body.csr_pem).map_err(|e| Status::invalid_argument(e.to_string()))?;
-    if let Some(existing) = state.registry.get(&name) {
-        // Same device (same key), never connected: the answer to its first
-        // attempt was lost (master killed, connection cut). Give it its
-        // certificate again rather than strand it; the token was spent then.
-        // "Never connected": no state change since enrolment (a first session
-        // moves it out of Initializing), not connected now, and its
-        // certificate neither revoked nor lapsed (those re-enrol with a token).
-        let resumed = !existing.enrol_key_sha256.is_empty()
-            && existing.enrol_key_sha256 == key_sha256
-            && existing.last_heartbeat_ms == 0
-            && existing.state_changed_at_ms == existing.created_at_ms
-            && !existing.connected
-            && !existing.cert_serial.is_empty()
-            && existing.cert_expires_at_ms > now_ms();
-        if !resumed {
-            // A node whose certificate was revoked, or expired past the
-            // renewal grace, comes back with a new token.
-            let grace_ms = i64::try_from(state.cfg.node_cert_grace.as_millis()).unwrap_or(i64::MAX);
-            let lapsed = existing.cert_expires_at_ms > 0 && now_ms() - existing.cert_expires_at_ms > grace_ms;
-            if !existing.cert_serial.is_empty() && !lapsed {
-                return Err(RegistryError::Exists(name).into());
-            }
-            state.tokens.consume(&body.token).await?;
-        }
-        state.registry.renew_cert(&name, issued.serial_hex.clone(), issued.not_after_ms).await?;
-        if resumed {
-            info!(node = %name, %remote, "enrolment resumed: the answer to the first attempt was lost");
-        } else {
-            info!(node = %name, %remote, "node re-enrolled after its certificate was revoked or lapsed");
-        }
-        return Ok(NodeRegistrationResponse {
-            certificate_pem: issued.cert_pem,
-            ca_certificate_pem: state.ca.trust_pem().to_string(),
-            state: existing.state,
-            config: Some(state.agent_config(&name)),
-            node_name: name,
-            certificate_expires_at_ms: issued.not_after_ms,
-        });
-    }
-    let token = state.tokens.consume(&body.token).await?;
-    let approved = state.cfg.auto_approve;
-    let (node_state, reason) =
-        if approved { (NodeState::Initializing, "Enrolled") } else { (NodeState::Pending, "AwaitingApproval") };
-    let now = now_ms();
-    let ip = facts.ips.first().cloned().unwrap_or_else(|| remote.to_string());
-    let mut node = Node {
-        name: name.clone(),
-        ip,
-        role: NodeRole::Sub as i32,
-        state: node_state as i32,
-        reason: reason.into(),
-        facts: Some(facts),
-        labels: token.labels.clone(),
-        created_at_ms: now,
-        state_changed_at_ms: now,
-        cert_serial: issued.serial_hex.clone(),
-        cert_expires_at_ms: issued.not_after_ms,
-        approved,
-        enrol_key_sha256: key_sha256,
-        ..Default::default()
-    };
-    if let Some(role) = token.labels.get("piccolo.role")
-        && role == "master"
-    {
-        node.role = NodeRole::Master as i32;
-    }
-    state.registry.enroll(node).await?;
-    Ok(NodeRegistrationResponse {
-        certificate_pem: issued.cert_pem,
-        ca_certificate_pem: state.ca.trust_pem().to_string(),
-        state: node_state as i32,
-        config: Some(state.agent_config(&name)),
-        node_name: name,
-        certificate_expires_at_ms: issued.not_after_ms,
-    })
-}
-
 type SessionStream = ReceiverStream<Result<MasterMessage, Status>>;
+
+/// One node's open session: what the master does with each message.
+struct Link {
+    state: Arc<AppState>,
+    name: String,
+    session: u64,
+    remote_ip: String,
+    tx: mpsc::Sender<Result<MasterMessage, Status>>,
+}
+
+impl Link {
+    /// Reads the agent's messages until it goes, the master stops or the session is cut.
+    async fn run(self, mut inbound: Streaming<AgentMessage>) {
+        let mut shutdown = self.state.shutdown.clone();
+        loop {
+            let msg = tokio::select! {
+                m = inbound.next() => m,
+                _ = crate::stopped(&mut shutdown) => break,
+                _ = self.tx.closed() => break,
+            };
+            match msg {
+                Some(Ok(m)) => self.on_message(m).await,
+                Some(Err(e)) => {
+                    debug!(node = %self.name, error = %e, "session stream failed");
+                    break;
+                }
+                None => break,
+            }
+        }
+        let registry = &self.state.registry;
+        registry.close_session(&self.name, self.session);
+        if !registry.get(&self.name).is_some_and(|n| n.connected) {
+            self.state.addresses.disconnected(&self.name).await;
+        }
+        debug!(node = %self.name, session = self.session, "session closed");
+    }
+
+    async fn on_message(&self, msg: AgentMessage) {
+        let (registry, name) = (&self.state.registry, self.name.as_str());
+        match msg.msg {
+            Some(agent_message::Msg::Heartbeat(hb)) => {
+                if let Some(state) = registry.heartbeat(name, self.session) {
+                    let ack = HeartbeatAck { seq: hb.seq, state: state as i32 };
+                    let _ = self.tx.try_send(Ok(MasterMessage { msg: Some(master_message::Msg::HeartbeatAck(ack)) }));
+                }
+            }
+            Some(agent_message::Msg::Status(report)) => {
+                registry.status(name, report);
+            }
+            Some(agent_message::Msg::Hello(hello)) => {
+                registry.open_session_facts(name, self.session, hello.facts, &self.remote_ip);
+            }
+            Some(agent_message::Msg::ConfigAck(ack)) => {
+                debug!(node = %name, version = ack.version, ok = ack.ok, "config ack");
+                registry.config_ack(name, &ack);
+                if ack.ok
+                    && let Err(e) = self.state.configs.note_ack(name, ack.version).await
+                {
+                    warn!(node = %name, error = %e, "cannot mark the acknowledged config version in the history");
+                }
+            }
+            Some(agent_message::Msg::ContainerEvent(ev)) => registry.container_event(name, ev),
+            Some(agent_message::Msg::CommandResult(r)) => registry.command_result(name, r),
+            Some(agent_message::Msg::Replay(r)) => {
+                if let Some((through, ticket)) = registry.offline_replay(name, r) {
+                    ack_when_durable(&self.state, self.tx.clone(), through, ticket);
+                }
+            }
+            Some(agent_message::Msg::ClusterReport(r)) => self.state.children.report(name, r).await,
+            Some(agent_message::Msg::WorkloadAck(a)) => self.state.workloads.ack(name, &a),
+            Some(agent_message::Msg::WorkloadReport(r)) => self.state.workloads.report(name, r),
+            Some(agent_message::Msg::LogChunk(c)) => self.state.workloads.log_chunk(name, c),
+            None => {}
+        }
+    }
+}
+
+/// Tells the agent its replayed entries through `through` are kept, once the
+/// store has them (`ticket`); a session that ends first gets no ack, so the
+/// agent keeps its buffer and replays it next time.
+fn ack_when_durable(state: &AppState, tx: mpsc::Sender<Result<MasterMessage, Status>>, through: u64, ticket: u64) {
+    let persister = state.persister.clone();
+    tokio::spawn(async move {
+        tokio::select! {
+            _ = persister.durable(ticket) => {
+                let ack = piccolo_proto::ReplayAck { through_seq: through };
+                let _ = tx.send(Ok(MasterMessage { msg: Some(master_message::Msg::ReplayAck(ack)) })).await;
+            }
+            _ = tx.closed() => {}
+        }
+    });
+}
 
 #[tonic::async_trait]
 impl NodeAgentService for AgentApi {
@@ -185,7 +132,7 @@ impl NodeAgentService for AgentApi {
     ) -> Result<Response<NodeRegistrationResponse>, Status> {
         let (meta, ext, body) = request.into_parts();
         let req = Request::from_parts(meta, ext, ());
-        enroll(&self.state, req, body).await.map(Response::new)
+        crate::enrolment::enroll(&self.state, req, body).await.map(Response::new)
     }
 
     type SessionStream = SessionStream;
@@ -197,7 +144,7 @@ impl NodeAgentService for AgentApi {
         let caller = auth::node(&request, &self.state.registry)?;
         let name = caller.name.clone();
         let remote_ip = caller.remote.map(|r| r.ip().to_string()).unwrap_or_default();
-        let mut inbound = request.into_inner();
+        let inbound = request.into_inner();
         let (tx, rx) = mpsc::channel(16);
         let registry = self.state.registry.clone();
         let session = registry
@@ -208,62 +155,8 @@ impl NodeAgentService for AgentApi {
         self.state.workloads.session_opened(&name);
         self.state.addresses.connected(&name).await;
         debug!(node = %name, session, "session opened");
-        let mut shutdown = self.state.shutdown.clone();
-        let state = self.state.clone();
-        tokio::spawn(async move {
-            loop {
-                let msg = tokio::select! {
-                    m = inbound.next() => m,
-                    _ = crate::stopped(&mut shutdown) => break,
-                    _ = tx.closed() => break,
-                };
-                let msg = match msg {
-                    Some(Ok(m)) => m,
-                    Some(Err(e)) => {
-                        debug!(node = %name, error = %e, "session stream failed");
-                        break;
-                    }
-                    None => break,
-                };
-                match msg.msg {
-                    Some(agent_message::Msg::Heartbeat(hb)) => {
-                        if let Some(state) = registry.heartbeat(&name, session) {
-                            let ack = HeartbeatAck { seq: hb.seq, state: state as i32 };
-                            let _ =
-                                tx.try_send(Ok(MasterMessage { msg: Some(master_message::Msg::HeartbeatAck(ack)) }));
-                        }
-                    }
-                    Some(agent_message::Msg::Status(report)) => {
-                        registry.status(&name, report);
-                    }
-                    Some(agent_message::Msg::Hello(hello)) => {
-                        registry.open_session_facts(&name, session, hello.facts, &remote_ip);
-                    }
-                    Some(agent_message::Msg::ConfigAck(ack)) => {
-                        debug!(node = %name, version = ack.version, ok = ack.ok, "config ack");
-                        registry.config_ack(&name, &ack);
-                        if ack.ok
-                            && let Err(e) = state.configs.note_ack(&name, ack.version).await
-                        {
-                            warn!(node = %name, error = %e, "cannot mark the acknowledged config version in the history");
-                        }
-                    }
-                    Some(agent_message::Msg::ContainerEvent(ev)) => registry.container_event(&name, ev),
-                    Some(agent_message::Msg::CommandResult(r)) => registry.command_result(&name, r),
-                    Some(agent_message::Msg::Replay(r)) => registry.offline_replay(&name, r),
-                    Some(agent_message::Msg::ClusterReport(r)) => state.children.report(&name, r).await,
-                    Some(agent_message::Msg::WorkloadAck(a)) => state.workloads.ack(&name, &a),
-                    Some(agent_message::Msg::WorkloadReport(r)) => state.workloads.report(&name, r),
-                    Some(agent_message::Msg::LogChunk(c)) => state.workloads.log_chunk(&name, c),
-                    None => {}
-                }
-            }
-            registry.close_session(&name, session);
-            if !registry.get(&name).is_some_and(|n| n.connected) {
-                state.addresses.disconnected(&name).await;
-            }
-            debug!(node = %name, session, "session closed");
-        });
+        let link = Link { state: self.state.clone(), name, session, remote_ip, tx };
+        tokio::spawn(link.run(inbound));
         Ok(Response::new(ReceiverStream::new(rx)))
     }
 

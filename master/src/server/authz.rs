@@ -1,9 +1,9 @@
-//! The authorization table: for every RPC of both services, which caller may
-//! make it. One table, enforced for every request by [`super::guard`] before a
-//! handler runs (the handlers check again, and node calls are also checked
-//! against the registry's current certificate), rendered into
-//! docs/RELIABILITY.md and tested call by call against a real master
-//! (`tests/tests/authz.rs`).
+//! The authorization table: for every RPC of both services and every REST
+//! route, which caller may make it. One table, enforced for every request by
+//! the front door ([`crate::front`]) before a handler runs, rendered into
+//! docs/RELIABILITY.md (kept current by a test) and tested call by call through
+//! both doors against a real master (`master/tests/authz.rs`); the matrix of
+//! caller kinds lives in [`super::authz_matrix`].
 
 use super::auth::Role;
 
@@ -14,6 +14,8 @@ pub enum Service {
     Agent,
     /// `piccolo.v1.ApiServerService`: administrators and viewers.
     Admin,
+    /// Calls only the REST door has (the console page, console tokens).
+    Web,
 }
 
 impl Service {
@@ -22,6 +24,7 @@ impl Service {
         match self {
             Service::Agent => "piccolo.v1.NodeAgentService",
             Service::Admin => "piccolo.v1.ApiServerService",
+            Service::Web => "piccolo.v1.Web",
         }
     }
 }
@@ -38,6 +41,8 @@ pub enum Access {
     Reader,
     /// An admin certificate only.
     Admin,
+    /// Anyone: nothing to protect (the console page itself).
+    Public,
 }
 
 /// One row of the table.
@@ -54,8 +59,8 @@ const fn rule(service: Service, rpc: &'static str, access: Access, mutation: boo
     Rule { service, rpc, access, mutation }
 }
 
-use Access::{Admin as A, Node as N, Reader as R, Token as T};
-use Service::{Admin as Adm, Agent as Agt};
+use Access::{Admin as A, Node as N, Public as P, Reader as R, Token as T};
+use Service::{Admin as Adm, Agent as Agt, Web};
 
 /// Every RPC of both services (a unit test checks this against the .proto).
 pub const TABLE: &[Rule] = &[
@@ -94,12 +99,141 @@ pub const TABLE: &[Rule] = &[
     rule(Adm, "ListConfigHistory", R, false),
     rule(Adm, "GetClusters", R, false),
     rule(Adm, "GetNodeConfig", R, false),
+    rule(Web, "ConsolePage", P, false),
+    rule(Web, "CreateConsoleToken", A, true),
     rule(Adm, "ApplyWorkloads", A, true),
     rule(Adm, "GetWorkloads", R, false),
     rule(Adm, "DeleteWorkload", A, true),
     rule(Adm, "WorkloadLogs", R, false),
     rule(Adm, "UndoWorkload", A, true),
 ];
+
+/// What a REST route does (the REST handlers match on it exhaustively).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RestOp {
+    ConsolePage,
+    RootRedirect,
+    GetNodeConfig,
+    ClusterInfo,
+    ListNodes,
+    GetNode,
+    RemoveNode,
+    ApproveNode,
+    CordonNode,
+    UncordonNode,
+    SetNodeConfig,
+    ClearNodeConfig,
+    ContainerAction,
+    WatchNodes,
+    ListContainers,
+    ListEvents,
+    GetTopology,
+    PutTopology,
+    ListTokens,
+    CreateToken,
+    RevokeToken,
+    GetConfig,
+    PatchConfig,
+    ConfigStatus,
+    CreateConsoleToken,
+}
+
+/// One REST route: method, path pattern (`{x}` is one path segment) and the
+/// rule it is authorized by (the RPC it maps to, or a `Web` call).
+#[derive(Debug, Clone, Copy)]
+pub struct RestRoute {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub op: RestOp,
+    pub service: Service,
+    pub rpc: &'static str,
+}
+
+const fn route(method: &'static str, path: &'static str, op: RestOp, service: Service, rpc: &'static str) -> RestRoute {
+    RestRoute { method, path, op, service, rpc }
+}
+
+/// Every REST route (docs/openapi.yaml documents them; the order of methods
+/// on one path is the order of the `Allow` header).
+pub const REST_ROUTES: &[RestRoute] = &[
+    route("GET", "/", RestOp::RootRedirect, Web, "ConsolePage"),
+    route("GET", "/console", RestOp::ConsolePage, Web, "ConsolePage"),
+    route("GET", "/api/v1/cluster", RestOp::ClusterInfo, Adm, "GetClusterInfo"),
+    route("GET", "/api/v1/nodes", RestOp::ListNodes, Adm, "GetNodes"),
+    route("GET", "/api/v1/nodes/{name}", RestOp::GetNode, Adm, "GetNode"),
+    route("DELETE", "/api/v1/nodes/{name}", RestOp::RemoveNode, Adm, "RemoveNode"),
+    route("POST", "/api/v1/nodes/{name}/approve", RestOp::ApproveNode, Adm, "ApproveNode"),
+    route("POST", "/api/v1/nodes/{name}/cordon", RestOp::CordonNode, Adm, "CordonNode"),
+    route("POST", "/api/v1/nodes/{name}/uncordon", RestOp::UncordonNode, Adm, "UncordonNode"),
+    route("GET", "/api/v1/nodes/{name}/config", RestOp::GetNodeConfig, Adm, "GetNodeConfig"),
+    route("PATCH", "/api/v1/nodes/{name}/config", RestOp::SetNodeConfig, Adm, "SetConfig"),
+    route("DELETE", "/api/v1/nodes/{name}/config", RestOp::ClearNodeConfig, Adm, "SetConfig"),
+    route(
+        "POST",
+        "/api/v1/nodes/{node}/containers/{container}/{action}",
+        RestOp::ContainerAction,
+        Adm,
+        "ContainerAction",
+    ),
+    route("GET", "/api/v1/watch/nodes", RestOp::WatchNodes, Adm, "WatchNodes"),
+    route("GET", "/api/v1/containers", RestOp::ListContainers, Adm, "GetContainers"),
+    route("GET", "/api/v1/events", RestOp::ListEvents, Adm, "ListEvents"),
+    route("GET", "/api/v1/topology", RestOp::GetTopology, Adm, "GetTopology"),
+    route("PUT", "/api/v1/topology", RestOp::PutTopology, Adm, "UpdateTopology"),
+    route("GET", "/api/v1/tokens", RestOp::ListTokens, Adm, "ListTokens"),
+    route("POST", "/api/v1/tokens", RestOp::CreateToken, Adm, "CreateToken"),
+    route("DELETE", "/api/v1/tokens/{id}", RestOp::RevokeToken, Adm, "RevokeToken"),
+    route("GET", "/api/v1/config", RestOp::GetConfig, Adm, "GetConfigStatus"),
+    route("PATCH", "/api/v1/config", RestOp::PatchConfig, Adm, "SetConfig"),
+    route("GET", "/api/v1/config/status", RestOp::ConfigStatus, Adm, "GetConfigStatus"),
+    route("POST", "/api/v1/console/tokens", RestOp::CreateConsoleToken, Web, "CreateConsoleToken"),
+];
+
+/// The rule of a REST route.
+pub fn rule_of(r: &RestRoute) -> Option<&'static Rule> {
+    TABLE.iter().find(|t| t.service == r.service && t.rpc == r.rpc)
+}
+
+/// How a REST request resolves against [`REST_ROUTES`].
+#[derive(Debug)]
+pub enum Resolved<'p> {
+    /// The route and its `{x}` segments, in order.
+    Route(&'static RestRoute, Vec<&'p str>),
+    /// The path exists with other methods (for `Allow`).
+    MethodNotAllowed(String),
+    NotFound,
+}
+
+fn matches<'p>(pattern: &str, segs: &[&'p str]) -> Option<Vec<&'p str>> {
+    let pat: Vec<&str> = pattern.trim_start_matches('/').split('/').collect();
+    if pat.len() != segs.len() {
+        return None;
+    }
+    let mut params = Vec::new();
+    for (p, s) in pat.iter().zip(segs) {
+        if p.starts_with('{') {
+            params.push(*s);
+        } else if p != s {
+            return None;
+        }
+    }
+    Some(params)
+}
+
+/// Finds the route for a method and path (a trailing `/` is ignored).
+pub fn resolve<'p>(method: &str, path: &'p str) -> Resolved<'p> {
+    let segs: Vec<&str> = path.trim_start_matches('/').trim_end_matches('/').split('/').collect();
+    let mut allow = Vec::new();
+    for r in REST_ROUTES {
+        if let Some(params) = matches(r.path, &segs) {
+            if r.method == method {
+                return Resolved::Route(r, params);
+            }
+            allow.push(r.method);
+        }
+    }
+    if allow.is_empty() { Resolved::NotFound } else { Resolved::MethodNotAllowed(allow.join(", ")) }
+}
 
 /// The rule for a gRPC path (`/piccolo.v1.ApiServerService/RemoveNode`).
 pub fn lookup(path: &str) -> Option<&'static Rule> {
@@ -127,46 +261,13 @@ pub enum Decision {
 /// Applies the table's access to a caller's role.
 pub fn decide(access: Access, role: Option<&Role>) -> Decision {
     match (access, role) {
-        (Access::Token, _) => Decision::Allow,
+        (Access::Token | Access::Public, _) => Decision::Allow,
         (_, None) => Decision::NeedCertificate,
         (Access::Node, Some(Role::Node))
         | (Access::Reader, Some(Role::Admin | Role::Viewer))
         | (Access::Admin, Some(Role::Admin)) => Decision::Allow,
         _ => Decision::WrongRole,
     }
-}
-
-fn cell(access: Access, role: Option<&Role>) -> &'static str {
-    match decide(access, role) {
-        Decision::Allow if access == Access::Node => "yes (own node only)",
-        Decision::Allow if access == Access::Token => "yes (with a token)",
-        Decision::Allow => "yes",
-        Decision::NeedCertificate => "no (Unauthenticated)",
-        Decision::WrongRole => "no (PermissionDenied)",
-    }
-}
-
-/// The table as Markdown, as it appears in docs/RELIABILITY.md.
-pub fn render_markdown() -> String {
-    let mut out = String::from(
-        "| service | RPC | node cert | admin cert | viewer cert | no cert | audited |\n| --- | --- | --- | --- | --- | --- | --- |\n",
-    );
-    for r in TABLE {
-        let service = match r.service {
-            Service::Agent => "NodeAgentService",
-            Service::Admin => "ApiServerService",
-        };
-        out.push_str(&format!(
-            "| {service} | {} | {} | {} | {} | {} | {} |\n",
-            r.rpc,
-            cell(r.access, Some(&Role::Node)),
-            cell(r.access, Some(&Role::Admin)),
-            cell(r.access, Some(&Role::Viewer)),
-            cell(r.access, None),
-            if r.mutation { "yes" } else { "" },
-        ));
-    }
-    out
 }
 
 #[cfg(test)]
@@ -198,7 +299,35 @@ mod tests {
         for (s, m) in &rpcs {
             assert!(lookup(&format!("/{s}/{m}")).is_some(), "no authorization rule for {s}/{m}");
         }
-        assert_eq!(rpcs.len(), TABLE.len(), "the table has rules for RPCs the proto does not have");
+        let grpc = TABLE.iter().filter(|r| r.service != Service::Web).count();
+        assert_eq!(rpcs.len(), grpc, "the table has rules for RPCs the proto does not have");
+    }
+
+    #[test]
+    fn every_rest_route_has_a_rule_and_resolves_to_itself() {
+        for r in REST_ROUTES {
+            assert!(rule_of(r).is_some(), "REST route {} {} has no rule", r.method, r.path);
+            let concrete = r
+                .path
+                .replace("{name}", "n1")
+                .replace("{node}", "n1")
+                .replace("{container}", "c")
+                .replace("{action}", "start")
+                .replace("{id}", "abcdef");
+            match resolve(r.method, &concrete) {
+                Resolved::Route(found, _) => assert_eq!(found.op, r.op, "{} {}", r.method, r.path),
+                other => panic!("{} {} resolves to {other:?}", r.method, r.path),
+            }
+        }
+        assert!(matches!(resolve("GET", "/api/v1/nope"), Resolved::NotFound));
+        match resolve("PUT", "/api/v1/nodes/x/") {
+            Resolved::MethodNotAllowed(allow) => assert_eq!(allow, "GET, DELETE"),
+            other => panic!("{other:?}"),
+        }
+        match resolve("POST", "/api/v1/nodes/n/containers/c/stop") {
+            Resolved::Route(_, params) => assert_eq!(params, ["n", "c", "stop"]),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

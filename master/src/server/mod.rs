@@ -10,13 +10,14 @@ mod admin_workloads;
 mod agent_api;
 pub mod auth;
 pub mod authz;
+pub mod authz_matrix;
 pub mod conns;
 pub mod enrol_limit;
 pub mod expiry;
-pub mod guard;
 mod node_watch;
 mod ops_api;
 pub mod tls;
+pub mod view;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -152,8 +153,22 @@ pub async fn serve(
         state.conns.clone(),
         state.shutdown.clone(),
     );
-    let rest = crate::rest::RestLayer::new(state.clone());
-    let guard = guard::GuardLayer::new(state.audit.clone(), cfg.node_cert_grace);
+    let console = match crate::rest::token::ConsoleTokens::load_or_create(&cfg.data_dir) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            tracing::warn!(error = %e, "console tokens are disabled");
+            None
+        }
+    };
+    let front = Arc::new(crate::front::FrontDoor::new(
+        state.audit.clone(),
+        cfg.node_cert_grace,
+        state.registry.clone(),
+        console,
+    ));
+    let rest = Arc::new(crate::rest::Rest { api: admin_api::AdminApi::new(state.clone()) });
+    // The one way in: every request, gRPC or REST, passes the front door.
+    let front = crate::front::layer::FrontLayer::new(front, rest);
     // One server per kind of connection, same services: node connections get
     // the tight keepalive that notices a silent device in seconds, the rest a
     // lax one (a watch stream with megabytes queued ahead of a PING ack on a
@@ -164,11 +179,11 @@ pub async fn serve(
             .http2_keepalive_interval(Some(interval))
             .http2_keepalive_timeout(Some(timeout))
             .max_concurrent_streams(Some(128))
-            // REST/JSON and the console share the port (crate::rest); HTTP/1.1
-            // is for REST clients that do not speak HTTP/2.
+            // REST/JSON and the console share the port (crate::rest, behind
+            // the same front door); HTTP/1.1 is for REST clients that do not
+            // speak HTTP/2.
             .accept_http1(true)
-            .layer(rest.clone())
-            .layer(guard.clone())
+            .layer(front.clone())
             .add_service(agent.clone())
             .add_service(admin.clone())
             .serve_with_incoming_shutdown(incoming, async move {

@@ -34,7 +34,7 @@ pub fn start(
                 _ = crate::stopped(&mut shutdown) => break,
                 _ = tx.closed() => break,
                 ev = w.next(|w| registry.resync(w)) => {
-                    if tx.send(Ok(Arc::unwrap_or_clone(ev))).await.is_err() {
+                    if tx.send(Ok(super::view::watch_event(Arc::unwrap_or_clone(ev)))).await.is_err() {
                         break;
                     }
                 }
@@ -77,7 +77,7 @@ mod tests {
         let reg = registry(dir, metrics).await;
         for i in 0..100 {
             let node = Node { name: format!("n{i}"), state: NodeState::Initializing as i32, ..Default::default() };
-            reg.enroll(node).await.unwrap();
+            reg.enroll(node, "127.0.0.1").await.unwrap();
         }
         reg
     }

@@ -451,7 +451,7 @@ pub struct ConfigAck {
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct MasterMessage {
-    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4, 1400, 1401")]
+    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4, 1300, 1400, 1401")]
     pub msg: ::core::option::Option<master_message::Msg>,
 }
 /// Nested message and enum types in `MasterMessage`.
@@ -466,6 +466,9 @@ pub mod master_message {
         Terminate(super::Terminate),
         #[prost(message, tag = "4")]
         Command(super::Command),
+        /// Issue 13: the replayed offline entries are in the store.
+        #[prost(message, tag = "1300")]
+        ReplayAck(super::ReplayAck),
         /// The node's desired workloads (issue 14), acked by version.
         #[prost(message, tag = "1400")]
         Workloads(super::WorkloadSet),
@@ -473,6 +476,14 @@ pub mod master_message {
         #[prost(message, tag = "1401")]
         Logs(super::LogsRequest),
     }
+}
+/// The offline entries the agent replayed, through `through_seq`, are in the
+/// master's store (not only in its memory): the agent may drop them now.
+/// Until then it keeps them and replays them again on its next session.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ReplayAck {
+    #[prost(uint64, tag = "1")]
+    pub through_seq: u64,
 }
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct HeartbeatAck {

@@ -8169,6 +8169,9 @@ impl serde::Serialize for MasterMessage {
                 master_message::Msg::Command(v) => {
                     struct_ser.serialize_field("command", v)?;
                 }
+                master_message::Msg::ReplayAck(v) => {
+                    struct_ser.serialize_field("replayAck", v)?;
+                }
                 master_message::Msg::Workloads(v) => {
                     struct_ser.serialize_field("workloads", v)?;
                 }
@@ -8192,6 +8195,8 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
             "config",
             "terminate",
             "command",
+            "replay_ack",
+            "replayAck",
             "workloads",
             "logs",
         ];
@@ -8202,6 +8207,7 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
             Config,
             Terminate,
             Command,
+            ReplayAck,
             Workloads,
             Logs,
         }
@@ -8229,6 +8235,7 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
                             "config" => Ok(GeneratedField::Config),
                             "terminate" => Ok(GeneratedField::Terminate),
                             "command" => Ok(GeneratedField::Command),
+                            "replayAck" | "replay_ack" => Ok(GeneratedField::ReplayAck),
                             "workloads" => Ok(GeneratedField::Workloads),
                             "logs" => Ok(GeneratedField::Logs),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
@@ -8279,6 +8286,13 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
                                 return Err(serde::de::Error::duplicate_field("command"));
                             }
                             msg__ = map_.next_value::<::std::option::Option<_>>()?.map(master_message::Msg::Command)
+;
+                        }
+                        GeneratedField::ReplayAck => {
+                            if msg__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("replayAck"));
+                            }
+                            msg__ = map_.next_value::<::std::option::Option<_>>()?.map(master_message::Msg::ReplayAck)
 ;
                         }
                         GeneratedField::Workloads => {
@@ -10794,6 +10808,102 @@ impl<'de> serde::Deserialize<'de> for RenewCertificateResponse {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.RenewCertificateResponse", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ReplayAck {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.ReplayAck", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("throughSeq", ToString::to_string(&self.through_seq).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReplayAck {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "through_seq",
+            "throughSeq",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ThroughSeq,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "throughSeq" | "through_seq" => Ok(GeneratedField::ThroughSeq),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ReplayAck;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ReplayAck")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ReplayAck, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut through_seq__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ThroughSeq => {
+                            if through_seq__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("throughSeq"));
+                            }
+                            through_seq__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(ReplayAck {
+                    through_seq: through_seq__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ReplayAck", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for Resources {

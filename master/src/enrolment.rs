@@ -1,0 +1,158 @@
+//! Enrolment, the domain rule behind both services' `RegisterNode`: a
+//! bootstrap token and a CSR in, a node record and a signed certificate out.
+//! Everything that can be checked without spending the token comes first; a
+//! device whose first answer was lost gets its certificate again; a revoked or
+//! lapsed node comes back with a new token. Failed attempts feed the
+//! per-address limit. The enrolment event records the address the master saw.
+
+use piccolo_common::names::{node_name_from_hostname, validate_node_name};
+use piccolo_common::time::now_ms;
+use piccolo_proto::{Node, NodeRegistrationRequest, NodeRegistrationResponse, NodeRole, NodeState};
+use tonic::{Request, Status};
+use tracing::{info, warn};
+
+use crate::registry::RegistryError;
+use crate::server::{AppState, auth};
+
+/// Enrolment shared by both services' RegisterNode.
+pub async fn enroll<T>(
+    state: &AppState,
+    req: Request<T>,
+    body: NodeRegistrationRequest,
+) -> Result<NodeRegistrationResponse, Status> {
+    let ip = auth::peer(&req).map(|p| p.remote.ip());
+    let remote = ip.map(|ip| ip.to_string()).unwrap_or_default();
+    if let Some(ip) = ip
+        && let Err(b) = state.enrol_limit.check(ip)
+    {
+        state.metrics.enrolment("rate_limited");
+        warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
+        return Err(Status::resource_exhausted(format!(
+            "too many failed enrolment attempts from {remote} ({} within {}); try again in {} s with a valid token",
+            b.failures,
+            piccolo_common::config::format_duration(state.enrol_limit.window()),
+            b.retry_after.as_secs().max(1)
+        )));
+    }
+    let result = enroll_inner(state, &remote, body).await;
+    if let (Err(s), Some(ip)) = (&result, ip)
+        && s.code() == tonic::Code::Unauthenticated
+    {
+        state.enrol_limit.failure(ip);
+    }
+    match &result {
+        Ok(r) => {
+            state.metrics.enrolment("ok");
+            info!(node = %r.node_name, %remote, "node enrolled");
+        }
+        Err(s) => {
+            let kind = match s.code() {
+                tonic::Code::Unauthenticated => "bad_token",
+                tonic::Code::AlreadyExists => "exists",
+                tonic::Code::InvalidArgument => "bad_request",
+                _ => "error",
+            };
+            state.metrics.enrolment(kind);
+            warn!(%remote, error = %s.message(), "enrolment refused");
+        }
+    }
+    result
+}
+
+async fn enroll_inner(
+    state: &AppState,
+    remote: &str,
+    body: NodeRegistrationRequest,
+) -> Result<NodeRegistrationResponse, Status> {
+    let facts = body.facts.unwrap_or_default();
+    let name = if body.name.is_empty() { node_name_from_hostname(&facts.hostname) } else { body.name };
+    validate_node_name(&name).map_err(|e| Status::invalid_argument(e.to_string()))?;
+    if body.token.is_empty() {
+        return Err(Status::unauthenticated(
+            "enrolment needs a bootstrap token (--token); create one with `piccoloctl token create`",
+        ));
+    }
+    // Everything that can be checked without spending the token comes first,
+    // so a bad request changes no state.
+    let issued = state
+        .ca
+        .sign_csr(&body.csr_pem, &name, state.cfg.node_cert_ttl)
+        .map_err(|e| Status::invalid_argument(e.to_string()))?;
+    let key_sha256 =
+        crate::ca::ClusterCa::csr_key_sha256(&body.csr_pem).map_err(|e| Status::invalid_argument(e.to_string()))?;
+    if let Some(existing) = state.registry.get(&name) {
+        // Same device (same key), never connected: the answer to its first
+        // attempt was lost (master killed, connection cut). Give it its
+        // certificate again rather than strand it; the token was spent then.
+        // "Never connected": no state change since enrolment (a first session
+        // moves it out of Initializing), not connected now, and its
+        // certificate neither revoked nor lapsed (those re-enrol with a token).
+        let resumed = !existing.enrol_key_sha256.is_empty()
+            && existing.enrol_key_sha256 == key_sha256
+            && existing.last_heartbeat_ms == 0
+            && existing.state_changed_at_ms == existing.created_at_ms
+            && !existing.connected
+            && !existing.cert_serial.is_empty()
+            && existing.cert_expires_at_ms > now_ms();
+        if !resumed {
+            // A node whose certificate was revoked, or expired past the
+            // renewal grace, comes back with a new token.
+            let grace_ms = i64::try_from(state.cfg.node_cert_grace.as_millis()).unwrap_or(i64::MAX);
+            let lapsed = existing.cert_expires_at_ms > 0 && now_ms() - existing.cert_expires_at_ms > grace_ms;
+            if !existing.cert_serial.is_empty() && !lapsed {
+                return Err(RegistryError::Exists(name).into());
+            }
+            state.tokens.consume(&body.token).await?;
+        }
+        state.registry.renew_cert(&name, issued.serial_hex.clone(), issued.not_after_ms).await?;
+        if resumed {
+            info!(node = %name, %remote, "enrolment resumed: the answer to the first attempt was lost");
+        } else {
+            info!(node = %name, %remote, "node re-enrolled after its certificate was revoked or lapsed");
+        }
+        return Ok(NodeRegistrationResponse {
+            certificate_pem: issued.cert_pem,
+            ca_certificate_pem: state.ca.trust_pem().to_string(),
+            state: existing.state,
+            config: Some(state.agent_config(&name)),
+            node_name: name,
+            certificate_expires_at_ms: issued.not_after_ms,
+        });
+    }
+    let token = state.tokens.consume(&body.token).await?;
+    let approved = state.cfg.auto_approve;
+    let (node_state, reason) =
+        if approved { (NodeState::Initializing, "Enrolled") } else { (NodeState::Pending, "AwaitingApproval") };
+    let now = now_ms();
+    let ip = facts.ips.first().cloned().unwrap_or_else(|| remote.to_string());
+    let mut node = Node {
+        name: name.clone(),
+        ip,
+        role: NodeRole::Sub as i32,
+        state: node_state as i32,
+        reason: reason.into(),
+        facts: Some(facts),
+        labels: token.labels.clone(),
+        created_at_ms: now,
+        state_changed_at_ms: now,
+        cert_serial: issued.serial_hex.clone(),
+        cert_expires_at_ms: issued.not_after_ms,
+        approved,
+        enrol_key_sha256: key_sha256,
+        ..Default::default()
+    };
+    if let Some(role) = token.labels.get("piccolo.role")
+        && role == "master"
+    {
+        node.role = NodeRole::Master as i32;
+    }
+    state.registry.enroll(node, remote).await?;
+    Ok(NodeRegistrationResponse {
+        certificate_pem: issued.cert_pem,
+        ca_certificate_pem: state.ca.trust_pem().to_string(),
+        state: node_state as i32,
+        config: Some(state.agent_config(&name)),
+        node_name: name,
+        certificate_expires_at_ms: issued.not_after_ms,
+    })
+}
