@@ -98,7 +98,7 @@ async fn measure(quick: bool) {
     let secs = second;
     let (up, down, n) = a.window(Duration::from_secs(secs)).await;
     println!(
-        "all-in at the defaults (heartbeat 10 s, master keepalive PING 1 s): {:.0} bytes/s up, {:.0} bytes/s down, {} bytes per heartbeat interval ({n} heartbeats in {secs} s)",
+        "all-in at the defaults (heartbeat 10 s, master keepalive PING 1.5 s): {:.0} bytes/s up, {:.0} bytes/s down, {} bytes per heartbeat interval ({n} heartbeats in {secs} s)",
         up as f64 / secs as f64,
         down as f64 / secs as f64,
         (up + down) * 10 / secs
