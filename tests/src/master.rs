@@ -142,8 +142,15 @@ impl Master {
                         std::fs::read_to_string(&log_path).unwrap_or_default()
                     ));
                 }
-                let mut c = admin_client(&admin).await?;
-                c.get_cluster_info(GetClusterInfoRequest {}).await.map_err(|e| e.to_string())?;
+                let tail = || {
+                    let log = std::fs::read_to_string(&log_path).unwrap_or_default();
+                    let cut = log.len().saturating_sub(3000);
+                    log.get(cut..).unwrap_or_default().to_string()
+                };
+                let mut c = admin_client(&admin).await.map_err(|e| format!("{e}; log tail:\n{}", tail()))?;
+                c.get_cluster_info(GetClusterInfoRequest {})
+                    .await
+                    .map_err(|e| format!("{e}; log tail:\n{}", tail()))?;
                 Ok(())
             }
         })
