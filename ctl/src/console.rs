@@ -16,7 +16,7 @@ use tower::Service;
 pub async fn token(conf: &Path, name: &str, ttl: Duration, timeout: Duration) -> Result<(String, String), String> {
     let cred = AdminCredential::load(conf).map_err(|e| e.to_string())?;
     let mut ch = crate::client::connect_channel(conf, timeout).await?;
-    let body = serde_json::json!({ "name": name, "ttlSeconds": ttl.as_secs() }).to_string();
+    let body = serde_json::json!({ "name": name, "ttl_seconds": ttl.as_secs() }).to_string();
     let req = http::Request::builder()
         .method("POST")
         .uri(format!("https://{}/api/v1/console/tokens", cred.endpoint))

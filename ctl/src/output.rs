@@ -1,7 +1,7 @@
 //! Rendering for humans (tables) and scripts (JSON).
 
 use piccolo_proto::{AgentConfig, Container, Event, GetNodeConfigResponse, Node, NodeContainers, NodeState, TokenInfo};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 /// RFC 3339 UTC for a Unix-millisecond time, always with three fraction
 /// digits so that times line up and sort as text; `None` for 0.
@@ -43,54 +43,25 @@ fn gib(b: u64) -> String {
     format!("{:.1}Gi", b as f64 / (1u64 << 30) as f64)
 }
 
+/// Any API message as JSON, exactly as the REST API writes it (one dialect:
+/// `.proto` field names, short enum names, integers as numbers).
+pub fn api_json<T: serde::Serialize>(m: &T) -> Value {
+    serde_json::to_value(m).unwrap_or(Value::Null)
+}
+
 /// A node as a JSON object.
 pub fn node_json(n: &Node) -> Value {
-    let f = n.facts.clone().unwrap_or_default();
-    let r = n.resources.unwrap_or_default();
-    json!({
-        "name": n.name,
-        "status": n.state().label(),
-        "reason": n.reason,
-        "last_heartbeat": time(n.last_heartbeat_ms),
-        "ip": n.ip,
-        "role": n.role().label(),
-        "connected": n.connected,
-        "approved": n.approved,
-        "labels": n.labels,
-        "cluster_address": n.cluster_address,
-        "created_at": time(n.created_at_ms),
-        "state_changed_at": time(n.state_changed_at_ms),
-        "cert_expires_at": time(n.cert_expires_at_ms),
-        "facts": {
-            "hostname": f.hostname, "ips": f.ips, "arch": f.arch, "os": f.os, "kernel": f.kernel,
-            "cpu_count": f.cpu_count, "memory_bytes": f.memory_bytes, "disk_bytes": f.disk_bytes,
-            "agent_version": f.agent_version,
-        },
-        "resources": {
-            "cpu_percent": r.cpu_percent, "memory_used_bytes": r.memory_used_bytes,
-            "memory_total_bytes": r.memory_total_bytes, "disk_used_bytes": r.disk_used_bytes,
-            "disk_total_bytes": r.disk_total_bytes, "load1": r.load1, "load5": r.load5,
-            "load15": r.load15, "uptime_seconds": r.uptime_seconds,
-        },
-        "checks": n.checks.iter().map(|c| json!({"name": c.name, "ok": c.ok, "required": c.required, "detail": c.detail, "hint": c.hint})).collect::<Vec<_>>(),
-    })
+    api_json(n)
 }
 
 /// An event as a JSON object.
 pub fn event_json(e: &Event) -> Value {
-    json!({
-        "seq": e.seq, "time": time(e.time_ms), "node": e.node, "kind": e.kind,
-        "from": e.from().label(), "to": e.to().label(), "reason": e.reason, "message": e.message,
-    })
+    api_json(e)
 }
 
 /// A token as a JSON object.
 pub fn token_json(t: &TokenInfo) -> Value {
-    json!({
-        "id": t.id, "created_at": time(t.created_at_ms), "expires_at": time(t.expires_at_ms),
-        "max_uses": t.max_uses, "used": t.used, "revoked": t.revoked, "labels": t.labels,
-        "description": t.description,
-    })
+    api_json(t)
 }
 
 /// Left-aligned columns.
@@ -304,36 +275,14 @@ pub fn config_summary(c: &AgentConfig) -> String {
     if parts.is_empty() { "(nothing set)".to_string() } else { parts.join(", ") }
 }
 
-/// An agent config as a JSON object (`null` when absent).
-pub fn agent_config_json(c: Option<&AgentConfig>) -> Value {
-    match c {
-        None => Value::Null,
-        Some(c) => json!({
-            "version": c.version, "heartbeat_interval_ms": c.heartbeat_interval_ms,
-            "status_interval_ms": c.status_interval_ms, "labels": c.labels, "podman_disabled": c.podman_disabled,
-            "podman_socket": c.podman_socket, "min_memory_bytes": c.min_memory_bytes,
-            "min_disk_bytes": c.min_disk_bytes, "buffer_flush_interval_ms": c.buffer_flush_interval_ms,
-            "buffer_flush_entries": c.buffer_flush_entries,
-        }),
-    }
-}
-
 /// A node's config layers as a JSON object.
 pub fn node_config_json(r: &GetNodeConfigResponse) -> Value {
-    json!({
-        "defaults": agent_config_json(r.defaults.as_ref()), "cluster": agent_config_json(r.cluster.as_ref()),
-        "topology": agent_config_json(r.topology.as_ref()), "override": agent_config_json(r.r#override.as_ref()),
-        "effective": agent_config_json(r.effective.as_ref()), "acked_version": r.acked_version, "error": r.error,
-    })
+    api_json(r)
 }
 
 /// A container as a JSON object.
 pub fn container_json(c: &Container) -> Value {
-    json!({
-        "id": c.id, "name": c.name, "image": c.image, "state": c.state, "health": c.health,
-        "exit_code": c.exit_code, "restart_count": c.restart_count, "started_at": time(c.started_at_ms),
-        "cpu_percent": c.cpu_percent, "memory_bytes": c.memory_bytes,
-    })
+    api_json(c)
 }
 
 /// The `get containers` table; `wide` adds the container ID and start time.

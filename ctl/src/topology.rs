@@ -21,16 +21,9 @@ pub struct ApplyOpts<'a> {
     pub output: Format,
 }
 
-/// A topology as JSON.
+/// A topology as JSON (as the REST API writes it).
 pub fn topology_json(t: &ClusterTopology) -> Value {
-    json!({
-        "id": t.id, "name": t.name, "type": t.r#type().label(), "master_nodes": t.master_nodes,
-        "sub_nodes": t.sub_nodes, "parent_cluster": t.parent_cluster, "config": t.config,
-        "version": t.version, "config_version": t.config_version, "updated_at": output::time(t.updated_at_ms),
-        "nodes": t.nodes.iter().map(|n| json!({"name": n.name, "role": n.role, "region": n.region, "zone": n.zone, "labels": n.labels})).collect::<Vec<_>>(),
-        "roles": t.roles.iter().map(|r| json!({"role": r.role, "heartbeat_interval_ms": r.heartbeat_interval_ms, "heartbeat_timeout_ms": r.heartbeat_timeout_ms})).collect::<Vec<_>>(),
-        "clusters": t.clusters.iter().map(topology_json).collect::<Vec<_>>(),
-    })
+    output::api_json(t)
 }
 
 /// `topology apply -f FILE`.

@@ -22,7 +22,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use http_body_util::Full;
 use piccolo_common::config::duration;
-use piccolo_proto::{Event, NodeState};
+use piccolo_proto::Event;
 use serde::Deserialize;
 use tokio::io::AsyncWriteExt;
 use tokio::sync::{broadcast, mpsc, watch};
@@ -116,22 +116,12 @@ fn parse_url(url: &str) -> Result<Target, String> {
     Ok(Target { authority, path: path.to_string() })
 }
 
-/// The JSON a hook receives.
+/// The JSON a hook receives: the event as the REST API and `piccoloctl -o
+/// json` write it, plus the hook's name.
 pub fn payload(hook: &str, ev: &Event) -> serde_json::Value {
-    let state = |v: i32| {
-        if v == 0 { String::new() } else { NodeState::try_from(v).map(|s| s.label()).unwrap_or("").to_string() }
-    };
-    serde_json::json!({
-        "hook": hook,
-        "seq": ev.seq,
-        "time_ms": ev.time_ms,
-        "node": ev.node,
-        "kind": ev.kind,
-        "from": state(ev.from),
-        "to": state(ev.to),
-        "reason": ev.reason,
-        "message": ev.message,
-    })
+    let mut v = serde_json::to_value(ev).unwrap_or_else(|_| serde_json::json!({}));
+    v["hook"] = serde_json::Value::String(hook.to_string());
+    v
 }
 
 /// Starts the dispatcher and one worker per hook; they end at shutdown.
@@ -301,6 +291,7 @@ async fn run_command(command: &str, ev: &Event, body: &str) -> Result<(), String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use piccolo_proto::NodeState;
 
     #[test]
     fn urls_are_checked() {

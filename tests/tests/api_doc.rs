@@ -78,7 +78,7 @@ async fn curl_examples_in_api_md_work_as_written() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "docs/API.md examples failed:\n{stdout}\n{stderr}");
-    assert!(stdout.contains("node-1 NODE_STATE_READY"), "{stdout}");
+    assert!(stdout.contains("node-1 Ready"), "{stdout}");
     assert!(stdout.contains("\"topology\":{\"id\":\"lab\""), "{stdout}");
     assert!(stdout.lines().any(|l| l.trim() == "403"), "the viewer was not refused: {stdout}");
     assert!(stdout.contains("restart web on node-1"), "{stdout}");

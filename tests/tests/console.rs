@@ -102,7 +102,7 @@ async fn console_shows_live_nodes_in_a_real_browser() {
     let dom = wait_until("the console to show all three nodes", Duration::from_secs(60), || async {
         let dom = chromium(&url, &profile, None).await;
         let states: Vec<_> = ["alpha", "beta", "gamma"].iter().map(|n| row_state(&dom, n)).collect();
-        if states == [Some("READY".into()), Some("MAINTENANCE".into()), Some("NOT_READY".into())] {
+        if states == [Some("Ready".into()), Some("Maintenance".into()), Some("NotReady".into())] {
             Ok(dom)
         } else {
             Err(format!("states {states:?}; DOM: {dom}"))
@@ -119,7 +119,7 @@ async fn console_shows_live_nodes_in_a_real_browser() {
     wait_until("beta Ready in the console", Duration::from_secs(60), || async {
         let dom = chromium(&url, &profile, None).await;
         match row_state(&dom, "beta") {
-            Some(s) if s == "READY" => Ok(()),
+            Some(s) if s == "Ready" => Ok(()),
             other => Err(format!("{other:?}")),
         }
     })

@@ -25,21 +25,20 @@ const CONSOLE_HTML: &str = include_str!("../console/index.html");
 
 /// `POST /api/v1/console/tokens` body.
 #[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 struct ConsoleTokenRequest {
     #[serde(default)]
     name: String,
-    #[serde(default)]
+    #[serde(default, alias = "ttlSeconds")]
     ttl_seconds: u32,
 }
 
 /// `POST /api/v1/console/tokens` reply.
 #[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 struct ConsoleTokenResponse {
     token: String,
     name: String,
-    expires_at_ms: String,
+    expires_at_ms: i64,
 }
 
 fn query(uri: &http::Uri, key: &str) -> Option<String> {
@@ -221,7 +220,7 @@ async fn console_token(front: &FrontDoor, ad: &Admitted, b: Body) -> Response<Bo
     match tokens.issue(&name, ttl) {
         Ok((token, expires)) => {
             tracing::info!(admin = %who, token = %name, "console token issued");
-            reply::json(StatusCode::OK, &ConsoleTokenResponse { token, name, expires_at_ms: expires.to_string() })
+            reply::json(StatusCode::OK, &ConsoleTokenResponse { token, name, expires_at_ms: expires })
         }
         Err(e) => bad_request(&e.to_string()),
     }
