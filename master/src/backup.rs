@@ -21,7 +21,6 @@ use thiserror::Error;
 use crate::ca::{CA_CERT_FILE, CA_KEY_FILE, CaError, ClusterCa, write_private, write_public};
 use crate::config::MasterConfig;
 use crate::metrics::Metrics;
-use crate::run::{self, RunError};
 use crate::server::AppState;
 use crate::store::{PREFIX, StoreError, event_key};
 
@@ -53,7 +52,9 @@ pub enum BackupError {
     #[error(transparent)]
     Ca(#[from] CaError),
     #[error(transparent)]
-    Run(#[from] RunError),
+    DataDir(#[from] crate::data_dir::DataDirError),
+    #[error(transparent)]
+    Open(#[from] crate::store::OpenError),
 }
 
 /// Counts of what a backup holds, for messages.
@@ -152,8 +153,8 @@ pub async fn restore(cfg: &MasterConfig, archive: &BackupArchive) -> Result<Summ
     if dir.join(CA_CERT_FILE).exists() || dir.join(CA_KEY_FILE).exists() {
         return Err(BackupError::DataDirInUse(dir.display().to_string()));
     }
-    run::prepare_data_dir(dir)?;
-    let store = run::open_store(cfg, &Arc::new(Metrics::new())).await?;
+    crate::data_dir::prepare(dir)?;
+    let store = crate::store::open(cfg, &Arc::new(Metrics::new())).await?;
     let existing = match store.list(PREFIX).await {
         Ok(existing) if existing.is_empty() => None,
         Ok(existing) => Some(format!("{} key(s)", existing.len())),

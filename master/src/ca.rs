@@ -269,6 +269,27 @@ impl ClusterCa {
     }
 }
 
+/// Writes a new admin (or viewer) credential file.
+pub fn write_credential(
+    ca: &ClusterCa,
+    path: &Path,
+    endpoint: &str,
+    name: &str,
+    kind: ClientKind,
+    lifetime: Duration,
+) -> Result<(), CaError> {
+    let issued = ca.issue_client_with_key(name, kind, lifetime)?;
+    let cred = piccolo_common::credential::AdminCredential {
+        endpoint: endpoint.to_string(),
+        name: name.to_string(),
+        role: if kind == ClientKind::Viewer { "viewer".into() } else { "admin".into() },
+        ca: ca.trust_pem().to_string(),
+        cert: issued.cert_pem,
+        key: issued.key_pem.unwrap_or_default(),
+    };
+    write_private(path, cred.to_toml().as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

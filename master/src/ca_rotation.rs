@@ -51,7 +51,7 @@ pub fn load_next(dir: &Path) -> Result<Option<ClusterCa>, CaError> {
 }
 
 fn rewrite_admin_conf(dir: &Path, signer: &ClusterCa, trust_pem: &str) -> Result<(), RotationError> {
-    let path = dir.join(crate::run::ADMIN_CONF);
+    let path = dir.join(crate::data_dir::ADMIN_CONF);
     let Ok(mut cred) = AdminCredential::load(&path) else { return Ok(()) };
     let issued =
         signer.issue_client_with_key(&cred.name, ClientKind::Admin, std::time::Duration::from_secs(365 * 86400))?;

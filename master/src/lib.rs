@@ -7,6 +7,7 @@
 //! - [`audit`]: append-only, rotated log of admin mutations.
 //! - [`ca_rotation`]: two-step CA rotation with an overlap (`ca rotate`, `ca finish`).
 //! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
+//! - [`data_dir`]: the data dir's file names and its start-up check.
 //! - [`configs`]: versioned agent config (cluster-wide, per node).
 //! - [`ca`]: the cluster CA; serving, node and admin certificates.
 //! - [`store`]: the `Store` trait and its embedded and etcd backends.
@@ -38,6 +39,7 @@ pub mod ca_rotation;
 pub mod children;
 pub mod config;
 pub mod configs;
+pub mod data_dir;
 pub mod enrolment;
 pub mod events;
 pub mod fanout;

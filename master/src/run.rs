@@ -2,11 +2,9 @@
 //! listeners, background loops (liveness tick, token sweep, write-behind,
 //! systemd watchdog), then a bounded drain on SIGTERM/SIGINT.
 
-use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use piccolo_common::credential::AdminCredential;
 use piccolo_common::tls::server_config_with_verifier;
 use thiserror::Error;
 use tokio::net::TcpListener;
@@ -14,25 +12,26 @@ use tokio::sync::{Mutex, watch};
 use tokio_rustls::TlsAcceptor;
 use tracing::{info, warn};
 
-use crate::ca::{CaError, ClientKind, ClusterCa, write_private};
-use crate::config::{MasterConfig, StoreKind};
+use crate::ca::{CaError, ClientKind, ClusterCa};
+use crate::config::MasterConfig;
 use crate::metrics::Metrics;
 use crate::persister::Persister;
 use crate::registry::{Registry, Settings};
 use crate::server::{self, AppState};
-use crate::store::{EmbeddedStore, SharedStore, StoreError, Timed};
+use crate::store::StoreError;
 use crate::tokens::Tokens;
 
-/// File names in the data dir.
-pub const ADMIN_CONF: &str = "admin.conf";
-pub const STORE_FILE: &str = "store.redb";
-pub const ADDR_FILE: &str = "master.addr";
+// Kept for callers outside the crate that still name them here.
+pub use crate::ca::write_credential;
+pub use crate::data_dir::{ADDR_FILE, ADMIN_CONF, STORE_FILE};
 
 /// Why the master could not start.
 #[derive(Debug, Error)]
 pub enum RunError {
-    #[error("data dir {path}: {reason}")]
-    DataDir { path: String, reason: String },
+    #[error(transparent)]
+    DataDir(#[from] crate::data_dir::DataDirError),
+    #[error(transparent)]
+    Open(#[from] crate::store::OpenError),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -44,71 +43,7 @@ pub enum RunError {
     #[error("gRPC server failed: {0}")]
     Serve(String),
     #[error(transparent)]
-    Secrets(#[from] crate::secrets::SecretsError),
-    #[error(transparent)]
     Audit(#[from] crate::audit::AuditError),
-    #[error("this build has no etcd support (built without the `etcd` feature)")]
-    NoEtcd,
-}
-
-pub(crate) async fn open_store(cfg: &MasterConfig, metrics: &Arc<Metrics>) -> Result<SharedStore, RunError> {
-    let m = metrics.clone();
-    let observe = move |op: &'static str, d: Duration| m.store_op(op, d);
-    match cfg.store {
-        StoreKind::Embedded => {
-            let store = EmbeddedStore::open(&cfg.data_dir.join(STORE_FILE))?;
-            Ok(Arc::new(Timed::new(store, observe)))
-        }
-        #[cfg(feature = "etcd")]
-        StoreKind::Etcd => {
-            let tls = (!cfg.etcd_ca_file.as_os_str().is_empty()).then(|| crate::store::EtcdTls {
-                ca_file: cfg.etcd_ca_file.clone(),
-                identity: (!cfg.etcd_cert_file.as_os_str().is_empty())
-                    .then(|| (cfg.etcd_cert_file.clone(), cfg.etcd_key_file.clone())),
-            });
-            let store =
-                crate::store::EtcdStore::connect_tls(&cfg.etcd_endpoints, cfg.etcd_timeout, tls.as_ref()).await?;
-            // etcd is shared with its operators and backups: seal the secrets.
-            let key = crate::secrets::SealKey::load_or_create(&cfg.data_dir)?;
-            let sealed = crate::secrets::Sealed::new(Arc::new(store), key);
-            Ok(Arc::new(Timed::new(sealed, observe)))
-        }
-        #[cfg(not(feature = "etcd"))]
-        StoreKind::Etcd => Err(RunError::NoEtcd),
-    }
-}
-
-pub(crate) fn prepare_data_dir(dir: &Path) -> Result<(), RunError> {
-    use std::os::unix::fs::PermissionsExt;
-    let err = |reason: String| RunError::DataDir { path: dir.display().to_string(), reason };
-    std::fs::create_dir_all(dir).map_err(|e| err(format!("cannot create it: {e}")))?;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-        .map_err(|e| err(format!("cannot restrict it to mode 0700: {e}")))?;
-    let probe = dir.join(".write-test");
-    std::fs::write(&probe, b"ok").map_err(|e| err(format!("is not writable: {e}")))?;
-    let _ = std::fs::remove_file(probe);
-    Ok(())
-}
-
-/// Writes a new admin (or viewer) credential file.
-pub fn write_credential(
-    ca: &ClusterCa,
-    path: &Path,
-    endpoint: &str,
-    name: &str,
-    kind: ClientKind,
-    lifetime: Duration,
-) -> Result<(), CaError> {
-    let issued = ca.issue_client_with_key(name, kind, lifetime)?;
-    let cred = AdminCredential {
-        endpoint: endpoint.to_string(),
-        name: name.to_string(),
-        role: if kind == ClientKind::Viewer { "viewer".into() } else { "admin".into() },
-        ca: ca.trust_pem().to_string(),
-        cert: issued.cert_pem,
-        key: issued.key_pem.unwrap_or_default(),
-    };
-    write_private(path, cred.to_toml().as_bytes())
 }
 
 fn notify(state: &[sd_notify::NotifyState<'_>]) {
@@ -117,9 +52,9 @@ fn notify(state: &[sd_notify::NotifyState<'_>]) {
 
 /// Runs the master until SIGTERM/SIGINT.
 pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
-    prepare_data_dir(&cfg.data_dir)?;
+    crate::data_dir::prepare(&cfg.data_dir)?;
     let metrics = Arc::new(Metrics::new());
-    let store = open_store(&cfg, &metrics).await?;
+    let store = crate::store::open(&cfg, &metrics).await?;
     let (ca, created) = ClusterCa::load_or_create(&cfg.data_dir)?;
     if created {
         info!(dir = %cfg.data_dir.display(), "created the cluster CA");

@@ -1,10 +1,11 @@
 //! The cluster store: one trait, two backends (`embedded`, a single redb file in
 //! the data dir; `etcd`), both held to the same conformance suite
-//! (`tests/store_conformance.rs`). Keys live under [`PREFIX`]; values are
+//! (`tests/store_conformance.rs`); [`open`] opens the one a config names. Keys live under [`PREFIX`]; values are
 //! protobuf bytes written by the callers. Versions are per-key and increase on
 //! every write, so callers can compare-and-set.
 
 mod embedded;
+mod open;
 #[cfg(feature = "etcd")]
 mod etcd;
 
@@ -15,6 +16,7 @@ use async_trait::async_trait;
 use thiserror::Error;
 
 pub use embedded::EmbeddedStore;
+pub use open::{OpenError, open};
 #[cfg(feature = "etcd")]
 pub use etcd::{EtcdStore, EtcdTls};
 
