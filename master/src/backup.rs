@@ -21,8 +21,8 @@ use thiserror::Error;
 use crate::ca::{CA_CERT_FILE, CA_KEY_FILE, CaError, ClusterCa, write_private, write_public};
 use crate::config::MasterConfig;
 use crate::metrics::Metrics;
-use crate::server::AppState;
-use crate::store::{PREFIX, StoreError, event_key};
+use crate::persister::Persister;
+use crate::store::{PREFIX, SharedStore, StoreError, event_key};
 
 /// What can go wrong taking or restoring a backup.
 #[derive(Debug, Error)]
@@ -93,10 +93,19 @@ pub fn summarize(a: &BackupArchive) -> Summary {
     s
 }
 
+/// What a backup is taken from.
+#[derive(Clone)]
+pub struct Source {
+    pub store: SharedStore,
+    pub persister: Arc<Persister>,
+    pub ca: Arc<ClusterCa>,
+    pub ca_hash: String,
+}
+
 /// Takes a consistent snapshot: pending write-behind is flushed first, then
 /// every key is read in one store read (one redb read transaction, one etcd
 /// range at one revision). Returns the framed file bytes.
-pub async fn snapshot(state: &AppState) -> Result<(Vec<u8>, Summary), BackupError> {
+pub async fn snapshot(state: &Source) -> Result<(Vec<u8>, Summary), BackupError> {
     state.persister.flush().await;
     let pending = state.persister.backlog();
     if pending > 0 {

@@ -19,7 +19,20 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tracing::debug;
 
-use crate::server::AppState;
+use crate::ca::ClusterCa;
+use crate::metrics::Metrics;
+use crate::persister::Persister;
+use crate::registry::Registry;
+use crate::store::SharedStore;
+
+/// What the health and metrics endpoints read.
+pub struct Health {
+    pub registry: Arc<Registry>,
+    pub persister: Arc<Persister>,
+    pub store: SharedStore,
+    pub metrics: Arc<Metrics>,
+    pub ca: Arc<ClusterCa>,
+}
 
 fn reply(status: StatusCode, ctype: &str, body: String) -> Response<Full<Bytes>> {
     let mut r = Response::new(Full::new(Bytes::from(body)));
@@ -30,7 +43,7 @@ fn reply(status: StatusCode, ctype: &str, body: String) -> Response<Full<Bytes>>
     r
 }
 
-fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
+fn handle(state: &Health, req: &Request<Incoming>) -> Response<Full<Bytes>> {
     let healthy = state.persister.healthy();
     match req.uri().path() {
         "/health" | "/ready" => {
@@ -103,7 +116,7 @@ fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
 }
 
 /// Serves until shutdown.
-pub async fn serve(state: Arc<AppState>, listener: TcpListener, mut shutdown: watch::Receiver<bool>) {
+pub async fn serve(state: Arc<Health>, listener: TcpListener, mut shutdown: watch::Receiver<bool>) {
     loop {
         let (tcp, remote): (_, SocketAddr) = tokio::select! {
             r = listener.accept() => match r { Ok(a) => a, Err(_) => continue },

@@ -24,10 +24,20 @@ use tokio_stream::StreamExt;
 use tokio_stream::wrappers::ReceiverStream;
 use tracing::{info, warn};
 
-use crate::server::AppState;
+use crate::config::MasterConfig;
+use crate::persister::Persister;
+use crate::registry::Registry;
+
+/// What the link to the parent reads: this master's config (parent address,
+/// cluster name, zone, data dir) and the state it reports.
+pub struct Link {
+    pub cfg: MasterConfig,
+    pub registry: Arc<Registry>,
+    pub persister: Arc<Persister>,
+}
 
 /// This cluster's aggregate as its parent sees it.
-pub fn report(state: &AppState) -> ClusterReport {
+pub fn report(state: &Link) -> ClusterReport {
     let counts = state.registry.counts();
     let nodes_by_state: HashMap<String, u32> =
         counts.iter().map(|(s, n)| (s.label().to_string(), u32::try_from(*n).unwrap_or(u32::MAX))).collect();
@@ -53,7 +63,7 @@ enum End {
     Lost(String),
 }
 
-async fn identity(state: &AppState, dir: &std::path::Path) -> Result<Identity, (String, bool)> {
+async fn identity(state: &Link, dir: &std::path::Path) -> Result<Identity, (String, bool)> {
     if let Some(id) = Identity::load(dir).map_err(|e| (e.to_string(), false))? {
         return Ok(id);
     }
@@ -78,7 +88,7 @@ async fn identity(state: &AppState, dir: &std::path::Path) -> Result<Identity, (
     Ok(id)
 }
 
-async fn session(state: &AppState, id: &mut Identity, shutdown: &mut watch::Receiver<bool>, linked: &mut bool) -> End {
+async fn session(state: &Link, id: &mut Identity, shutdown: &mut watch::Receiver<bool>, linked: &mut bool) -> End {
     let cfg = &state.cfg;
     let tls = match id.tls_config() {
         Ok(t) => t,
@@ -168,7 +178,7 @@ async fn session(state: &AppState, id: &mut Identity, shutdown: &mut watch::Rece
 }
 
 /// Keeps the link to the parent until shutdown.
-pub async fn run(state: Arc<AppState>, mut shutdown: watch::Receiver<bool>) {
+pub async fn run(state: Arc<Link>, mut shutdown: watch::Receiver<bool>) {
     let dir = state.cfg.data_dir.join("parent");
     if let Err(e) = identity::prepare_dir(&dir) {
         warn!(error = %e, "parent link disabled: cannot prepare its data dir");

@@ -13,7 +13,11 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+// tokio's clock: the real one in production, paused and advanced by tests
+// (`tokio::time::pause`), so damping and timeouts are tested without sleeping.
+use tokio::time::Instant;
 
 use piccolo_common::time::now_ms;
 use piccolo_proto::{

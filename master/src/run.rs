@@ -143,7 +143,8 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     tokio::spawn(tick_loop(registry.clone(), shutdown_rx.clone()));
     tokio::spawn(crate::workloads::run(workloads, shutdown_rx.clone()));
     if !cfg.parent_master.is_empty() {
-        tokio::spawn(crate::parent::run(state.clone(), shutdown_rx.clone()));
+        let link = crate::parent::Link { cfg: cfg.clone(), registry: registry.clone(), persister: persister.clone() };
+        tokio::spawn(crate::parent::run(Arc::new(link), shutdown_rx.clone()));
     }
     tokio::spawn(sweep_loop(tokens, cfg.token_sweep_interval, shutdown_rx.clone()));
     tokio::spawn(watchdog_loop(persister.clone(), shutdown_rx.clone()));
@@ -151,7 +152,14 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         let http = TcpListener::bind(&cfg.http_listen)
             .await
             .map_err(|e| RunError::Listen { addr: cfg.http_listen.clone(), reason: e.to_string() })?;
-        tokio::spawn(crate::http::serve(state.clone(), http, shutdown_rx.clone()));
+        let health = crate::http::Health {
+            registry: registry.clone(),
+            persister: persister.clone(),
+            store: store.clone(),
+            metrics: metrics.clone(),
+            ca: state.ca.clone(),
+        };
+        tokio::spawn(crate::http::serve(Arc::new(health), http, shutdown_rx.clone()));
     }
     info!(
         listen = %bound,

@@ -316,7 +316,7 @@ impl ApiServerService for AdminApi {
     type BackupStream = ops_api::BackupStream;
 
     async fn backup(&self, request: Request<BackupRequest>) -> Result<Response<Self::BackupStream>, Status> {
-        ops_api::backup(&self.state, request).await
+        ops_api::backup(&self.state.backup_source(), request).await
     }
 
     type WatchEventsStream = ops_api::EventStream;
@@ -361,21 +361,21 @@ impl ApiServerService for AdminApi {
         &self,
         request: Request<GetClustersRequest>,
     ) -> Result<Response<GetClustersResponse>, Status> {
-        super::admin_clusters::get(&self.state, request)
+        super::admin_clusters::get(&self.state.children, &self.state.registry, request)
     }
 
     async fn apply_workloads(
         &self,
         request: Request<piccolo_proto::ApplyWorkloadsRequest>,
     ) -> Result<Response<piccolo_proto::ApplyWorkloadsResponse>, Status> {
-        super::admin_workloads::apply(&self.state, request).await
+        super::admin_workloads::apply(&self.state.workloads, request).await
     }
 
     async fn get_workloads(
         &self,
         request: Request<piccolo_proto::GetWorkloadsRequest>,
     ) -> Result<Response<piccolo_proto::GetWorkloadsResponse>, Status> {
-        super::admin_workloads::get(&self.state, request)
+        super::admin_workloads::get(&self.state.workloads, request)
     }
 
     type WorkloadLogsStream = super::admin_workloads::LogStream;
@@ -384,20 +384,20 @@ impl ApiServerService for AdminApi {
         &self,
         request: Request<piccolo_proto::WorkloadLogsRequest>,
     ) -> Result<Response<Self::WorkloadLogsStream>, Status> {
-        super::admin_workloads::logs(&self.state, request)
+        super::admin_workloads::logs(&self.state.workloads, request)
     }
 
     async fn undo_workload(
         &self,
         request: Request<piccolo_proto::UndoWorkloadRequest>,
     ) -> Result<Response<piccolo_proto::ApplyWorkloadsResponse>, Status> {
-        super::admin_workloads::undo(&self.state, request).await
+        super::admin_workloads::undo(&self.state.workloads, request).await
     }
 
     async fn delete_workload(
         &self,
         request: Request<piccolo_proto::DeleteWorkloadRequest>,
     ) -> Result<Response<piccolo_proto::DeleteWorkloadResponse>, Status> {
-        super::admin_workloads::delete(&self.state, request).await
+        super::admin_workloads::delete(&self.state.workloads, request).await
     }
 }

@@ -3,10 +3,16 @@
 use piccolo_proto::{GetClustersRequest, GetClustersResponse};
 use tonic::{Request, Response, Status};
 
-use super::{AppState, auth};
+use super::auth;
+use crate::children::Children;
+use crate::registry::Registry;
 
 /// `GetClusters`.
-pub fn get(state: &AppState, request: Request<GetClustersRequest>) -> Result<Response<GetClustersResponse>, Status> {
+pub fn get(
+    children: &Children,
+    registry: &Registry,
+    request: Request<GetClustersRequest>,
+) -> Result<Response<GetClustersResponse>, Status> {
     auth::reader(&request)?;
-    Ok(Response::new(GetClustersResponse { clusters: state.children.list(&state.registry) }))
+    Ok(Response::new(GetClustersResponse { clusters: children.list(registry) }))
 }

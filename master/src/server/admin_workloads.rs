@@ -1,4 +1,5 @@
-//! Admin handlers for workloads (thin: the domain is `crate::workloads`).
+//! Admin handlers for workloads (thin: the domain is `crate::workloads`; each
+//! handler gets only the `Workloads` handle).
 
 use piccolo_proto::{
     ApplyWorkloadsRequest, ApplyWorkloadsResponse, DeleteWorkloadRequest, DeleteWorkloadResponse, GetWorkloadsRequest,
@@ -6,8 +7,8 @@ use piccolo_proto::{
 };
 use tonic::{Code, Request, Response, Status};
 
-use super::{AppState, auth};
-use crate::workloads::WorkloadsError;
+use super::auth;
+use crate::workloads::{Workloads, WorkloadsError};
 
 fn status(e: WorkloadsError) -> Status {
     let code = match &e {
@@ -20,7 +21,7 @@ fn status(e: WorkloadsError) -> Status {
 
 /// `ApplyWorkloads`: everything validated before anything is stored.
 pub async fn apply(
-    state: &AppState,
+    workloads: &Workloads,
     request: Request<ApplyWorkloadsRequest>,
 ) -> Result<Response<ApplyWorkloadsResponse>, Status> {
     auth::admin(&request)?;
@@ -28,15 +29,18 @@ pub async fn apply(
     if req.workloads.is_empty() {
         return Err(Status::invalid_argument("no workloads given (a workload file holds [[workload]] tables)"));
     }
-    let workloads = state.workloads.apply(req.workloads, req.dry_run).await.map_err(status)?;
-    Ok(Response::new(ApplyWorkloadsResponse { workloads }))
+    let applied = workloads.apply(req.workloads, req.dry_run).await.map_err(status)?;
+    Ok(Response::new(ApplyWorkloadsResponse { workloads: applied }))
 }
 
 /// `GetWorkloads`.
-pub fn get(state: &AppState, request: Request<GetWorkloadsRequest>) -> Result<Response<GetWorkloadsResponse>, Status> {
+pub fn get(
+    workloads: &Workloads,
+    request: Request<GetWorkloadsRequest>,
+) -> Result<Response<GetWorkloadsResponse>, Status> {
     auth::reader(&request)?;
     let name = request.into_inner().name;
-    Ok(Response::new(GetWorkloadsResponse { workloads: state.workloads.list(&name).map_err(status)? }))
+    Ok(Response::new(GetWorkloadsResponse { workloads: workloads.list(&name).map_err(status)? }))
 }
 
 /// The stream `WorkloadLogs` answers with.
@@ -44,34 +48,34 @@ pub type LogStream = tokio_stream::wrappers::ReceiverStream<Result<piccolo_proto
 
 /// `WorkloadLogs`: relayed from the node's agent over its session.
 pub fn logs(
-    state: &AppState,
+    workloads: &Workloads,
     request: Request<piccolo_proto::WorkloadLogsRequest>,
 ) -> Result<Response<LogStream>, Status> {
     auth::reader(&request)?;
     let r = request.into_inner();
-    state.workloads.list(&r.workload).map_err(status)?;
-    let rx = state.workloads.open_logs(&r.node, &r.workload, r.tail, r.follow)?;
+    workloads.list(&r.workload).map_err(status)?;
+    let rx = workloads.open_logs(&r.node, &r.workload, r.tail, r.follow)?;
     Ok(Response::new(tokio_stream::wrappers::ReceiverStream::new(rx)))
 }
 
 /// `UndoWorkload`.
 pub async fn undo(
-    state: &AppState,
+    workloads: &Workloads,
     request: Request<piccolo_proto::UndoWorkloadRequest>,
 ) -> Result<Response<ApplyWorkloadsResponse>, Status> {
     auth::admin(&request)?;
     let name = request.into_inner().name;
-    let workloads = state.workloads.undo(&name).await.map_err(status)?;
-    Ok(Response::new(ApplyWorkloadsResponse { workloads }))
+    let applied = workloads.undo(&name).await.map_err(status)?;
+    Ok(Response::new(ApplyWorkloadsResponse { workloads: applied }))
 }
 
 /// `DeleteWorkload`.
 pub async fn delete(
-    state: &AppState,
+    workloads: &Workloads,
     request: Request<DeleteWorkloadRequest>,
 ) -> Result<Response<DeleteWorkloadResponse>, Status> {
     auth::admin(&request)?;
     let name = request.into_inner().name;
-    let nodes = state.workloads.delete(&name).await.map_err(status)?;
+    let nodes = workloads.delete(&name).await.map_err(status)?;
     Ok(Response::new(DeleteWorkloadResponse { nodes }))
 }

@@ -89,6 +89,16 @@ impl AppState {
         self.configs.effective(node)
     }
 
+    /// The handles a backup reads.
+    pub fn backup_source(&self) -> crate::backup::Source {
+        crate::backup::Source {
+            store: self.store.clone(),
+            persister: self.persister.clone(),
+            ca: self.ca.clone(),
+            ca_hash: self.ca_hash.clone(),
+        }
+    }
+
     /// The shortest heartbeat pushed configs may ask for.
     pub fn min_heartbeat_ms(&self) -> u32 {
         if self.cfg.allow_short_intervals { piccolo_common::agent_config::MIN_HEARTBEAT_MS_ANY } else { 5000 }

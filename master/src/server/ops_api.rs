@@ -22,9 +22,12 @@ pub type BackupStream = Pin<Box<dyn Stream<Item = Result<BackupChunk, Status>> +
 pub type EventStream = Pin<Box<dyn Stream<Item = Result<Event, Status>> + Send>>;
 
 /// `Backup`: admin only, since the file holds the CA key.
-pub async fn backup(state: &AppState, request: Request<BackupRequest>) -> Result<Response<BackupStream>, Status> {
+pub async fn backup(
+    source: &backup::Source,
+    request: Request<BackupRequest>,
+) -> Result<Response<BackupStream>, Status> {
     let who = auth::admin(&request)?;
-    let (file, summary) = backup::snapshot(state).await.map_err(|e| match e {
+    let (file, summary) = backup::snapshot(source).await.map_err(|e| match e {
         BackupError::Pending(_) | BackupError::Store(_) => Status::unavailable(e.to_string()),
         e => Status::internal(e.to_string()),
     })?;

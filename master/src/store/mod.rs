@@ -5,9 +5,9 @@
 //! every write, so callers can compare-and-set.
 
 mod embedded;
-mod open;
 #[cfg(feature = "etcd")]
 mod etcd;
+mod open;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -16,9 +16,9 @@ use async_trait::async_trait;
 use thiserror::Error;
 
 pub use embedded::EmbeddedStore;
-pub use open::{OpenError, open};
 #[cfg(feature = "etcd")]
 pub use etcd::{EtcdStore, EtcdTls};
+pub use open::{OpenError, open};
 
 /// Every key Piccolo writes starts with this.
 pub const PREFIX: &str = "/piccolo/v1/";
