@@ -9,14 +9,17 @@
 //! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
 //! - [`data_dir`]: the data dir's file names and its start-up check.
 //! - [`configs`]: versioned agent config (cluster-wide, per node).
+//! - [`config_change`]: the rules of an agent config change, stored and pushed.
 //! - [`ca`]: the cluster CA; serving, node and admin certificates.
 //! - [`store`]: the `Store` trait and its embedded and etcd backends.
 //! - [`tokens`]: bootstrap tokens (hashed, TTL, use counts, sweep).
 //! - [`enrolment`]: the enrolment rule behind both `RegisterNode`s (token, CSR, resume, re-enrol).
 //! - [`events`]: the event kinds (one enum, one spelling) and filters by node and type.
+//! - [`event_feed`]: how event streams and hooks follow events; the one loss rule.
 //! - [`hooks`]: alert hooks (command, webhook) on chosen events, retried, never blocking.
 //! - [`topology`]: the cluster topology model, validation, per-node config layers.
 //! - [`lifecycle`]: the node state machine (pure).
+//! - [`nodes`]: ending a node's membership (removal, certificate revocation).
 //! - [`registry`]: in-memory node truth, sessions, liveness, events, watch fan-out.
 //! - [`children`], [`parent`]: multi-embedded clusters (parent side: child
 //!   reports; child side: the enrolled link to the parent).
@@ -38,9 +41,11 @@ pub mod ca;
 pub mod ca_rotation;
 pub mod children;
 pub mod config;
+pub mod config_change;
 pub mod configs;
 pub mod data_dir;
 pub mod enrolment;
+pub mod event_feed;
 pub mod events;
 pub mod fanout;
 pub mod front;
@@ -48,6 +53,7 @@ pub mod hooks;
 pub mod http;
 pub mod lifecycle;
 pub mod metrics;
+pub mod nodes;
 pub mod parent;
 pub mod persister;
 pub mod registry;

@@ -14,7 +14,8 @@ use tokio_stream::Stream;
 use tonic::{Request, Response, Status};
 use tracing::info;
 
-use super::{AppState, auth, ops_api, store_status};
+use super::{AppState, auth, ops_api};
+use crate::config_change::Change;
 
 /// The admin-facing service.
 pub struct AdminApi {
@@ -99,10 +100,7 @@ impl ApiServerService for AdminApi {
 
     async fn remove_node(&self, request: Request<NodeNameRequest>) -> Result<Response<NodeActionResponse>, Status> {
         let who = auth::admin(&request)?;
-        let node = self.state.registry.remove(node_name(request.get_ref())?).await?;
-        self.state.configs.forget(&node.name).await.map_err(store_status)?;
-        self.state.addresses.release(&node.name).await;
-        let cut = self.state.conns.cut(&node.name);
+        let (node, cut) = self.state.nodes().remove(node_name(request.get_ref())?).await?;
         info!(admin = %who.name, node = %node.name, connections_cut = cut, "node removed");
         Ok(Response::new(NodeActionResponse { node: Some(super::view::node(node)) }))
     }
@@ -112,8 +110,7 @@ impl ApiServerService for AdminApi {
         request: Request<NodeNameRequest>,
     ) -> Result<Response<NodeActionResponse>, Status> {
         let who = auth::admin(&request)?;
-        let node = self.state.registry.revoke_cert(node_name(request.get_ref())?).await?;
-        let cut = self.state.conns.cut(&node.name);
+        let (node, cut) = self.state.nodes().revoke_certificate(node_name(request.get_ref())?).await?;
         info!(admin = %who.name, node = %node.name, connections_cut = cut, "node certificate revoked");
         Ok(Response::new(NodeActionResponse { node: Some(super::view::node(node)) }))
     }
@@ -252,42 +249,15 @@ impl ApiServerService for AdminApi {
     async fn set_config(&self, request: Request<SetConfigRequest>) -> Result<Response<SetConfigResponse>, Status> {
         let who = auth::admin(&request)?;
         let r = request.into_inner();
-        let change = r.config.unwrap_or_default();
-        if !r.clear_override && r.unset.is_empty() && piccolo_common::agent_config::sets_nothing(&change) {
-            return Err(Status::invalid_argument(
-                "nothing to change: set at least one setting, unset one, or clear a node's override",
-            ));
-        }
-        if r.clear_override && r.node.is_empty() {
-            return Err(Status::invalid_argument("clear_override needs a node"));
-        }
-        if !r.node.is_empty() && self.state.registry.get(&r.node).is_none() {
-            return Err(Status::not_found(format!("no node named {:?}", r.node)));
-        }
-        let min_hb = self.state.min_heartbeat_ms();
-        let _guard = self.state.config_lock.lock().await;
-        let nodes: Vec<String> = self.state.registry.list().into_iter().map(|n| n.name).collect();
-        if !r.clear_override {
-            self.state.configs.check(&r.node, &change, &r.unset, &nodes, min_hb).map_err(Status::invalid_argument)?;
-        }
-        let stored = self
-            .state
-            .configs
-            .set(&r.node, &change, &r.unset, r.clear_override, &who.name)
-            .await
-            .map_err(store_status)?;
-        let targets: Vec<String> = if r.node.is_empty() {
-            self.state.registry.list().into_iter().map(|n| n.name).collect()
-        } else {
-            vec![r.node.clone()]
+        let change = Change {
+            node: r.node,
+            config: r.config.unwrap_or_default(),
+            unset: r.unset,
+            clear_override: r.clear_override,
         };
-        let mut pushed_to = Vec::new();
-        for name in targets {
-            if self.state.registry.offer_config(&name, self.state.agent_config(&name)) {
-                pushed_to.push(name);
-            }
-        }
-        info!(admin = %who.name, node = %r.node, version = stored.version, pushed = pushed_to.len(), "agent config set");
+        let node = change.node.clone();
+        let (stored, pushed_to) = self.state.config_changes().apply(change, &who.name).await?;
+        info!(admin = %who.name, %node, version = stored.version, pushed = pushed_to.len(), "agent config set");
         Ok(Response::new(SetConfigResponse { config: Some(stored), pushed_to }))
     }
 

@@ -89,6 +89,26 @@ impl AppState {
         self.configs.effective(node)
     }
 
+    /// The handles membership changes need.
+    pub fn nodes(&self) -> crate::nodes::Nodes<'_> {
+        crate::nodes::Nodes {
+            registry: &self.registry,
+            configs: &self.configs,
+            addresses: &self.addresses,
+            conns: &self.conns,
+        }
+    }
+
+    /// The handles a config change needs.
+    pub fn config_changes(&self) -> crate::config_change::ConfigChanges<'_> {
+        crate::config_change::ConfigChanges {
+            configs: &self.configs,
+            lock: &self.config_lock,
+            registry: &self.registry,
+            min_heartbeat_ms: self.min_heartbeat_ms(),
+        }
+    }
+
     /// The handles a backup reads.
     pub fn backup_source(&self) -> crate::backup::Source {
         crate::backup::Source {
@@ -129,6 +149,26 @@ impl From<TokenError> for Status {
             _ => Code::Unauthenticated,
         };
         Status::new(code, e.to_string())
+    }
+}
+
+impl From<crate::config_change::ChangeError> for Status {
+    fn from(e: crate::config_change::ChangeError) -> Self {
+        use crate::config_change::ChangeError;
+        match e {
+            ChangeError::NoNode(_) => Status::not_found(e.to_string()),
+            ChangeError::Store(e) => store_status(e),
+            e => Status::invalid_argument(e.to_string()),
+        }
+    }
+}
+
+impl From<crate::nodes::NodeError> for Status {
+    fn from(e: crate::nodes::NodeError) -> Self {
+        match e {
+            crate::nodes::NodeError::Registry(e) => e.into(),
+            crate::nodes::NodeError::Store(e) => store_status(e),
+        }
     }
 }
 

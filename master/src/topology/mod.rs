@@ -6,7 +6,9 @@
 //!   that say what is wrong and how to fix it.
 //! - `model`: turns a valid topology into per-node agent config layers.
 //! - `pool`: stable per-node cluster addresses from an optional CIDR pool.
+//! - `apply`: applying a topology (the rules behind `UpdateTopology`).
 
+pub mod apply;
 pub mod model;
 pub mod pool;
 pub mod validate;
