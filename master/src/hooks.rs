@@ -25,9 +25,10 @@ use piccolo_common::config::duration;
 use piccolo_proto::Event;
 use serde::Deserialize;
 use tokio::io::AsyncWriteExt;
-use tokio::sync::{broadcast, mpsc, watch};
+use tokio::sync::{mpsc, watch};
 use tracing::{debug, info, warn};
 
+use crate::event_feed::{EventFeed, Next};
 use crate::events::EventFilter;
 use crate::metrics::Metrics;
 use crate::registry::Registry;
@@ -145,33 +146,30 @@ pub fn start(hooks: &[HookConfig], registry: &Arc<Registry>, metrics: Arc<Metric
         tokio::spawn(worker(h, rx, metrics.clone(), shutdown.clone()));
     }
     info!(hooks = queues.len(), "alert hooks configured");
-    tokio::spawn(dispatch(registry.subscribe(), queues, metrics, shutdown));
+    tokio::spawn(dispatch(EventFeed::new(registry.clone()), queues, metrics, shutdown));
 }
 
 async fn dispatch(
-    mut rx: broadcast::Receiver<Arc<piccolo_proto::NodeWatchEvent>>,
+    mut feed: EventFeed,
     queues: Vec<(String, EventFilter, mpsc::Sender<Event>)>,
     metrics: Arc<Metrics>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     loop {
         let next = tokio::select! {
-            r = rx.recv() => r,
+            n = feed.next() => n,
             _ = crate::stopped(&mut shutdown) => break,
         };
         let ev = match next {
-            Ok(change) => match &change.event {
-                Some(ev) => ev.clone(),
-                None => continue,
-            },
-            Err(broadcast::error::RecvError::Lagged(n)) => {
-                warn!(missed = n, "alert hooks fell behind the event stream; some events were not delivered");
+            Next::Event(ev) => ev,
+            Next::Gap(n) => {
+                warn!(missed = n, "alert hooks fell behind the event history; some events were not delivered");
                 for (name, _, _) in &queues {
                     metrics.hook(name, "dropped", n);
                 }
                 continue;
             }
-            Err(broadcast::error::RecvError::Closed) => break,
+            Next::Closed => break,
         };
         for (name, filter, tx) in &queues {
             if filter.matches(&ev) && tx.try_send(ev.clone()).is_err() {

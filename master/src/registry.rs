@@ -707,6 +707,24 @@ impl Registry {
         self.watch_tx.subscribe()
     }
 
+    /// Subscribes to changes and returns the sequence number of the last
+    /// event recorded before it, atomically (see [`crate::event_feed`]).
+    pub fn subscribe_events(&self) -> (broadcast::Receiver<Arc<NodeWatchEvent>>, u64) {
+        let inner = self.lock();
+        (self.watch_tx.subscribe(), inner.next_seq.saturating_sub(1))
+    }
+
+    /// The events after `seq` still held in memory, oldest first; `Err` with
+    /// the oldest held sequence number when some after `seq` are gone.
+    pub fn events_after(&self, seq: u64) -> Result<Vec<Event>, u64> {
+        let inner = self.lock();
+        match inner.events.front() {
+            Some(first) if first.seq > seq + 1 => Err(first.seq),
+            None if inner.next_seq > seq + 1 => Err(inner.next_seq),
+            _ => Ok(inner.events.iter().filter(|e| e.seq > seq).cloned().collect()),
+        }
+    }
+
     /// Records an event about a node that is not a state change (workloads):
     /// stored, streamed to watchers, hooks and `events`.
     pub fn record_event(&self, name: &str, kind: &str, reason: &str, message: &str) {

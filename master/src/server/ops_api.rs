@@ -5,7 +5,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use piccolo_proto::{BackupChunk, BackupRequest, Event, SetLogLevelRequest, SetLogLevelResponse, WatchEventsRequest};
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::mpsc;
 use tokio_stream::Stream;
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::{Request, Response, Status};
@@ -13,6 +13,7 @@ use tracing::{info, warn};
 
 use super::{AppState, auth};
 use crate::backup::{self, BackupError};
+use crate::event_feed::{EventFeed, Next};
 use crate::events::EventFilter;
 
 /// Size of the pieces a backup file is streamed in.
@@ -49,11 +50,10 @@ pub fn watch_events(
     }
     crate::events::check_types(&r.types).map_err(Status::invalid_argument)?;
     let filter = EventFilter::new(&r.node, &r.types);
-    let registry = state.registry.clone();
-    // Subscribe before reading the recent ones so nothing falls between.
-    let mut rx = registry.subscribe();
+    // Follow before reading the recent ones so nothing falls between.
+    let mut feed = EventFeed::new(state.registry.clone());
     let recent: Vec<Event> = if r.recent > 0 {
-        let all = registry.events(&r.node, usize::MAX);
+        let all = state.registry.events(&r.node, usize::MAX);
         let matching: Vec<Event> = all.into_iter().filter(|e| filter.matches(e)).collect();
         let skip = matching.len().saturating_sub(r.recent as usize);
         matching.into_iter().skip(skip).collect()
@@ -65,10 +65,9 @@ pub fn watch_events(
     let mut shutdown = state.shutdown.clone();
     tokio::spawn(async move {
         metrics.watchers.inc();
-        let mut last_seq = 0;
         let mut ok = true;
         for ev in recent {
-            last_seq = ev.seq;
+            feed.skip_through(ev.seq);
             if tx.send(Ok(ev)).await.is_err() {
                 ok = false;
                 break;
@@ -76,30 +75,26 @@ pub fn watch_events(
         }
         while ok {
             let next = tokio::select! {
-                r = rx.recv() => r,
+                n = feed.next() => n,
                 _ = tx.closed() => break,
                 _ = crate::stopped(&mut shutdown) => break,
             };
             match next {
-                Ok(change) => {
-                    if let Some(ev) = change.event.clone()
-                        && ev.seq > last_seq
-                        && filter.matches(&ev)
-                    {
-                        last_seq = ev.seq;
+                Next::Event(ev) => {
+                    if filter.matches(&ev) {
                         ok = tx.send(Ok(ev)).await.is_ok();
                     }
                 }
-                Err(broadcast::error::RecvError::Lagged(n)) => {
-                    warn!(missed = n, "event watcher fell behind; telling it");
+                Next::Gap(n) => {
+                    warn!(missed = n, "event watcher fell behind the event history; telling it");
                     let _ = tx
                         .send(Err(Status::data_loss(format!(
-                            "this watcher fell {n} changes behind and missed events; run `piccoloctl events` to catch up and watch again"
+                            "this watcher fell behind and missed {n} events the master no longer holds; run `piccoloctl events` to catch up and watch again"
                         ))))
                         .await;
                     break;
                 }
-                Err(broadcast::error::RecvError::Closed) => break,
+                Next::Closed => break,
             }
         }
         metrics.watchers.dec();
