@@ -108,7 +108,8 @@ fn dialect(src: &str) -> String {
             let long = long.trim_end_matches("\",");
             if long.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_') {
                 let long = format!("\"{long}\"");
-                let short = overrides.iter().find(|(l, _)| *l == long).map_or(format!("\"{variant}\""), |(_, s)| s.clone());
+                let short =
+                    overrides.iter().find(|(l, _)| *l == long).map_or(format!("\"{variant}\""), |(_, s)| s.clone());
                 names.push((long, short));
             }
         }
