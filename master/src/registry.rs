@@ -41,6 +41,17 @@ use crate::store::{PREFIX, SharedStore, StoreError, event_key, node_key};
 /// Events kept in memory for `ListEvents` (the store keeps `max_events`).
 const EVENTS_IN_MEMORY: usize = 2000;
 
+/// What a commit writes of the node record.
+#[derive(Debug, Clone, Copy)]
+enum Persist {
+    /// Queue the record for the write-behind.
+    Write,
+    /// Queue its deletion (the record is gone from the store already).
+    Delete,
+    /// Nothing: unchanged in the store, or written durably by the caller.
+    No,
+}
+
 /// Outbound half of an agent's session.
 pub type SessionTx = mpsc::Sender<Result<MasterMessage, Status>>;
 
@@ -244,6 +255,30 @@ impl Registry {
         ev
     }
 
+    /// The one commit path of every mutator, called under the lock with the
+    /// node as it now is: queue its record (or its deletion) for the store,
+    /// record the event (if any), publish the change once.
+    fn commit(
+        &self,
+        inner: &mut Inner,
+        kind: node_watch_event::Kind,
+        node: &Node,
+        persist: Persist,
+        event: Option<Event>,
+    ) {
+        match persist {
+            Persist::Write => {
+                self.persister.queue(node_key(&node.name), Some(node.encode_to_vec()));
+            }
+            Persist::Delete => {
+                self.persister.queue(node_key(&node.name), None);
+            }
+            Persist::No => {}
+        }
+        let event = event.map(|ev| self.record(inner, ev));
+        self.broadcast(inner, kind, node, event);
+    }
+
     fn broadcast(&self, inner: &Inner, kind: node_watch_event::Kind, node: &Node, event: Option<Event>) {
         let change = Arc::new(NodeWatchEvent { kind: kind as i32, node: Some(node.clone()), event });
         let nodes = inner.nodes.len();
@@ -279,7 +314,6 @@ impl Registry {
         entry.heartbeat_dirty = false;
         entry.last_persisted = Instant::now();
         let node = entry.node.clone();
-        self.persister.queue(node_key(name), Some(node.encode_to_vec()));
         self.metrics.node_moved(Some(from), Some(to));
         info!(node = name, from = from.label(), to = to.label(), reason = %reason, "node state changed");
         let ev = Event {
@@ -290,8 +324,7 @@ impl Registry {
             reason,
             ..Default::default()
         };
-        let ev = self.record(inner, ev);
-        self.broadcast(inner, node_watch_event::Kind::Modified, &node, Some(ev));
+        self.commit(inner, node_watch_event::Kind::Modified, &node, Persist::Write, Some(ev));
         Some(to)
     }
 
@@ -322,8 +355,8 @@ impl Registry {
             ),
             ..Default::default()
         };
-        let ev = self.record(&mut inner, ev);
-        self.broadcast(&inner, node_watch_event::Kind::Added, &node, Some(ev));
+        // Written to the store above, before the enrolment is acked.
+        self.commit(&mut inner, node_watch_event::Kind::Added, &node, Persist::No, Some(ev));
         inner.nodes.insert(node.name.clone(), Entry::new(node, now));
         Ok(())
     }
@@ -385,7 +418,7 @@ impl Registry {
         }
         let node = entry.node.clone();
         self.metrics.sessions.inc();
-        self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
+        self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::No, None);
         Some(id)
     }
 
@@ -401,8 +434,7 @@ impl Registry {
             entry.node.facts = Some(f);
         }
         let node = entry.node.clone();
-        self.persister.queue(node_key(name), Some(node.encode_to_vec()));
-        self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
+        self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::Write, None);
     }
 
     /// Records a heartbeat; returns the node's state after it.
@@ -474,8 +506,7 @@ impl Registry {
             && let Some(entry) = inner.nodes.get(name)
         {
             let node = entry.node.clone();
-            self.persister.queue(node_key(name), Some(node.encode_to_vec()));
-            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
+            self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::Write, None);
         }
         Some(changed.unwrap_or(state))
     }
@@ -492,7 +523,7 @@ impl Registry {
         self.metrics.sessions.dec();
         let node = entry.node.clone();
         if self.apply(&mut inner, name, Input::ConnectionLost).is_none() {
-            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
+            self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::No, None);
         }
     }
 
@@ -619,16 +650,14 @@ impl Registry {
         if inner.nodes.remove(name).is_some() {
             self.metrics.node_moved(Some(NodeState::Terminating), None);
         }
-        // The write-behind queue may still hold this node's record: drop it.
-        self.persister.queue(node_key(name), None);
         let ev = Event {
             node: name.into(),
             kind: EventKind::Removed.into(),
             from: NodeState::Terminating as i32,
             ..Default::default()
         };
-        let ev = self.record(&mut inner, ev);
-        self.broadcast(&inner, node_watch_event::Kind::Deleted, &node, Some(ev));
+        // The write-behind queue may still hold this node's record: drop it.
+        self.commit(&mut inner, node_watch_event::Kind::Deleted, &node, Persist::Delete, Some(ev));
         Ok(node)
     }
 
@@ -665,8 +694,8 @@ impl Registry {
                 to: node.state,
                 ..Default::default()
             };
-            let ev = self.record(&mut inner, ev);
-            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, Some(ev));
+            // Written to the store below, before it returns.
+            self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::No, Some(ev));
             node
         };
         self.store.put(&node_key(name), node.encode_to_vec()).await?;
@@ -739,8 +768,7 @@ impl Registry {
             to: node.state,
             ..Default::default()
         };
-        let ev = self.record(&mut inner, ev);
-        self.broadcast(&inner, node_watch_event::Kind::Modified, &node, Some(ev));
+        self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::No, Some(ev));
     }
 
     /// Sends a message on a node's live session; false when it has none.
@@ -765,8 +793,7 @@ impl Registry {
         if entry.node.config_desired_version != version {
             entry.node.config_desired_version = version;
             let node = entry.node.clone();
-            self.persister.queue(node_key(name), Some(node.encode_to_vec()));
-            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
+            self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::Write, None);
         }
         sent
     }
@@ -782,7 +809,6 @@ impl Registry {
             entry.node.config_error = format!("version {}: {}", ack.version, ack.error);
         }
         let node = entry.node.clone();
-        self.persister.queue(node_key(name), Some(node.encode_to_vec()));
         let ev = Event {
             node: name.into(),
             kind: if ack.ok { EventKind::ConfigApplied } else { EventKind::ConfigRejected }.into(),
@@ -792,8 +818,7 @@ impl Registry {
             to: node.state,
             ..Default::default()
         };
-        let ev = self.record(&mut inner, ev);
-        self.broadcast(&inner, node_watch_event::Kind::Modified, &node, Some(ev));
+        self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::Write, Some(ev));
     }
 
     /// Records a container event reported live by an agent.
@@ -827,8 +852,7 @@ impl Registry {
             time_ms: ev.time_ms,
             ..Default::default()
         };
-        let e = self.record(&mut inner, e);
-        self.broadcast(&inner, node_watch_event::Kind::Modified, &node, Some(e));
+        self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::No, Some(e));
     }
 
     /// Records what an agent buffered while offline, with original times, in order.
@@ -892,9 +916,7 @@ impl Registry {
                 to: state,
                 ..Default::default()
             };
-            let ev = self.record(&mut inner, ev);
-            self.persister.queue(node_key(name), Some(node.encode_to_vec()));
-            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, Some(ev));
+            self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::Write, Some(ev));
         }
         Some((through, self.persister.last_ticket()))
     }
