@@ -18,6 +18,7 @@ use tonic::body::Body;
 use super::Rest;
 use super::reply::{self, bad_request, from_grpc};
 use crate::front::{Admitted, FrontDoor};
+use crate::server::admin_api::AdminApi;
 use crate::server::authz::RestOp;
 
 /// The console page (one file, no build step, no external resources).
@@ -108,6 +109,29 @@ fn console_page() -> Response<Body> {
     r
 }
 
+/// What a route handler reads of its request.
+struct Call<'a> {
+    api: &'a AdminApi,
+    ad: &'a Admitted,
+    params: &'a [String],
+    uri: &'a http::Uri,
+}
+
+impl Call<'_> {
+    /// The `i`th `{x}` segment of the path.
+    fn p(&self, i: usize) -> String {
+        self.params.get(i).cloned().unwrap_or_default()
+    }
+
+    fn q(&self, key: &str) -> Option<String> {
+        query(self.uri, key)
+    }
+
+    fn named(&self) -> tonic::Request<NodeNameRequest> {
+        self.ad.request(NodeNameRequest { name: self.p(0) })
+    }
+}
+
 /// Answers one admitted REST request: builds the gRPC request message and
 /// calls the same `AdminApi` method piccoloctl reaches over gRPC.
 pub async fn dispatch(
@@ -119,85 +143,135 @@ pub async fn dispatch(
     parts: &http::request::Parts,
     b: Body,
 ) -> Response<Body> {
-    let api = &rest.api;
-    let p = |i: usize| params.get(i).cloned().unwrap_or_default();
-    let q = |key: &str| query(&parts.uri, key);
-    let named = || ad.request(NodeNameRequest { name: p(0) });
+    let c = Call { api: &rest.api, ad, params, uri: &parts.uri };
     match op {
         RestOp::ConsolePage => console_page(),
         // The bare address leads to the console.
         RestOp::RootRedirect => redirect("/console"),
-        RestOp::GetNodeConfig => from_grpc(api.get_node_config(ad.request(GetNodeConfigRequest { name: p(0) })).await),
-        RestOp::ClusterInfo => from_grpc(api.get_cluster_info(ad.request(GetClusterInfoRequest {})).await),
-        RestOp::ListNodes => from_grpc(api.get_nodes(ad.request(GetNodesRequest {})).await),
-        RestOp::GetNode => from_grpc(api.get_node(ad.request(GetNodeRequest { name: p(0) })).await),
-        RestOp::RemoveNode => from_grpc(api.remove_node(named()).await),
-        RestOp::ApproveNode => from_grpc(api.approve_node(named()).await),
-        RestOp::CordonNode => from_grpc(api.cordon_node(named()).await),
-        RestOp::UncordonNode => from_grpc(api.uncordon_node(named()).await),
+        RestOp::CreateConsoleToken => console_token(front, ad, b).await,
+        RestOp::GetNodeConfig
+        | RestOp::SetNodeConfig
+        | RestOp::PatchConfig
+        | RestOp::ClearNodeConfig
+        | RestOp::GetConfig
+        | RestOp::ConfigStatus => config_route(&c, op, b).await,
+        RestOp::ListNodes
+        | RestOp::GetNode
+        | RestOp::RemoveNode
+        | RestOp::ApproveNode
+        | RestOp::CordonNode
+        | RestOp::UncordonNode
+        | RestOp::ContainerAction
+        | RestOp::WatchNodes
+        | RestOp::ListContainers => node_route(&c, op).await,
+        RestOp::ClusterInfo
+        | RestOp::ListEvents
+        | RestOp::GetTopology
+        | RestOp::PutTopology
+        | RestOp::ListTokens
+        | RestOp::CreateToken
+        | RestOp::RevokeToken => cluster_route(&c, op, b).await,
+    }
+}
+
+/// Nodes and their containers.
+async fn node_route(c: &Call<'_>, op: RestOp) -> Response<Body> {
+    let api = c.api;
+    match op {
+        RestOp::ListNodes => from_grpc(api.get_nodes(c.ad.request(GetNodesRequest {})).await),
+        RestOp::GetNode => from_grpc(api.get_node(c.ad.request(GetNodeRequest { name: c.p(0) })).await),
+        RestOp::RemoveNode => from_grpc(api.remove_node(c.named()).await),
+        RestOp::ApproveNode => from_grpc(api.approve_node(c.named()).await),
+        RestOp::CordonNode => from_grpc(api.cordon_node(c.named()).await),
+        RestOp::UncordonNode => from_grpc(api.uncordon_node(c.named()).await),
+        RestOp::ContainerAction => {
+            let r = ContainerActionRequest { node: c.p(0), container: c.p(1), action: c.p(2) };
+            from_grpc(api.container_action(c.ad.request(r)).await)
+        }
+        RestOp::WatchNodes => {
+            let initial = c.q("initial").is_none_or(|v| v != "false");
+            super::watch::nodes(api, c.ad.request(WatchNodesRequest { initial })).await
+        }
+        RestOp::ListContainers => {
+            let r = GetContainersRequest { node: c.q("node").unwrap_or_default() };
+            from_grpc(api.get_containers(c.ad.request(r)).await)
+        }
+        _ => not_routed(op),
+    }
+}
+
+/// The agent config: cluster-wide, per node, status.
+async fn config_route(c: &Call<'_>, op: RestOp, b: Body) -> Response<Body> {
+    let api = c.api;
+    match op {
+        RestOp::GetNodeConfig => {
+            from_grpc(api.get_node_config(c.ad.request(GetNodeConfigRequest { name: c.p(0) })).await)
+        }
         RestOp::SetNodeConfig | RestOp::PatchConfig => match body::<AgentConfig>(b).await {
             Ok(config) => {
-                let node = if op == RestOp::SetNodeConfig { p(0) } else { String::new() };
-                let r = SetConfigRequest {
-                    node,
-                    config: Some(config),
-                    clear_override: false,
-                    unset: unset_param(&parts.uri),
-                };
-                from_grpc(api.set_config(ad.request(r)).await)
+                let node = if op == RestOp::SetNodeConfig { c.p(0) } else { String::new() };
+                let r =
+                    SetConfigRequest { node, config: Some(config), clear_override: false, unset: unset_param(c.uri) };
+                from_grpc(api.set_config(c.ad.request(r)).await)
             }
             Err(r) => r,
         },
         RestOp::ClearNodeConfig => {
-            let r = SetConfigRequest { node: p(0), config: None, clear_override: true, unset: Vec::new() };
-            from_grpc(api.set_config(ad.request(r)).await)
+            let r = SetConfigRequest { node: c.p(0), config: None, clear_override: true, unset: Vec::new() };
+            from_grpc(api.set_config(c.ad.request(r)).await)
         }
-        RestOp::ContainerAction => {
-            let r = ContainerActionRequest { node: p(0), container: p(1), action: p(2) };
-            from_grpc(api.container_action(ad.request(r)).await)
-        }
-        RestOp::WatchNodes => {
-            let initial = q("initial").is_none_or(|v| v != "false");
-            super::watch::nodes(api, ad.request(WatchNodesRequest { initial })).await
-        }
-        RestOp::ListContainers => {
-            let r = GetContainersRequest { node: q("node").unwrap_or_default() };
-            from_grpc(api.get_containers(ad.request(r)).await)
-        }
-        RestOp::ListEvents => {
-            let limit = match q("limit").map(|l| l.parse::<u32>()) {
-                None => 0,
-                Some(Ok(l)) => l,
-                Some(Err(_)) => return bad_request("limit must be a whole number (0 means 100)"),
-            };
-            let node = q("node").unwrap_or_default();
-            // `type=NotReady,Enrolled`: event kinds or target states, as `piccoloctl events --type`.
-            let types = q("type")
-                .map(|t| t.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect())
-                .unwrap_or_default();
-            from_grpc(api.list_events(ad.request(ListEventsRequest { node, limit, types })).await)
-        }
-        RestOp::GetTopology => from_grpc(api.get_topology(ad.request(GetTopologyRequest {})).await),
-        RestOp::PutTopology => match body::<ClusterTopology>(b).await {
-            Ok(t) => {
-                let dry_run = q("dry_run").is_some_and(|v| v == "true" || v == "1");
-                from_grpc(api.update_topology(ad.request(UpdateTopologyRequest { topology: Some(t), dry_run })).await)
-            }
-            Err(r) => r,
-        },
-        RestOp::ListTokens => from_grpc(api.list_tokens(ad.request(ListTokensRequest {})).await),
-        RestOp::CreateToken => match body::<CreateTokenRequest>(b).await {
-            Ok(r) => from_grpc(api.create_token(ad.request(r)).await),
-            Err(r) => r,
-        },
-        RestOp::RevokeToken => from_grpc(api.revoke_token(ad.request(RevokeTokenRequest { id: p(0) })).await),
-        RestOp::GetConfig => match api.get_config_status(ad.request(GetConfigStatusRequest {})).await {
+        RestOp::GetConfig => match api.get_config_status(c.ad.request(GetConfigStatusRequest {})).await {
             Ok(r) => reply::json(StatusCode::OK, &r.into_inner().cluster.unwrap_or_default()),
             Err(s) => reply::from_status(&s),
         },
-        RestOp::ConfigStatus => from_grpc(api.get_config_status(ad.request(GetConfigStatusRequest {})).await),
-        RestOp::CreateConsoleToken => console_token(front, ad, b).await,
+        RestOp::ConfigStatus => from_grpc(api.get_config_status(c.ad.request(GetConfigStatusRequest {})).await),
+        _ => not_routed(op),
     }
+}
+
+/// Cluster info, events, topology and bootstrap tokens.
+async fn cluster_route(c: &Call<'_>, op: RestOp, b: Body) -> Response<Body> {
+    let api = c.api;
+    match op {
+        RestOp::ClusterInfo => from_grpc(api.get_cluster_info(c.ad.request(GetClusterInfoRequest {})).await),
+        RestOp::ListEvents => match events_request(c) {
+            Ok(r) => from_grpc(api.list_events(c.ad.request(r)).await),
+            Err(r) => r,
+        },
+        RestOp::GetTopology => from_grpc(api.get_topology(c.ad.request(GetTopologyRequest {})).await),
+        RestOp::PutTopology => match body::<ClusterTopology>(b).await {
+            Ok(t) => {
+                let dry_run = c.q("dry_run").is_some_and(|v| v == "true" || v == "1");
+                from_grpc(api.update_topology(c.ad.request(UpdateTopologyRequest { topology: Some(t), dry_run })).await)
+            }
+            Err(r) => r,
+        },
+        RestOp::ListTokens => from_grpc(api.list_tokens(c.ad.request(ListTokensRequest {})).await),
+        RestOp::CreateToken => match body::<CreateTokenRequest>(b).await {
+            Ok(r) => from_grpc(api.create_token(c.ad.request(r)).await),
+            Err(r) => r,
+        },
+        RestOp::RevokeToken => from_grpc(api.revoke_token(c.ad.request(RevokeTokenRequest { id: c.p(0) })).await),
+        _ => not_routed(op),
+    }
+}
+
+/// `GET /api/v1/events?node=&limit=&type=NotReady,Enrolled` (kinds or target
+/// states, as `piccoloctl events --type`).
+fn events_request(c: &Call<'_>) -> Result<ListEventsRequest, Response<Body>> {
+    let limit = match c.q("limit").map(|l| l.parse::<u32>()) {
+        None => 0,
+        Some(Ok(l)) => l,
+        Some(Err(_)) => return Err(bad_request("limit must be a whole number (0 means 100)")),
+    };
+    let types =
+        c.q("type").map(|t| t.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect()).unwrap_or_default();
+    Ok(ListEventsRequest { node: c.q("node").unwrap_or_default(), limit, types })
+}
+
+/// A route sent to the wrong group: a bug, answered as one.
+fn not_routed(op: RestOp) -> Response<Body> {
+    reply::error(StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL", &format!("route {op:?} has no handler"))
 }
 
 /// `POST /api/v1/console/tokens` (admitted for admins only).
