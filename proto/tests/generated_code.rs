@@ -131,11 +131,11 @@ fn dialect(src: &str) -> String {
                 };
             }
         }
-        if let Some(i) = l.find("ToString::to_string(&self.") {
-            if let Some(end) = l[i..].find(").as_str()") {
-                let field = &l[i + "ToString::to_string(".len()..i + end];
-                l = format!("{}{}{}", &l[..i], field, &l[i + end + ").as_str()".len()..]);
-            }
+        if let Some(i) = l.find("ToString::to_string(&self.")
+            && let Some(end) = l[i..].find(").as_str()")
+        {
+            let field = &l[i + "ToString::to_string(".len()..i + end];
+            l = format!("{}{}{}", &l[..i], field, &l[i + end + ").as_str()".len()..]);
         }
         out.push_str(&l);
         out.push('\n');

@@ -236,7 +236,7 @@ async fn cluster_route(c: &Call<'_>, op: RestOp, b: Body) -> Response<Body> {
         RestOp::ClusterInfo => from_grpc(api.get_cluster_info(c.ad.request(GetClusterInfoRequest {})).await),
         RestOp::ListEvents => match events_request(c) {
             Ok(r) => from_grpc(api.list_events(c.ad.request(r)).await),
-            Err(r) => r,
+            Err(e) => bad_request(e),
         },
         RestOp::GetTopology => from_grpc(api.get_topology(c.ad.request(GetTopologyRequest {})).await),
         RestOp::PutTopology => match body::<ClusterTopology>(b).await {
@@ -258,11 +258,11 @@ async fn cluster_route(c: &Call<'_>, op: RestOp, b: Body) -> Response<Body> {
 
 /// `GET /api/v1/events?node=&limit=&type=NotReady,Enrolled` (kinds or target
 /// states, as `piccoloctl events --type`).
-fn events_request(c: &Call<'_>) -> Result<ListEventsRequest, Response<Body>> {
+fn events_request(c: &Call<'_>) -> Result<ListEventsRequest, &'static str> {
     let limit = match c.q("limit").map(|l| l.parse::<u32>()) {
         None => 0,
         Some(Ok(l)) => l,
-        Some(Err(_)) => return Err(bad_request("limit must be a whole number (0 means 100)")),
+        Some(Err(_)) => return Err("limit must be a whole number (0 means 100)"),
     };
     let types =
         c.q("type").map(|t| t.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect()).unwrap_or_default();
