@@ -11,26 +11,46 @@ use piccolo_proto::{Node, NodeRegistrationRequest, NodeRegistrationResponse, Nod
 use tonic::{Request, Status};
 use tracing::{info, warn};
 
+use crate::ca::ClusterCa;
+use crate::configs::Configs;
+use crate::metrics::Metrics;
+use crate::registry::Registry;
 use crate::registry::RegistryError;
-use crate::server::{AppState, auth};
+use crate::server::auth;
+use crate::server::enrol_limit::EnrolLimit;
+use crate::tokens::Tokens;
+
+/// The handles enrolment needs.
+pub struct Enrolment<'a> {
+    pub registry: &'a Registry,
+    pub tokens: &'a Tokens,
+    pub ca: &'a ClusterCa,
+    pub configs: &'a Configs,
+    /// Failed-enrolment limit per source address.
+    pub limit: &'a EnrolLimit,
+    pub metrics: &'a Metrics,
+    pub node_cert_ttl: std::time::Duration,
+    pub node_cert_grace: std::time::Duration,
+    pub auto_approve: bool,
+}
 
 /// Enrolment shared by both services' RegisterNode.
 pub async fn enroll<T>(
-    state: &AppState,
+    state: &Enrolment<'_>,
     req: Request<T>,
     body: NodeRegistrationRequest,
 ) -> Result<NodeRegistrationResponse, Status> {
     let ip = auth::peer(&req).map(|p| p.remote.ip());
     let remote = ip.map(|ip| ip.to_string()).unwrap_or_default();
     if let Some(ip) = ip
-        && let Err(b) = state.enrol_limit.check(ip)
+        && let Err(b) = state.limit.check(ip)
     {
         state.metrics.enrolment("rate_limited");
         warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
         return Err(Status::resource_exhausted(format!(
             "too many failed enrolment attempts from {remote} ({} within {}); try again in {} s with a valid token",
             b.failures,
-            piccolo_common::config::format_duration(state.enrol_limit.window()),
+            piccolo_common::config::format_duration(state.limit.window()),
             b.retry_after.as_secs().max(1)
         )));
     }
@@ -38,7 +58,7 @@ pub async fn enroll<T>(
     if let (Err(s), Some(ip)) = (&result, ip)
         && s.code() == tonic::Code::Unauthenticated
     {
-        state.enrol_limit.failure(ip);
+        state.limit.failure(ip);
     }
     match &result {
         Ok(r) => {
@@ -60,7 +80,7 @@ pub async fn enroll<T>(
 }
 
 async fn enroll_inner(
-    state: &AppState,
+    state: &Enrolment<'_>,
     remote: &str,
     body: NodeRegistrationRequest,
 ) -> Result<NodeRegistrationResponse, Status> {
@@ -76,7 +96,7 @@ async fn enroll_inner(
     // so a bad request changes no state.
     let issued = state
         .ca
-        .sign_csr(&body.csr_pem, &name, state.cfg.node_cert_ttl)
+        .sign_csr(&body.csr_pem, &name, state.node_cert_ttl)
         .map_err(|e| Status::invalid_argument(e.to_string()))?;
     let key_sha256 =
         crate::ca::ClusterCa::csr_key_sha256(&body.csr_pem).map_err(|e| Status::invalid_argument(e.to_string()))?;
@@ -97,7 +117,7 @@ async fn enroll_inner(
         if !resumed {
             // A node whose certificate was revoked, or expired past the
             // renewal grace, comes back with a new token.
-            let grace_ms = i64::try_from(state.cfg.node_cert_grace.as_millis()).unwrap_or(i64::MAX);
+            let grace_ms = i64::try_from(state.node_cert_grace.as_millis()).unwrap_or(i64::MAX);
             let lapsed = existing.cert_expires_at_ms > 0 && now_ms() - existing.cert_expires_at_ms > grace_ms;
             if !existing.cert_serial.is_empty() && !lapsed {
                 return Err(RegistryError::Exists(name).into());
@@ -114,13 +134,13 @@ async fn enroll_inner(
             certificate_pem: issued.cert_pem,
             ca_certificate_pem: state.ca.trust_pem().to_string(),
             state: existing.state,
-            config: Some(state.agent_config(&name)),
+            config: Some(state.configs.effective(&name)),
             node_name: name,
             certificate_expires_at_ms: issued.not_after_ms,
         });
     }
     let token = state.tokens.consume(&body.token).await?;
-    let approved = state.cfg.auto_approve;
+    let approved = state.auto_approve;
     let (node_state, reason) =
         if approved { (NodeState::Initializing, "Enrolled") } else { (NodeState::Pending, "AwaitingApproval") };
     let now = now_ms();
@@ -151,7 +171,7 @@ async fn enroll_inner(
         certificate_pem: issued.cert_pem,
         ca_certificate_pem: state.ca.trust_pem().to_string(),
         state: node_state as i32,
-        config: Some(state.agent_config(&name)),
+        config: Some(state.configs.effective(&name)),
         node_name: name,
         certificate_expires_at_ms: issued.not_after_ms,
     })

@@ -115,6 +115,81 @@ fn push(state: &AppState, nodes: &[String]) {
     }
 }
 
+/// What an admin asked for (`StartRollout`).
+#[derive(Debug, Default, Clone)]
+pub struct Ask {
+    pub config: AgentConfig,
+    pub unset: Vec<String>,
+    pub rollback: bool,
+    pub to_version: u64,
+    pub batch_count: u32,
+    pub batch_percent: u32,
+    /// 0: 60 s.
+    pub batch_timeout_ms: u32,
+}
+
+/// Why a rollout did not start.
+#[derive(Debug, thiserror::Error)]
+pub enum BeginError {
+    /// Bad request: the text says what to change.
+    #[error("{0}")]
+    Invalid(String),
+    /// Not now (another rollout runs, nothing to roll back to).
+    #[error("{0}")]
+    Refused(String),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+/// Plans a rollout (or rollback) over every node, checks it, claims the one
+/// rollout slot and stages the target; the caller then runs [`run`].
+pub async fn begin(state: &AppState, ask: Ask, by: &str) -> Result<(Plan, RolloutStatus), BeginError> {
+    if ask.batch_percent > 100 {
+        return Err(BeginError::Invalid(format!("batch percentage {} is above 100", ask.batch_percent)));
+    }
+    let guard = state.config_lock.lock().await;
+    let before = state.configs.cluster();
+    let (kind, mut target) = if ask.rollback {
+        let target =
+            state.configs.rollback_target(before.version, ask.to_version).await?.map_err(BeginError::Refused)?;
+        ("rollback", target)
+    } else {
+        if ask.unset.is_empty() && piccolo_common::agent_config::sets_nothing(&ask.config) {
+            return Err(BeginError::Invalid("nothing to change: set or unset at least one setting".into()));
+        }
+        let nodes: Vec<String> = state.registry.list().into_iter().map(|n| n.name).collect();
+        state
+            .configs
+            .check("", &ask.config, &ask.unset, &nodes, state.min_heartbeat_ms())
+            .map_err(BeginError::Invalid)?;
+        let mut t = before.clone();
+        crate::configs::overlay(&mut t, &ask.config);
+        piccolo_common::agent_config::unset(&mut t, &ask.unset).map_err(BeginError::Invalid)?;
+        ("rollout", t)
+    };
+    target.version = state.configs.next_version();
+    let mut nodes: Vec<String> = state.registry.list().into_iter().map(|n| n.name).collect();
+    nodes.sort();
+    let timeout = if ask.batch_timeout_ms == 0 { 60_000 } else { ask.batch_timeout_ms };
+    let plan = Plan {
+        batches: batches(&nodes, ask.batch_count, ask.batch_percent),
+        before,
+        target: target.clone(),
+        batch_timeout: Duration::from_millis(u64::from(timeout)),
+        kind,
+        by: by.to_string(),
+    };
+    let status = initial_status(&plan, state.rollouts.status().id + 1);
+    if !state.rollouts.begin(status.clone()) {
+        return Err(BeginError::Refused(
+            "a rollout is already running; follow it with `piccoloctl config rollout-status`".into(),
+        ));
+    }
+    state.configs.stage(target);
+    drop(guard);
+    Ok((plan, status))
+}
+
 /// What to roll out.
 pub struct Plan {
     pub before: AgentConfig,

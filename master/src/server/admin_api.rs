@@ -74,7 +74,9 @@ impl ApiServerService for AdminApi {
     ) -> Result<Response<NodeRegistrationResponse>, Status> {
         auth::admin(&request)?;
         let (meta, ext, body) = request.into_parts();
-        crate::enrolment::enroll(&self.state, Request::from_parts(meta, ext, ()), body).await.map(Response::new)
+        crate::enrolment::enroll(&self.state.enrolment(), Request::from_parts(meta, ext, ()), body)
+            .await
+            .map(Response::new)
     }
 
     async fn approve_node(&self, request: Request<NodeNameRequest>) -> Result<Response<NodeActionResponse>, Status> {
@@ -295,7 +297,7 @@ impl ApiServerService for AdminApi {
         &self,
         request: Request<WatchEventsRequest>,
     ) -> Result<Response<Self::WatchEventsStream>, Status> {
-        ops_api::watch_events(&self.state, request)
+        ops_api::watch_events(&self.state.registry, &self.state.metrics, self.state.shutdown.clone(), request)
     }
 
     async fn set_log_level(

@@ -2,70 +2,36 @@
 //! node's config layers.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use piccolo_proto::*;
 use tonic::{Request, Response, Status};
 use tracing::info;
 
 use super::{AppState, auth, store_status};
-use crate::rollout::{self, Plan};
+use crate::rollout;
 
-/// `StartRollout`: plan, stage, and run in the background.
+/// `StartRollout`: plan, stage (`rollout::begin`), and run in the background.
 pub async fn start(
     state: &Arc<AppState>,
     request: Request<StartRolloutRequest>,
 ) -> Result<Response<RolloutStatus>, Status> {
     let who = auth::admin(&request)?;
     let r = request.into_inner();
-    if r.batch_percent > 100 {
-        return Err(Status::invalid_argument(format!("batch percentage {} is above 100", r.batch_percent)));
-    }
-    let guard = state.config_lock.lock().await;
-    let before = state.configs.cluster();
-    let (kind, mut target) = if r.rollback {
-        let target = state
-            .configs
-            .rollback_target(before.version, r.to_version)
-            .await
-            .map_err(store_status)?
-            .map_err(Status::failed_precondition)?;
-        ("rollback", target)
-    } else {
-        let change = r.config.unwrap_or_default();
-        if r.unset.is_empty() && piccolo_common::agent_config::sets_nothing(&change) {
-            return Err(Status::invalid_argument("nothing to change: set or unset at least one setting"));
-        }
-        let nodes: Vec<String> = state.registry.list().into_iter().map(|n| n.name).collect();
-        state
-            .configs
-            .check("", &change, &r.unset, &nodes, state.min_heartbeat_ms())
-            .map_err(Status::invalid_argument)?;
-        let mut t = before.clone();
-        crate::configs::overlay(&mut t, &change);
-        piccolo_common::agent_config::unset(&mut t, &r.unset).map_err(Status::invalid_argument)?;
-        ("rollout", t)
+    let ask = rollout::Ask {
+        config: r.config.unwrap_or_default(),
+        unset: r.unset,
+        rollback: r.rollback,
+        to_version: r.to_version,
+        batch_count: r.batch_count,
+        batch_percent: r.batch_percent,
+        batch_timeout_ms: r.batch_timeout_ms,
     };
-    target.version = state.configs.next_version();
-    let mut nodes: Vec<String> = state.registry.list().into_iter().map(|n| n.name).collect();
-    nodes.sort();
-    let timeout = if r.batch_timeout_ms == 0 { 60_000 } else { r.batch_timeout_ms };
-    let plan = Plan {
-        batches: rollout::batches(&nodes, r.batch_count, r.batch_percent),
-        before,
-        target: target.clone(),
-        batch_timeout: Duration::from_millis(u64::from(timeout)),
-        kind,
-        by: who.name.clone(),
-    };
-    let status = rollout::initial_status(&plan, state.rollouts.status().id + 1);
-    if !state.rollouts.begin(status.clone()) {
-        return Err(Status::failed_precondition(
-            "a rollout is already running; follow it with `piccoloctl config rollout-status`",
-        ));
-    }
-    state.configs.stage(target);
-    drop(guard);
+    let (plan, status) = rollout::begin(state, ask, &who.name).await.map_err(|e| match e {
+        rollout::BeginError::Invalid(m) => Status::invalid_argument(m),
+        rollout::BeginError::Refused(m) => Status::failed_precondition(m),
+        rollout::BeginError::Store(e) => store_status(e),
+    })?;
+    let kind = plan.kind;
     info!(admin = %who.name, kind, to = status.to_version, batches = status.batches.len(), "config rollout started");
     let st = state.clone();
     let mut shutdown = state.shutdown.clone();

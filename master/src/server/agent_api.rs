@@ -132,7 +132,7 @@ impl NodeAgentService for AgentApi {
     ) -> Result<Response<NodeRegistrationResponse>, Status> {
         let (meta, ext, body) = request.into_parts();
         let req = Request::from_parts(meta, ext, ());
-        crate::enrolment::enroll(&self.state, req, body).await.map(Response::new)
+        crate::enrolment::enroll(&self.state.enrolment(), req, body).await.map(Response::new)
     }
 
     type SessionStream = SessionStream;

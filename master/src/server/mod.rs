@@ -89,6 +89,21 @@ impl AppState {
         self.configs.effective(node)
     }
 
+    /// The handles enrolment needs.
+    pub fn enrolment(&self) -> crate::enrolment::Enrolment<'_> {
+        crate::enrolment::Enrolment {
+            registry: &self.registry,
+            tokens: &self.tokens,
+            ca: &self.ca,
+            configs: &self.configs,
+            limit: &self.enrol_limit,
+            metrics: &self.metrics,
+            node_cert_ttl: self.cfg.node_cert_ttl,
+            node_cert_grace: self.cfg.node_cert_grace,
+            auto_approve: self.cfg.auto_approve,
+        }
+    }
+
     /// The handles membership changes need.
     pub fn nodes(&self) -> crate::nodes::Nodes<'_> {
         crate::nodes::Nodes {

@@ -5,16 +5,18 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use piccolo_proto::{BackupChunk, BackupRequest, Event, SetLogLevelRequest, SetLogLevelResponse, WatchEventsRequest};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 use tokio_stream::Stream;
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::{Request, Response, Status};
 use tracing::{info, warn};
 
-use super::{AppState, auth};
+use super::auth;
 use crate::backup::{self, BackupError};
 use crate::event_feed::{EventFeed, Next};
 use crate::events::EventFilter;
+use crate::metrics::Metrics;
+use crate::registry::Registry;
 
 /// Size of the pieces a backup file is streamed in.
 const CHUNK: usize = 1 << 20;
@@ -40,7 +42,9 @@ pub async fn backup(
 
 /// `WatchEvents`: recent matching events first (if asked), then live ones.
 pub fn watch_events(
-    state: &Arc<AppState>,
+    registry: &Arc<Registry>,
+    metrics: &Arc<Metrics>,
+    shutdown: watch::Receiver<bool>,
     request: Request<WatchEventsRequest>,
 ) -> Result<Response<EventStream>, Status> {
     auth::reader(&request)?;
@@ -51,9 +55,9 @@ pub fn watch_events(
     crate::events::check_types(&r.types).map_err(Status::invalid_argument)?;
     let filter = EventFilter::new(&r.node, &r.types);
     // Follow before reading the recent ones so nothing falls between.
-    let mut feed = EventFeed::new(state.registry.clone());
+    let feed = EventFeed::new(registry.clone());
     let recent: Vec<Event> = if r.recent > 0 {
-        let all = state.registry.events(&r.node, usize::MAX);
+        let all = registry.events(&r.node, usize::MAX);
         let matching: Vec<Event> = all.into_iter().filter(|e| filter.matches(e)).collect();
         let skip = matching.len().saturating_sub(r.recent as usize);
         matching.into_iter().skip(skip).collect()
@@ -61,45 +65,54 @@ pub fn watch_events(
         Vec::new()
     };
     let (tx, out) = mpsc::channel(256);
-    let metrics = state.metrics.clone();
-    let mut shutdown = state.shutdown.clone();
-    tokio::spawn(async move {
-        metrics.watchers.inc();
-        let mut ok = true;
-        for ev in recent {
-            feed.skip_through(ev.seq);
-            if tx.send(Ok(ev)).await.is_err() {
-                ok = false;
+    tokio::spawn(forward_events(feed, recent, filter, tx, metrics.clone(), shutdown));
+    Ok(Response::new(Box::pin(ReceiverStream::new(out))))
+}
+
+/// Sends `recent`, then every matching event the feed yields, until the
+/// client goes, the master stops, or the client fell behind the history.
+async fn forward_events(
+    mut feed: EventFeed,
+    recent: Vec<Event>,
+    filter: EventFilter,
+    tx: mpsc::Sender<Result<Event, Status>>,
+    metrics: Arc<Metrics>,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    metrics.watchers.inc();
+    let mut ok = true;
+    for ev in recent {
+        feed.skip_through(ev.seq);
+        if tx.send(Ok(ev)).await.is_err() {
+            ok = false;
+            break;
+        }
+    }
+    while ok {
+        let next = tokio::select! {
+            n = feed.next() => n,
+            _ = tx.closed() => break,
+            _ = crate::stopped(&mut shutdown) => break,
+        };
+        match next {
+            Next::Event(ev) => {
+                if filter.matches(&ev) {
+                    ok = tx.send(Ok(ev)).await.is_ok();
+                }
+            }
+            Next::Gap(n) => {
+                warn!(missed = n, "event watcher fell behind the event history; telling it");
+                let _ = tx
+                    .send(Err(Status::data_loss(format!(
+                        "this watcher fell behind and missed {n} events the master no longer holds; run `piccoloctl events` to catch up and watch again"
+                    ))))
+                    .await;
                 break;
             }
+            Next::Closed => break,
         }
-        while ok {
-            let next = tokio::select! {
-                n = feed.next() => n,
-                _ = tx.closed() => break,
-                _ = crate::stopped(&mut shutdown) => break,
-            };
-            match next {
-                Next::Event(ev) => {
-                    if filter.matches(&ev) {
-                        ok = tx.send(Ok(ev)).await.is_ok();
-                    }
-                }
-                Next::Gap(n) => {
-                    warn!(missed = n, "event watcher fell behind the event history; telling it");
-                    let _ = tx
-                        .send(Err(Status::data_loss(format!(
-                            "this watcher fell behind and missed {n} events the master no longer holds; run `piccoloctl events` to catch up and watch again"
-                        ))))
-                        .await;
-                    break;
-                }
-                Next::Closed => break,
-            }
-        }
-        metrics.watchers.dec();
-    });
-    Ok(Response::new(Box::pin(ReceiverStream::new(out))))
+    }
+    metrics.watchers.dec();
 }
 
 /// `SetLogLevel`: admin only.
