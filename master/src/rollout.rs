@@ -15,7 +15,20 @@ use piccolo_common::time::now_ms;
 use piccolo_proto::{AgentConfig, NodeState, RolloutBatch, RolloutStatus};
 use tracing::{info, warn};
 
-use crate::server::AppState;
+use crate::configs::Configs;
+use crate::registry::Registry;
+
+/// What a rollout reads and changes (owned: it runs in its own task).
+#[derive(Clone)]
+pub struct Rollout {
+    pub registry: Arc<Registry>,
+    pub configs: Arc<Configs>,
+    /// Serialises config changes (with `SetConfig` and topology applies).
+    pub config_lock: Arc<tokio::sync::Mutex<()>>,
+    pub rollouts: Arc<Rollouts>,
+    /// The shortest heartbeat a pushed config may ask for.
+    pub min_heartbeat_ms: u32,
+}
 
 /// The current (or last) rollout's status.
 #[derive(Default)]
@@ -80,7 +93,7 @@ enum Wait {
 
 /// Waits until every node of `batch` acked `version` and is Ready (offline
 /// nodes are skipped: they get the config when they return).
-async fn wait_batch(state: &AppState, batch: &[String], version: u64, need_ready: bool, timeout: Duration) -> Wait {
+async fn wait_batch(state: &Rollout, batch: &[String], version: u64, need_ready: bool, timeout: Duration) -> Wait {
     let deadline = Instant::now() + timeout;
     loop {
         let mut offline = Vec::new();
@@ -109,9 +122,9 @@ async fn wait_batch(state: &AppState, batch: &[String], version: u64, need_ready
     }
 }
 
-fn push(state: &AppState, nodes: &[String]) {
+fn push(state: &Rollout, nodes: &[String]) {
     for n in nodes {
-        state.registry.offer_config(n, state.agent_config(n));
+        state.registry.offer_config(n, state.configs.effective(n));
     }
 }
 
@@ -143,7 +156,7 @@ pub enum BeginError {
 
 /// Plans a rollout (or rollback) over every node, checks it, claims the one
 /// rollout slot and stages the target; the caller then runs [`run`].
-pub async fn begin(state: &AppState, ask: Ask, by: &str) -> Result<(Plan, RolloutStatus), BeginError> {
+pub async fn begin(state: &Rollout, ask: Ask, by: &str) -> Result<(Plan, RolloutStatus), BeginError> {
     if ask.batch_percent > 100 {
         return Err(BeginError::Invalid(format!("batch percentage {} is above 100", ask.batch_percent)));
     }
@@ -160,7 +173,7 @@ pub async fn begin(state: &AppState, ask: Ask, by: &str) -> Result<(Plan, Rollou
         let nodes: Vec<String> = state.registry.list().into_iter().map(|n| n.name).collect();
         state
             .configs
-            .check("", &ask.config, &ask.unset, &nodes, state.min_heartbeat_ms())
+            .check("", &ask.config, &ask.unset, &nodes, state.min_heartbeat_ms)
             .map_err(BeginError::Invalid)?;
         let mut t = before.clone();
         crate::configs::overlay(&mut t, &ask.config);
@@ -202,7 +215,7 @@ pub struct Plan {
 
 /// Runs a rollout to its end (the caller already claimed the slot and staged
 /// the target).
-pub async fn run(state: Arc<AppState>, plan: Plan) {
+pub async fn run(state: Rollout, plan: Plan) {
     let version = plan.target.version;
     let mut touched: Vec<String> = Vec::new();
     let mut failure = None;

@@ -26,14 +26,14 @@ pub async fn start(
         batch_percent: r.batch_percent,
         batch_timeout_ms: r.batch_timeout_ms,
     };
-    let (plan, status) = rollout::begin(state, ask, &who.name).await.map_err(|e| match e {
+    let (plan, status) = rollout::begin(&state.rollout(), ask, &who.name).await.map_err(|e| match e {
         rollout::BeginError::Invalid(m) => Status::invalid_argument(m),
         rollout::BeginError::Refused(m) => Status::failed_precondition(m),
         rollout::BeginError::Store(e) => store_status(e),
     })?;
     let kind = plan.kind;
     info!(admin = %who.name, kind, to = status.to_version, batches = status.batches.len(), "config rollout started");
-    let st = state.clone();
+    let st = state.rollout();
     let mut shutdown = state.shutdown.clone();
     tokio::spawn(async move {
         tokio::select! {

@@ -54,9 +54,9 @@ pub struct AppState {
     /// Serialises topology updates (read-modify-write on one key).
     pub topology_lock: Mutex<Option<ClusterTopology>>,
     /// Versioned agent config.
-    pub configs: Configs,
+    pub configs: Arc<Configs>,
     /// Serialises config changes.
-    pub config_lock: Mutex<()>,
+    pub config_lock: Arc<Mutex<()>>,
     /// Live node connections, cut on removal or revocation.
     pub conns: Arc<conns::Conns>,
     /// Failed-enrolment limit per source address.
@@ -64,7 +64,7 @@ pub struct AppState {
     /// Audit log of admin mutations.
     pub audit: Arc<crate::audit::AuditLog>,
     /// The current or last batched rollout.
-    pub rollouts: crate::rollout::Rollouts,
+    pub rollouts: Arc<crate::rollout::Rollouts>,
     /// Stable per-node cluster addresses (no-op without `address_pool`).
     pub addresses: crate::topology::pool::AddressPool,
     /// Child masters' last reports (multi-embedded cluster, parent side).
@@ -87,6 +87,17 @@ impl AppState {
     /// The config a node should run.
     pub fn agent_config(&self, node: &str) -> AgentConfig {
         self.configs.effective(node)
+    }
+
+    /// The handles a rollout needs (owned: it runs in its own task).
+    pub fn rollout(&self) -> crate::rollout::Rollout {
+        crate::rollout::Rollout {
+            registry: self.registry.clone(),
+            configs: self.configs.clone(),
+            config_lock: self.config_lock.clone(),
+            rollouts: self.rollouts.clone(),
+            min_heartbeat_ms: self.min_heartbeat_ms(),
+        }
     }
 
     /// The handles enrolment needs.
