@@ -205,6 +205,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
 
     let grace = Duration::from_secs(5);
     let persist_task = tokio::spawn(persister.clone().run(shutdown_rx.clone(), grace));
+    tokio::spawn(persister.clone().probe(cfg.store_probe_interval, shutdown_rx.clone()));
     tokio::spawn(tick_loop(registry.clone(), shutdown_rx.clone()));
     tokio::spawn(crate::workloads::run(workloads, shutdown_rx.clone()));
     if !cfg.parent_master.is_empty() {

@@ -84,6 +84,43 @@ async fn etcd_unavailable_while_agents_heartbeat() {
 }
 
 #[tokio::test]
+async fn dead_etcd_is_noticed_without_writes() {
+    let mut etcd = Etcd::start().await;
+    let master = Master::start(MasterOptions {
+        etcd: Some(etcd.endpoint()),
+        extra: "store_probe_interval = \"500ms\"\n".into(),
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(master.http_get("/ready").await.0, 200);
+    // No agents, no admin calls: nothing is written, only the probe asks.
+    etcd.kill9();
+    let down = Instant::now();
+    wait_until("the probe to notice etcd is gone", Duration::from_secs(10), || async {
+        if degraded(&master).await { Ok(()) } else { Err(master.http_get("/health").await.1) }
+    })
+    .await;
+    let noticed = down.elapsed();
+    assert_eq!(master.http_get("/ready").await.0, 503);
+    let (_, metrics) = master.http_get("/metrics").await;
+    assert_eq!(metric(&metrics, "piccolo_store_healthy"), 0.0, "{metrics}");
+    assert!(master.log().contains("store probe failed"), "the log says why");
+    etcd.restart().await;
+    let back = Instant::now();
+    wait_until("the probe to notice etcd is back", Duration::from_secs(15), || async {
+        let (code, body) = master.http_get("/ready").await;
+        if code == 200 && !degraded(&master).await { Ok(()) } else { Err(body) }
+    })
+    .await;
+    let (_, metrics) = master.http_get("/metrics").await;
+    assert_eq!(metric(&metrics, "piccolo_store_healthy"), 1.0, "{metrics}");
+    figure(
+        "etcd dead, no writes",
+        &format!("degraded after {noticed:?} (probe every 500ms), healthy {:?} after etcd returned", back.elapsed()),
+    );
+}
+
+#[tokio::test]
 async fn master_data_dir_full() {
     if !netns::enter("master_data_dir_full") {
         return;

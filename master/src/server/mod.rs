@@ -145,7 +145,8 @@ pub async fn serve(
         listener,
         acceptor,
         tls::Limits {
-            handshake_timeout: Duration::from_secs(10),
+            handshake_timeout: cfg.tls_handshake_timeout,
+            first_request_timeout: cfg.first_request_timeout,
             max_handshakes: 512,
             max_per_source: cfg.max_connections_per_source,
         },
