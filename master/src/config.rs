@@ -56,6 +56,7 @@ pub const ENV_KEYS: &[&str] = &[
     "store_probe_interval",
     "tls_handshake_timeout",
     "first_request_timeout",
+    "enrol_log_interval",
 ];
 /// Keys whose environment value is a comma-separated list.
 pub const LIST_KEYS: &[&str] = &["etcd_endpoints", "server_names"];
@@ -170,6 +171,10 @@ pub struct MasterConfig {
     pub enrol_max_failures: u32,
     #[serde(with = "duration")]
     pub enrol_failure_window: Duration,
+    /// Refused enrolments are logged one by one only for the first few per
+    /// address in each such interval; the rest in one summary line per address.
+    #[serde(with = "duration")]
+    pub enrol_log_interval: Duration,
     /// `audit.log` is rotated past this size; this many old files are kept.
     pub audit_max_bytes: u64,
     pub audit_keep: u32,
@@ -230,6 +235,7 @@ impl Default for MasterConfig {
             hooks: Vec::new(),
             enrol_max_failures: 10,
             enrol_failure_window: Duration::from_secs(60),
+            enrol_log_interval: Duration::from_secs(60),
             audit_max_bytes: 10 << 20,
             audit_keep: 5,
             store_probe_interval: Duration::from_secs(5),
@@ -292,6 +298,7 @@ impl MasterConfig {
             ("store_probe_interval", self.store_probe_interval),
             ("tls_handshake_timeout", self.tls_handshake_timeout),
             ("first_request_timeout", self.first_request_timeout),
+            ("enrol_log_interval", self.enrol_log_interval),
         ] {
             if d.is_zero() {
                 return Err(key_err(key, "must be above zero"));

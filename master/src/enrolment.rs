@@ -26,7 +26,9 @@ pub async fn enroll<T>(
         && let Err(b) = state.enrol_limit.check(ip)
     {
         state.metrics.enrolment("rate_limited");
-        warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
+        if state.refusal_log.note(&remote, "too many failed attempts from this address") {
+            warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
+        }
         return Err(Status::resource_exhausted(format!(
             "too many failed enrolment attempts from {remote} ({} within {}); try again in {} s with a valid token",
             b.failures,
@@ -53,7 +55,10 @@ pub async fn enroll<T>(
                 _ => "error",
             };
             state.metrics.enrolment(kind);
-            warn!(%remote, error = %s.message(), "enrolment refused");
+            // A flood from one address is summarised (server::refusal_log).
+            if state.refusal_log.note(&remote, s.message()) {
+                warn!(%remote, error = %s.message(), "enrolment refused");
+            }
         }
     }
     result

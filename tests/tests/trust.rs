@@ -202,6 +202,68 @@ async fn token_guessing_is_rate_limited_per_address_while_others_enrol() {
     assert!(master.log().contains("too many failed attempts from this address"), "{}", master.log());
 }
 
+/// The number after `key=` in a log line.
+fn field(line: &str, key: &str) -> Option<u64> {
+    let rest = &line[line.find(&format!("{key}="))? + key.len() + 1..];
+    rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+}
+
+#[tokio::test]
+async fn a_flood_of_refused_enrolments_is_summarised_in_the_log() {
+    let master = Master::start(MasterOptions {
+        // No per-address block: every attempt reaches the token check.
+        extra: "enrol_max_failures = 0\nenrol_log_interval = \"2s\"\n".into(),
+        ..Default::default()
+    })
+    .await;
+    let valid = master.token(0).await;
+    let ca = piccolo_common::pem::certs(&std::fs::read_to_string(master.ca_file()).expect("ca")).expect("ca");
+    let tls = Arc::new(client_config(&ca, None).expect("tls"));
+    let from = Some("127.0.0.2".parse().expect("ip"));
+    let ch = connect_from(&master.addr(), tls, ConnectOptions::default(), from).await.expect("connect");
+    let mut flooder = NodeAgentServiceClient::new(ch);
+    let csr = csr();
+    let flood = 400;
+    let t = Instant::now();
+    for i in 0..flood {
+        let req = NodeRegistrationRequest {
+            token: format!("{}.{:016}", &valid[..6], i),
+            name: format!("flood-{i}"),
+            csr_pem: csr.clone(),
+            facts: Some(NodeFacts::default()),
+        };
+        let err = flooder.register_node(req).await.expect_err("wrong token");
+        assert_eq!(err.code(), Code::Unauthenticated);
+    }
+    let took = t.elapsed();
+    let one_by_one = |log: &str| log.lines().filter(|l| l.contains("enrolment refused remote=")).count() as u64;
+    let summarised = |log: &str| {
+        log.lines()
+            .filter(|l| l.contains("not logged one by one"))
+            .map(|l| field(l, "suppressed").expect("suppressed=N"))
+            .sum::<u64>()
+    };
+    // Every refusal is either logged or in a summary once the last interval ends.
+    wait_until("the last summary", Duration::from_secs(10), || async {
+        let log = master.log();
+        let seen = one_by_one(&log) + summarised(&log);
+        if seen == flood { Ok(()) } else { Err(format!("{seen} of {flood} accounted for")) }
+    })
+    .await;
+    let log = master.log();
+    let lines = log.lines().filter(|l| l.contains("enrolment refused")).count() as u64;
+    // At most 3 full lines and one summary per 2 s interval the flood touched.
+    let intervals = took.as_secs() / 2 + 2;
+    assert!(lines <= intervals * 4, "{lines} log lines for {flood} refusals in {took:?}");
+    // The counter is exact.
+    let (_, metrics) = master.http_get("/metrics").await;
+    assert!(metrics.contains(&format!("piccolo_enrolments_total{{result=\"bad_token\"}} {flood}")), "{metrics}");
+    piccolo_tests::faults::figure(
+        "refused enrolment flood",
+        &format!("{flood} bad tokens from one address in {took:?}: {lines} log lines, counter exact"),
+    );
+}
+
 #[tokio::test]
 async fn secrets_at_rest_ca_key_is_private_and_tokens_are_stored_only_hashed() {
     use std::os::unix::fs::PermissionsExt;

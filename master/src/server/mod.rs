@@ -13,6 +13,7 @@ pub mod authz;
 pub mod authz_matrix;
 pub mod conns;
 pub mod enrol_limit;
+pub mod refusal_log;
 pub mod expiry;
 mod node_watch;
 mod ops_api;
@@ -61,6 +62,8 @@ pub struct AppState {
     pub conns: Arc<conns::Conns>,
     /// Failed-enrolment limit per source address.
     pub enrol_limit: enrol_limit::EnrolLimit,
+    /// Refused enrolments in the log: a few per address, then a summary.
+    pub refusal_log: Arc<refusal_log::RefusalLog>,
     /// Audit log of admin mutations.
     pub audit: Arc<crate::audit::AuditLog>,
     /// The current or last batched rollout.
