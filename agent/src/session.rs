@@ -99,6 +99,20 @@ fn report(
     }))
 }
 
+/// A status in words: its message and causes (its Display is a debug dump).
+fn status_text(s: &tonic::Status) -> String {
+    let mut text = s.message().to_string();
+    let mut next = std::error::Error::source(s);
+    while let Some(c) = next {
+        let t = c.to_string();
+        if !text.contains(&t) {
+            text.push_str(&format!(": {t}"));
+        }
+        next = c.source();
+    }
+    text
+}
+
 /// Applies a pushed config: validate, persist if new, and say how it went.
 fn apply(ctx: &mut Ctx<'_>, c: PushedConfig) -> ConfigAck {
     let version = c.version;
@@ -287,7 +301,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                 },
                 Ok(None) => return Outcome::Disconnected("the master closed the session".into()),
                 Err(s) if s.code() == Code::PermissionDenied => return Outcome::Removed(s.message().to_string()),
-                Err(s) => return Outcome::Disconnected(error_chain(&s)),
+                Err(s) => return Outcome::Disconnected(format!("the connection to the master dropped: {}", status_text(&s))),
             },
             _ = &mut renew => {
                 match piccolo_common::enroll::renew(&mut client, id).await {

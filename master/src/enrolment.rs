@@ -26,7 +26,7 @@ pub async fn enroll<T>(
         && let Err(b) = state.enrol_limit.check(ip)
     {
         state.metrics.enrolment("rate_limited");
-        if state.refusal_log.note(&remote, "too many failed attempts from this address") {
+        if state.refusal_log.note(&remote, "rate_limited", "too many failed attempts from this address") {
             warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
         }
         return Err(Status::resource_exhausted(format!(
@@ -56,7 +56,7 @@ pub async fn enroll<T>(
             };
             state.metrics.enrolment(kind);
             // A flood from one address is summarised (server::refusal_log).
-            if state.refusal_log.note(&remote, s.message()) {
+            if state.refusal_log.note(&remote, kind, s.message()) {
                 warn!(%remote, error = %s.message(), "enrolment refused");
             }
         }

@@ -651,6 +651,14 @@ impl Registry {
             let old = std::mem::take(&mut entry.node.cert_serial);
             entry.node.previous_cert_serial.clear();
             entry.node.cert_expires_at_ms = 0;
+            // Tell the agent why before its connection is cut, so it stops
+            // with the reason instead of a dropped-connection error.
+            if let Some(s) = &entry.session {
+                let reason = RegistryError::Revoked(name.to_string()).to_string();
+                let _ = s
+                    .tx
+                    .try_send(Ok(MasterMessage { msg: Some(master_message::Msg::Terminate(Terminate { reason })) }));
+            }
             let node = entry.node.clone();
             let ev = Event {
                 node: name.into(),

@@ -16,6 +16,10 @@ use tracing::info;
 
 use super::{AppState, auth, ops_api, store_status};
 
+/// How long a revoked certificate's open connection lives on after the
+/// Terminate that explains it (its calls are refused meanwhile).
+const REVOKE_CUT_DELAY: Duration = Duration::from_millis(500);
+
 /// The admin-facing service.
 pub struct AdminApi {
     state: Arc<AppState>,
@@ -113,8 +117,16 @@ impl ApiServerService for AdminApi {
     ) -> Result<Response<NodeActionResponse>, Status> {
         let who = auth::admin(&request)?;
         let node = self.state.registry.revoke_cert(node_name(request.get_ref())?).await?;
-        let cut = self.state.conns.cut(&node.name);
-        info!(admin = %who.name, node = %node.name, connections_cut = cut, "node certificate revoked");
+        info!(admin = %who.name, node = %node.name, "node certificate revoked");
+        // Every call with the certificate is refused from now on; the open
+        // connection is cut a moment later, after the Terminate that tells
+        // the agent why had time to reach it.
+        let (conns, name) = (self.state.conns.clone(), node.name.clone());
+        tokio::spawn(async move {
+            tokio::time::sleep(REVOKE_CUT_DELAY).await;
+            let cut = conns.cut(&name);
+            info!(node = %name, connections_cut = cut, "connections of the revoked certificate cut");
+        });
         Ok(Response::new(NodeActionResponse { node: Some(super::view::node(node)) }))
     }
 

@@ -13,10 +13,10 @@ pub mod authz;
 pub mod authz_matrix;
 pub mod conns;
 pub mod enrol_limit;
-pub mod refusal_log;
 pub mod expiry;
 mod node_watch;
 mod ops_api;
+pub mod refusal_log;
 pub mod tls;
 pub mod view;
 

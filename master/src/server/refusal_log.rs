@@ -31,7 +31,8 @@ struct Source {
 
 #[derive(Default)]
 struct Window {
-    by_source: HashMap<String, Source>,
+    /// By address and kind of refusal (`bad_token`, `rate_limited`, ...).
+    by_source: HashMap<(String, &'static str), Source>,
     /// Refusals from addresses past [`MAX_SOURCES`].
     untracked: u64,
 }
@@ -40,6 +41,7 @@ struct Window {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Suppressed {
     pub source: String,
+    pub kind: &'static str,
     pub count: u64,
     pub last: String,
 }
@@ -65,14 +67,17 @@ impl RefusalLog {
         Arc::new(Self { interval, window: Mutex::new(Window::default()) })
     }
 
-    /// Records a refusal from `source`; true when it should be logged in full.
-    pub fn note(&self, source: &str, reason: &str) -> bool {
+    /// Records a refusal of `kind` from `source`; true when it should be
+    /// logged in full (each kind has its own allowance, so the moment an
+    /// address gets blocked is logged even after its bad tokens were).
+    pub fn note(&self, source: &str, kind: &'static str, reason: &str) -> bool {
         let mut w = self.window.lock().unwrap_or_else(|p| p.into_inner());
-        if !w.by_source.contains_key(source) && w.by_source.len() >= MAX_SOURCES {
+        let key = (source.to_string(), kind);
+        if !w.by_source.contains_key(&key) && w.by_source.len() >= MAX_SOURCES {
             w.untracked += 1;
             return false;
         }
-        let s = w.by_source.entry(source.to_string()).or_default();
+        let s = w.by_source.entry(key).or_default();
         if s.logged < LOGGED_PER_SOURCE {
             s.logged += 1;
             return true;
@@ -89,7 +94,7 @@ impl RefusalLog {
             .by_source
             .into_iter()
             .filter(|(_, s)| s.suppressed > 0)
-            .map(|(source, s)| Suppressed { source, count: s.suppressed, last: s.last })
+            .map(|((source, kind), s)| Suppressed { source, kind, count: s.suppressed, last: s.last })
             .collect();
         lines.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.source.cmp(&b.source)));
         let rest = lines.split_off(lines.len().min(MAX_SUMMARY_LINES));
@@ -114,14 +119,18 @@ impl RefusalLog {
             };
             let s = self.take();
             for line in &s.lines {
-                warn!(remote = %line.source, suppressed = line.count, last_error = %line.last,
+                warn!(remote = %line.source, result = line.kind, suppressed = line.count, last_error = %line.last,
                     "enrolment refused {} more times from this address in the last {every} (not logged one by one)",
                     line.count);
             }
             if s.other_refusals > 0 {
-                warn!(sources = s.other_sources, suppressed = s.other_refusals,
+                warn!(
+                    sources = s.other_sources,
+                    suppressed = s.other_refusals,
                     "enrolment refused {} more times from {} other addresses in the last {every}",
-                    s.other_refusals, s.other_sources);
+                    s.other_refusals,
+                    s.other_sources
+                );
             }
             if stop {
                 break;
@@ -137,13 +146,15 @@ mod tests {
     #[test]
     fn first_few_per_source_are_logged_then_counted() {
         let log = RefusalLog::new(Duration::from_secs(60));
-        let logged = (0..100).filter(|i| log.note("10.0.0.1", &format!("bad token {i}"))).count();
+        let logged = (0..100).filter(|i| log.note("10.0.0.1", "bad_token", &format!("bad token {i}"))).count();
         assert_eq!(logged, LOGGED_PER_SOURCE as usize);
-        assert!(log.note("10.0.0.2", "x"), "another address has its own allowance");
+        assert!(log.note("10.0.0.2", "bad_token", "x"), "another address has its own allowance");
+        assert!(log.note("10.0.0.1", "rate_limited", "x"), "and another kind of refusal");
         let s = log.take();
-        assert_eq!(s.lines, vec![Suppressed { source: "10.0.0.1".into(), count: 97, last: "bad token 99".into() }]);
+        let line = Suppressed { source: "10.0.0.1".into(), kind: "bad_token", count: 97, last: "bad token 99".into() };
+        assert_eq!(s.lines, vec![line]);
         assert_eq!((s.other_sources, s.other_refusals), (0, 0));
-        assert!(log.note("10.0.0.1", "again"), "a new interval starts afresh");
+        assert!(log.note("10.0.0.1", "bad_token", "again"), "a new interval starts afresh");
     }
 
     #[test]
@@ -152,7 +163,7 @@ mod tests {
         let mut total = 0u64;
         for i in 0..(MAX_SOURCES + 50) {
             for _ in 0..5 {
-                if !log.note(&format!("a{i}"), "bad") {
+                if !log.note(&format!("a{i}"), "bad_token", "bad") {
                     total += 1;
                 }
             }
