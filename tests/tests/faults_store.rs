@@ -105,6 +105,19 @@ async fn dead_etcd_is_noticed_without_writes() {
     let (_, metrics) = master.http_get("/metrics").await;
     assert_eq!(metric(&metrics, "piccolo_store_healthy"), 0.0, "{metrics}");
     assert!(master.log().contains("store probe failed"), "the log says why");
+    // The standard gRPC health check says the same (a load balancer's view).
+    let grpc_health = || async {
+        use tonic_health::pb::{HealthCheckRequest, health_client::HealthClient};
+        let mut c = HealthClient::new(master.anonymous_channel().await);
+        c.check(HealthCheckRequest { service: String::new() }).await.map(|r| r.into_inner().status()).ok()
+    };
+    wait_until("gRPC health NOT_SERVING", Duration::from_secs(5), || async {
+        match grpc_health().await {
+            Some(s) if s == tonic_health::ServingStatus::NotServing.into() => Ok(()),
+            other => Err(format!("{other:?}")),
+        }
+    })
+    .await;
     etcd.restart().await;
     let back = Instant::now();
     wait_until("the probe to notice etcd is back", Duration::from_secs(15), || async {
@@ -114,6 +127,13 @@ async fn dead_etcd_is_noticed_without_writes() {
     .await;
     let (_, metrics) = master.http_get("/metrics").await;
     assert_eq!(metric(&metrics, "piccolo_store_healthy"), 1.0, "{metrics}");
+    wait_until("gRPC health SERVING", Duration::from_secs(5), || async {
+        match grpc_health().await {
+            Some(s) if s == tonic_health::ServingStatus::Serving.into() => Ok(()),
+            other => Err(format!("{other:?}")),
+        }
+    })
+    .await;
     figure(
         "etcd dead, no writes",
         &format!("degraded after {noticed:?} (probe every 500ms), healthy {:?} after etcd returned", back.elapsed()),

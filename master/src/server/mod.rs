@@ -17,6 +17,7 @@ pub mod expiry;
 mod node_watch;
 mod ops_api;
 pub mod refusal_log;
+mod standard;
 pub mod tls;
 pub mod view;
 
@@ -144,6 +145,8 @@ pub async fn serve(
     let admin = ApiServerServiceServer::new(admin_api::AdminApi::new(state.clone()))
         .max_decoding_message_size(MAX_ADMIN_REQUEST_BYTES)
         .max_encoding_message_size(MAX_MASTER_MESSAGE_BYTES);
+    let health = standard::health(state.persister.clone(), state.shutdown.clone());
+    let (reflection, reflection_alpha) = (standard::reflection_v1(), standard::reflection_v1alpha());
     let incoming = tls::incoming(
         listener,
         acceptor,
@@ -190,6 +193,9 @@ pub async fn serve(
             .layer(front.clone())
             .add_service(agent.clone())
             .add_service(admin.clone())
+            .add_service(health.clone())
+            .add_optional_service(reflection.clone())
+            .add_optional_service(reflection_alpha.clone())
             .serve_with_incoming_shutdown(incoming, async move {
                 let _ = crate::stopped(&mut shutdown).await;
             })
