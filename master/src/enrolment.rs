@@ -146,9 +146,10 @@ async fn enroll_inner(
         enrol_key_sha256: key_sha256,
         ..Default::default()
     };
-    if let Some(role) = token.labels.get("piccolo.role")
-        && role == "master"
-    {
+    // A child master (it says so in its facts, see crate::parent) is a
+    // cluster here, not a device: not in `get nodes`, counts or rollouts.
+    let child_master = node.facts.as_ref().is_some_and(|f| f.agent_version.starts_with("piccolo-master "));
+    if child_master || token.labels.get("piccolo.role").is_some_and(|r| r == "master") {
         node.role = NodeRole::Master as i32;
     }
     state.registry.enroll(node, remote).await?;

@@ -282,7 +282,11 @@ impl Master {
     }
 
     pub async fn node(&self, name: &str) -> Option<Node> {
-        self.nodes().await.into_iter().find(|n| n.name == name)
+        // GetNode, not the device list: child masters are found too.
+        let req = piccolo_proto::GetNodeRequest { name: name.to_string() };
+        // Like `nodes`, a master that does not answer has none.
+        let mut c = admin_client(&self.admin_conf()).await.ok()?;
+        c.get_node(req).await.ok()?.into_inner().node
     }
 
     /// Waits until `name` is in `state`; returns the node.
