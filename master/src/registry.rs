@@ -371,6 +371,25 @@ impl Registry {
         sorted_nodes(&self.lock())
     }
 
+    /// Removes labels from a node's record (those its bootstrap token gave
+    /// it); durable before it returns. Keys it does not have are ignored.
+    pub async fn drop_labels(&self, name: &str, keys: &[&str]) -> Result<(), RegistryError> {
+        let node = {
+            let mut inner = self.lock();
+            let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
+            let before = entry.node.labels.len();
+            entry.node.labels.retain(|k, _| !keys.contains(&k.as_str()));
+            if entry.node.labels.len() == before {
+                return Ok(());
+            }
+            let node = entry.node.clone();
+            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
+            node
+        };
+        self.store.put(&node_key(name), node.encode_to_vec()).await?;
+        Ok(())
+    }
+
     /// Marks `name` as a child master (a cluster, not a device) once it
     /// reports as one; written behind. Returns whether it changed.
     pub fn mark_cluster(&self, name: &str) -> bool {

@@ -48,7 +48,9 @@ async fn settled(master: &Master) {
 async fn every_setting_has_a_way_back_and_the_history_shows_it() {
     let master = Master::start(MasterOptions::default()).await;
     let token = master.token(0).await;
-    let _a = Agent::start(&master, "cfg-a", &token);
+    // cfg-a's token gives it a label (kept in its node record).
+    let labelled = ctl_ok(&master, &["token", "create", "--label", "site=plant-7"]).await;
+    let _a = Agent::start(&master, "cfg-a", labelled.trim());
     let _b = Agent::start(&master, "cfg-b", &token);
     master.wait_state("cfg-a", NodeState::Ready, READY).await;
     master.wait_state("cfg-b", NodeState::Ready, READY).await;
@@ -84,6 +86,10 @@ async fn every_setting_has_a_way_back_and_the_history_shows_it() {
     ctl_ok(&master, &["node", "label", "cfg-a", "zone-"]).await;
     assert_eq!(ctl_ok(&master, &["get", "nodes", "-l", "zone", "-o", "name"]).await, "");
     assert_eq!(ctl_ok(&master, &["get", "nodes", "-l", "tier=edge", "-o", "name"]).await, "node/cfg-a\n");
+    // A label from the bootstrap token is removed the same way.
+    assert_eq!(ctl_ok(&master, &["get", "nodes", "-l", "site=plant-7", "-o", "name"]).await, "node/cfg-a\n");
+    ctl_ok(&master, &["node", "label", "cfg-a", "site-"]).await;
+    assert_eq!(ctl_ok(&master, &["get", "nodes", "-l", "site", "-o", "name"]).await, "");
     settled(&master).await;
 
     // --clear on one node moves no other node's wanted version (no phantom pending).

@@ -288,6 +288,12 @@ impl ApiServerService for AdminApi {
             .set(&r.node, &change, &r.unset, r.clear_override, &who.name)
             .await
             .map_err(store_status)?;
+        // `node label NAME k-` also removes a label the node got from its
+        // bootstrap token (kept in the node record, not in a config layer).
+        let dropped: Vec<&str> = r.unset.iter().filter_map(|k| k.strip_prefix("labels.")).collect();
+        if !r.node.is_empty() && !dropped.is_empty() {
+            self.state.registry.drop_labels(&r.node, &dropped).await?;
+        }
         let targets: Vec<String> = if r.node.is_empty() {
             self.state.registry.list().into_iter().map(|n| n.name).collect()
         } else {
