@@ -253,3 +253,39 @@ async fn metrics_pass_promtool_and_openmetrics_is_served_when_asked() {
     assert!(om.to_ascii_lowercase().contains("content-type: application/openmetrics-text"), "{om}");
     assert!(om.trim_end().ends_with("# EOF"), "{om}");
 }
+
+/// Waits until the watcher's output has a line with every one of `words`.
+async fn watch_shows(watcher: &piccolo_tests::proc::Proc, words: &[&str], what: &str) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while !watcher.output().lines().any(|l| words.iter().all(|w| l.contains(w))) {
+        assert!(tokio::time::Instant::now() < deadline, "{what}: {}", watcher.output());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn watch_nodes_reports_a_node_removed_while_the_master_restarted() {
+    let mut master = Master::start(MasterOptions::default()).await;
+    let token = master.token(0).await;
+    let _keep = Agent::start(&master, "w-keep", &token);
+    let mut gone = Agent::start(&master, "w-gone", &token);
+    master.wait_state("w-keep", NodeState::Ready, READY).await;
+    master.wait_state("w-gone", NodeState::Ready, READY).await;
+    let mut cmd = Command::new(bins::path("piccoloctl"));
+    cmd.arg("--admin-config").arg(master.admin_conf()).args(["watch", "nodes"]);
+    let log = master.root.path().join("watch.log");
+    let mut watcher = piccolo_tests::proc::Proc::spawn("watch", cmd, &log);
+    watch_shows(&watcher, &["w-gone", "Ready"], "the watch lists the node").await;
+    gone.kill9();
+    // The master restarts; the node is removed before the watcher is back.
+    master.kill9();
+    master.restart().await;
+    let out = master.ctl(&["node", "remove", "w-gone"]).await;
+    assert!(out.status.success(), "{}", text(&out));
+    watch_shows(&watcher, &["DELETED", "w-gone"], "the removal shows after the reconnect").await;
+    // Once, and the watcher goes on.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let deleted = watcher.output().lines().filter(|l| l.contains("DELETED") && l.contains("w-gone")).count();
+    assert_eq!(deleted, 1, "{}", watcher.output());
+    assert!(watcher.exited().is_none(), "the watch kept running: {}", watcher.output());
+}
