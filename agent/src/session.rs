@@ -8,7 +8,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use piccolo_common::connect::{ConnectOptions, connect, error_chain};
+use piccolo_common::connect::{ConnectOptions, connect, error_chain, status_text};
 use piccolo_common::time::now_ms;
 use piccolo_proto::limits::{MAX_AGENT_MESSAGE_BYTES, MAX_MASTER_MESSAGE_BYTES};
 use piccolo_proto::node_agent_service_client::NodeAgentServiceClient;
@@ -97,20 +97,6 @@ fn report(
         podman_available: local.podman_available,
         podman_error: local.podman_error.clone(),
     }))
-}
-
-/// A status in words: its message and causes (its Display is a debug dump).
-fn status_text(s: &tonic::Status) -> String {
-    let mut text = s.message().to_string();
-    let mut next = std::error::Error::source(s);
-    while let Some(c) = next {
-        let t = c.to_string();
-        if !text.contains(&t) {
-            text.push_str(&format!(": {t}"));
-        }
-        next = c.source();
-    }
-    text
 }
 
 /// Applies a pushed config: validate, persist if new, and say how it went.

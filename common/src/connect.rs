@@ -52,6 +52,21 @@ pub fn server_name(addr: &str) -> Result<ServerName<'static>, ConnectError> {
     ServerName::try_from(host.to_string()).map_err(|_| ConnectError::Address(addr.to_string()))
 }
 
+/// A gRPC status in words: its message and its causes (a status's Display
+/// is a debug dump with the code and metadata).
+pub fn status_text(s: &tonic::Status) -> String {
+    let mut text = s.message().to_string();
+    let mut next = std::error::Error::source(s);
+    while let Some(c) = next {
+        let t = c.to_string();
+        if !text.contains(&t) {
+            text.push_str(&format!(": {t}"));
+        }
+        next = c.source();
+    }
+    text
+}
+
 /// Flattens an error and its sources into one line.
 pub fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
     let mut out = err.to_string();

@@ -108,22 +108,10 @@ pub enum Cmd {
         action: TopologyCmd,
     },
     /// Apply workload files: validate everything, then store and place (see README "Workloads").
-    Apply {
-        /// A workload file (TOML, [[workload]] tables) or a directory of them.
-        #[arg(short = 'f', long = "file")]
-        file: PathBuf,
-        /// Validate and show the placement; store nothing.
-        #[arg(long)]
-        dry_run: bool,
-        /// Return when every placed replica runs and is healthy (or fail naming the node and reason).
-        #[arg(long)]
-        wait: bool,
-        /// How long --wait waits.
-        #[arg(long, default_value = "2m")]
-        wait_timeout: String,
-        #[arg(short, long, value_enum, default_value = "table")]
-        output: Format,
-    },
+    /// -f takes a workload file (TOML, [[workload]] tables) or a directory of them; --dry-run
+    /// shows the placement; --wait returns when every placed replica runs and is healthy (or
+    /// fails naming the node and reason).
+    Apply(ApplyArgs),
     /// A workload's output on one node (read on the device, carried over its session).
     Logs {
         /// NODE/WORKLOAD
@@ -261,23 +249,28 @@ pub enum DescribeWhat {
 
 #[derive(Subcommand)]
 pub enum TopologyCmd {
-    /// Validate, store and push a topology file; reports which nodes applied it.
-    Apply {
-        /// The topology file (TOML; see examples/topology/).
-        #[arg(short = 'f', long = "file")]
-        file: PathBuf,
-        /// Only validate against the cluster; change nothing.
-        #[arg(long)]
-        dry_run: bool,
-        /// Wait until every connected affected node has acked or rejected it.
-        #[arg(long)]
-        wait: bool,
-        /// How long --wait waits.
-        #[arg(long, default_value = "2m")]
-        wait_timeout: String,
-        #[arg(short, long, value_enum, default_value = "table")]
-        output: Format,
-    },
+    /// Validate, store and push a topology file (TOML; see examples/topology/); reports which
+    /// nodes applied it. --wait waits until every connected affected node has acked or rejected it.
+    Apply(ApplyArgs),
+}
+
+/// What `apply -f` and `topology apply -f` share.
+#[derive(clap::Args)]
+pub struct ApplyArgs {
+    /// The file (or, for workloads, a directory of files).
+    #[arg(short = 'f', long = "file")]
+    pub file: PathBuf,
+    /// Only validate against the cluster and show what would change; store nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Return once it is in effect, or fail saying where it is not.
+    #[arg(long)]
+    pub wait: bool,
+    /// How long --wait waits.
+    #[arg(long, default_value = "2m")]
+    pub wait_timeout: String,
+    #[arg(short, long, value_enum, default_value = "table")]
+    pub output: Format,
 }
 
 #[derive(Subcommand)]

@@ -42,7 +42,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use cli::{
-    Cli, Cmd, ConfigCmd, ConsoleCmd, CredentialCmd, DeleteWhat, DescribeWhat, GetWhat, NodeCmd, TopologyCmd, WatchWhat,
+    ApplyArgs, Cli, Cmd, ConfigCmd, ConsoleCmd, CredentialCmd, DeleteWhat, DescribeWhat, GetWhat, NodeCmd, TopologyCmd,
+    WatchWhat,
 };
 pub(crate) use errors::{Failure, rpc_err};
 pub(crate) use format::Format;
@@ -116,7 +117,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     }
     let mut c = conn.client().await.map_err(|e| Failure(e, 1))?;
     match cli.command {
-        Cmd::Apply { file, dry_run, wait, wait_timeout, output } => {
+        Cmd::Apply(ApplyArgs { file, dry_run, wait, wait_timeout, output }) => {
             let wait = if wait {
                 Some(
                     piccolo_common::config::parse_duration(&wait_timeout)
@@ -162,7 +163,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Config { action: ConfigCmd::History { output } } => rollout::history(&mut c, output).await?,
         Cmd::Describe { what: DescribeWhat::Topology } => topology::describe(&mut c).await?,
         Cmd::Describe { what: DescribeWhat::Node { name, output } } => nodes::describe(&mut c, &name, output).await?,
-        Cmd::Topology { action: TopologyCmd::Apply { file, dry_run, wait, wait_timeout, output } } => {
+        Cmd::Topology { action: TopologyCmd::Apply(ApplyArgs { file, dry_run, wait, wait_timeout, output }) } => {
             let wait_timeout = piccolo_common::config::parse_duration(&wait_timeout)
                 .map_err(|e| Failure(format!("--wait-timeout: {e}"), 2))?;
             topology::apply(&mut c, topology::ApplyOpts { file: &file, dry_run, wait, wait_timeout, output }).await?;

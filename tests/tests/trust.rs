@@ -155,6 +155,15 @@ fn csr() -> String {
     params.serialize_request(&key).and_then(|r| r.pem()).expect("csr")
 }
 
+/// A client without a certificate (an enrolling device) from a chosen loopback address.
+async fn enroller_from(master: &Master, source: &str) -> NodeAgentServiceClient<tonic::transport::Channel> {
+    let ca = piccolo_common::pem::certs(&std::fs::read_to_string(master.ca_file()).expect("ca")).expect("ca");
+    let tls = Arc::new(client_config(&ca, None).expect("tls"));
+    let from = Some(source.parse().expect("ip"));
+    let ch = connect_from(&master.addr(), tls, ConnectOptions::default(), from).await.expect("connect");
+    NodeAgentServiceClient::new(ch)
+}
+
 #[tokio::test]
 async fn token_guessing_is_rate_limited_per_address_while_others_enrol() {
     let master = Master::start(MasterOptions {
@@ -163,12 +172,8 @@ async fn token_guessing_is_rate_limited_per_address_while_others_enrol() {
     })
     .await;
     let valid = master.token(0).await;
-    let ca = piccolo_common::pem::certs(&std::fs::read_to_string(master.ca_file()).expect("ca")).expect("ca");
-    let tls = Arc::new(client_config(&ca, None).expect("tls"));
     // The guesser comes from 127.0.0.2 (another loopback address).
-    let from = Some("127.0.0.2".parse().expect("ip"));
-    let ch = connect_from(&master.addr(), tls, ConnectOptions::default(), from).await.expect("connect");
-    let mut guesser = NodeAgentServiceClient::new(ch);
+    let mut guesser = enroller_from(&master, "127.0.0.2").await;
     let guess = |i: usize, token: String| NodeRegistrationRequest {
         token,
         name: format!("guess-{i}"),
@@ -221,11 +226,7 @@ async fn a_flood_of_refused_enrolments_is_summarised_in_the_log() {
     })
     .await;
     let valid = master.token(0).await;
-    let ca = piccolo_common::pem::certs(&std::fs::read_to_string(master.ca_file()).expect("ca")).expect("ca");
-    let tls = Arc::new(client_config(&ca, None).expect("tls"));
-    let from = Some("127.0.0.2".parse().expect("ip"));
-    let ch = connect_from(&master.addr(), tls, ConnectOptions::default(), from).await.expect("connect");
-    let mut flooder = NodeAgentServiceClient::new(ch);
+    let mut flooder = enroller_from(&master, "127.0.0.2").await;
     let csr = csr();
     let flood = 400;
     let t = Instant::now();

@@ -51,13 +51,7 @@ fn describe(e: &etcd_client::Error) -> String {
     use std::error::Error as _;
     match e {
         etcd_client::Error::GRpcStatus(s) => {
-            let mut text = format!("{:?}: {}", s.code(), s.message());
-            let mut next = s.source();
-            while let Some(c) = next {
-                text.push_str(&format!(": {c}"));
-                next = c.source();
-            }
-            text
+            format!("{:?}: {}", s.code(), piccolo_common::connect::status_text(s))
         }
         other => {
             let mut text = other.to_string();
