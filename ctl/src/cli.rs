@@ -49,25 +49,8 @@ pub enum Cmd {
         #[command(subcommand)]
         action: NodeCmd,
     },
-    /// Lifecycle events, oldest first; --watch follows new ones.
-    Events {
-        /// Only this node's events.
-        #[arg(long)]
-        node: Option<String>,
-        /// Only events of this type: a kind (Enrolled, StateChanged, Removed, CertificateRevoked,
-        /// ConfigApplied, ConfigRejected, Container, Offline, OfflineInterval, Restored) or the
-        /// state a node moved to (Ready, NotReady, Maintenance, ...). Repeatable; others are refused.
-        #[arg(long = "type", short = 't')]
-        types: Vec<String>,
-        /// How many recent events (with --watch: shown before the live ones; 0 = none).
-        #[arg(long, default_value_t = 100)]
-        limit: u32,
-        /// Keep running and print every new matching event.
-        #[arg(long, short = 'w')]
-        watch: bool,
-        #[arg(short, long, value_enum, default_value = "table")]
-        output: Format,
-    },
+    /// Lifecycle events, oldest first; --watch follows new ones (also `get events`).
+    Events(EventsArgs),
     /// Write a consistent snapshot of all cluster state and the CA to FILE (mode 0600; secret).
     Backup {
         /// The backup file to write (unlike other commands' -o, a file, not a format);
@@ -195,6 +178,15 @@ pub enum GetWhat {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
+    /// Lifecycle events (the same as `piccoloctl events`).
+    #[command(visible_alias = "event", visible_alias = "ev")]
+    Events(EventsArgs),
+    /// Bootstrap tokens (the same as `piccoloctl token list`).
+    #[command(visible_alias = "token")]
+    Tokens {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
     /// Workloads with their per-node states.
     #[command(visible_alias = "workload")]
     Workloads {
@@ -252,6 +244,27 @@ pub enum TopologyCmd {
     /// Validate, store and push a topology file (TOML; see examples/topology/); reports which
     /// nodes applied it. --wait waits until every connected affected node has acked or rejected it.
     Apply(ApplyArgs),
+}
+
+/// What `events` and `get events` take.
+#[derive(clap::Args)]
+pub struct EventsArgs {
+    /// Only this node's events.
+    #[arg(long)]
+    pub node: Option<String>,
+    /// Only events of this type: a kind (Enrolled, StateChanged, Removed, CertificateRevoked,
+    /// ConfigApplied, ConfigRejected, Container, Offline, OfflineInterval, Restored) or the
+    /// state a node moved to (Ready, NotReady, Maintenance, ...). Repeatable; others are refused.
+    #[arg(long = "type", short = 't')]
+    pub types: Vec<String>,
+    /// How many recent events (with --watch: shown before the live ones; 0 = none).
+    #[arg(long, default_value_t = 100)]
+    pub limit: u32,
+    /// Keep running and print every new matching event.
+    #[arg(long, short = 'w')]
+    pub watch: bool,
+    #[arg(short, long, value_enum, default_value = "table")]
+    pub output: Format,
 }
 
 /// What `apply -f` and `topology apply -f` share.

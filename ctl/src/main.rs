@@ -42,8 +42,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use cli::{
-    ApplyArgs, Cli, Cmd, ConfigCmd, ConsoleCmd, CredentialCmd, DeleteWhat, DescribeWhat, GetWhat, NodeCmd, TopologyCmd,
-    WatchWhat,
+    ApplyArgs, Cli, Cmd, ConfigCmd, ConsoleCmd, CredentialCmd, DeleteWhat, DescribeWhat, EventsArgs, GetWhat, NodeCmd,
+    TokenCmd, TopologyCmd, WatchWhat,
 };
 pub(crate) use errors::{Failure, rpc_err};
 pub(crate) use format::Format;
@@ -171,9 +171,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Watch { what: WatchWhat::Nodes { output } } => nodes::watch(&conn, c, output, true).await?,
         Cmd::Token { action } => tokens::run(&mut c, action).await?,
         Cmd::Node { action } => nodes::act(&mut c, action).await?,
-        Cmd::Events { node, types, limit, watch, output } => {
+        Cmd::Events(EventsArgs { node, types, limit, watch, output })
+        | Cmd::Get { what: GetWhat::Events(EventsArgs { node, types, limit, watch, output }) } => {
             ops::events(&conn, &mut c, node, types, limit, watch, output).await?;
         }
+        Cmd::Get { what: GetWhat::Tokens { output } } => tokens::run(&mut c, TokenCmd::List { output }).await?,
         Cmd::Backup { output } => ops::backup(&mut c, &output).await?,
         Cmd::LogLevel { filter } => ops::log_level(&mut c, filter).await?,
         Cmd::ClusterInfo { output } => info::cluster_info(&mut c, output).await?,

@@ -134,6 +134,22 @@ async fn kubectl_habits_work_on_a_real_cluster() {
         assert_eq!(ids(&as_json), ids(&as_yaml), "{}", y.join(" "));
     }
     assert_eq!(ok(&master.ctl(&["get", "nodes", "-o", "name"]).await, "-o name"), "node/pipe-node\n");
+    // `get events` and `get tokens` are the same lists as `events` and `token list`.
+    let same = |a: &str, b: &str| {
+        let ids = |t: &str| {
+            let v: serde_json::Value = serde_json::from_str(t).unwrap();
+            v.as_array().unwrap().iter().map(|i| format!("{}{}", i["id"], i["seq"])).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(a), ids(b));
+    };
+    same(
+        &ok(&master.ctl(&["get", "events", "-o", "json"]).await, "get events"),
+        &ok(&master.ctl(&["events", "-o", "json"]).await, "events"),
+    );
+    same(
+        &ok(&master.ctl(&["get", "tokens", "-o", "json"]).await, "get tokens"),
+        &ok(&master.ctl(&["token", "list", "-o", "json"]).await, "token list"),
+    );
     // version: client and master.
     let v = ok(&master.ctl(&["version"]).await, "version");
     assert!(v.contains("client: piccoloctl ") && v.contains("master: piccolo-master "), "{v}");
