@@ -305,3 +305,41 @@ async fn watch_nodes_reports_a_node_removed_while_the_master_restarted() {
     assert_eq!(deleted, 1, "{}", watcher.output());
     assert!(watcher.exited().is_none(), "the watch kept running: {}", watcher.output());
 }
+
+#[tokio::test]
+async fn the_small_ones_an_operator_meets() {
+    let master = Master::start(MasterOptions::default()).await;
+    // A used-up token stays listed as such (it can show what enrolled).
+    let one = master.token(1).await;
+    let agent = Agent::start(&master, "small-1", &one);
+    master.wait_state(&agent.name, NodeState::Ready, READY).await;
+    let id = one.split('.').next().unwrap();
+    let list = ok(&master.ctl(&["token", "list"]).await, "token list");
+    let row = list.lines().find(|l| l.starts_with(id)).unwrap_or_else(|| panic!("{id} not listed: {list}"));
+    assert!(row.contains("used-up") && row.contains("1/1"), "{row}");
+    // Event times always carry milliseconds (no dropped trailing zeros).
+    let events = ok(&master.ctl(&["events", "--node", "small-1"]).await, "events");
+    for line in events.lines().skip(1) {
+        let time = line.split_whitespace().next().unwrap();
+        assert!(time.len() == "2026-01-01T00:00:00.000Z".len() && time.ends_with('Z'), "{line}");
+    }
+    // https://MASTER/ leads to the console.
+    let pems = master.root.path().join("pems");
+    let curl = piccolo_tests::rest::Curl::with_credential(&master.addr(), &master.admin_conf(), &pems);
+    let (code, _) = curl.call("GET", "/", None).await;
+    assert!(matches!(code, 301 | 302 | 303 | 307 | 308), "GET / answered {code}");
+    let mut follow = curl.as_client(curl.client.clone(), None);
+    follow.extra = vec!["-L".into()];
+    let (code, page) = follow.call("GET", "/", None).await;
+    assert_eq!(code, 200);
+    assert!(page.contains("<html") || page.contains("<!doctype") || page.contains("<!DOCTYPE"), "{page}");
+    // The shipped units point at documentation that exists on the device.
+    for unit in ["piccolo-agent.service", "piccolo-master.service"] {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let text = std::fs::read_to_string(root.join("systemd").join(unit)).unwrap();
+        let doc = text.lines().find(|l| l.starts_with("Documentation=")).unwrap_or_else(|| panic!("{unit}"));
+        let shipped =
+            doc.strip_prefix("Documentation=file:///usr/share/doc/piccolo/").unwrap_or_else(|| panic!("{doc}"));
+        assert!(root.join("docs").join(shipped).exists(), "{doc} names a document the repository has");
+    }
+}
