@@ -118,6 +118,12 @@ async fn dead_etcd_is_noticed_without_writes() {
         }
     })
     .await;
+    // A backup needs the store: the error says so, and does not blame the master's reachability.
+    let out = master.ctl(&["backup", "-o", master.root.path().join("b.backup").to_str().unwrap()]).await;
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(said.contains("the master answered but cannot do it now") && said.contains("etcd"), "{said}");
+    assert!(!said.contains("Status {") && !said.contains("unreachable"), "{said}");
     etcd.restart().await;
     let back = Instant::now();
     wait_until("the probe to notice etcd is back", Duration::from_secs(15), || async {
@@ -138,6 +144,23 @@ async fn dead_etcd_is_noticed_without_writes() {
         "etcd dead, no writes",
         &format!("degraded after {noticed:?} (probe every 500ms), healthy {:?} after etcd returned", back.elapsed()),
     );
+}
+
+#[tokio::test]
+async fn a_master_started_against_a_dead_etcd_says_what_to_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let dead = format!("http://127.0.0.1:{}", piccolo_tests::free_port());
+    let out = tokio::process::Command::new(piccolo_tests::bins::path("piccolo-master"))
+        .arg("run")
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["--listen", "127.0.0.1:0", "--http-listen", "", "--store", "etcd", "--etcd-endpoints", &dead])
+        .output();
+    let out = tokio::time::timeout(Duration::from_secs(30), out).await.expect("it gives up").unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{said}");
+    assert!(said.contains(&dead) && said.contains("--etcd-endpoints") && said.contains("does not answer"), "{said}");
+    assert!(!said.contains("Status {") && !said.contains("metadata:"), "no debug dump: {said}");
 }
 
 #[tokio::test]

@@ -333,6 +333,13 @@ async fn the_small_ones_an_operator_meets() {
     let (code, page) = follow.call("GET", "/", None).await;
     assert_eq!(code, 200);
     assert!(page.contains("<html") || page.contains("<!doctype") || page.contains("<!DOCTYPE"), "{page}");
+    // A node that is away is blamed, not the master.
+    let mut agent = agent;
+    agent.kill9();
+    master.wait_state("small-1", NodeState::NotReady, READY).await;
+    let o = master.ctl(&["container", "restart", "small-1/web"]).await;
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("not connected") && !text(&o).contains("unreachable"), "{}", text(&o));
     // The shipped units point at documentation that exists on the device.
     for unit in ["piccolo-agent.service", "piccolo-master.service"] {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
