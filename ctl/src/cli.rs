@@ -234,9 +234,16 @@ pub enum DescribeWhat {
         output: Format,
     },
     /// The topology's clusters, node placement and each node's config state.
-    Topology,
+    Topology {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
     /// A workload's spec and per-node states.
-    Workload { name: String },
+    Workload {
+        name: String,
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
 }
 
 #[derive(Subcommand)]

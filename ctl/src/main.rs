@@ -130,7 +130,9 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         }
         Cmd::Get { what: GetWhat::Workloads { output } } => workloads::get(&mut c, output).await?,
         Cmd::Logs { target, tail, follow } => workloads::logs(&mut c, &target, tail, follow).await?,
-        Cmd::Describe { what: DescribeWhat::Workload { name } } => workloads::describe(&mut c, &name).await?,
+        Cmd::Describe { what: DescribeWhat::Workload { name, output } } => {
+            workloads::describe(&mut c, &name, output).await?
+        }
         Cmd::Delete { what: DeleteWhat::Workload { name } } => workloads::delete(&mut c, &name).await?,
         Cmd::Node { action: NodeCmd::Drain { name, timeout } } => {
             let t =
@@ -161,7 +163,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         }
         Cmd::Config { action: ConfigCmd::RolloutStatus { output } } => rollout::status(&mut c, output).await?,
         Cmd::Config { action: ConfigCmd::History { output } } => rollout::history(&mut c, output).await?,
-        Cmd::Describe { what: DescribeWhat::Topology } => topology::describe(&mut c).await?,
+        Cmd::Describe { what: DescribeWhat::Topology { output } } => topology::describe(&mut c, output).await?,
         Cmd::Describe { what: DescribeWhat::Node { name, output } } => nodes::describe(&mut c, &name, output).await?,
         Cmd::Topology { action: TopologyCmd::Apply(ApplyArgs { file, dry_run, wait, wait_timeout, output }) } => {
             let wait_timeout = piccolo_common::config::parse_duration(&wait_timeout)

@@ -333,6 +333,12 @@ pub fn agent_config_json(c: Option<&AgentConfig>) -> Value {
 }
 
 /// A node's config layers as a JSON object.
+/// One node's config state (`config status -o json`, `describe topology -o json`).
+pub fn config_status_json(n: &piccolo_proto::NodeConfigStatus) -> Value {
+    json!({"node": n.node, "desired_version": n.desired_version, "acked_version": n.acked_version,
+        "error": n.error, "connected": n.connected, "override": n.has_override})
+}
+
 pub fn node_config_json(r: &GetNodeConfigResponse) -> Value {
     json!({
         "defaults": agent_config_json(r.defaults.as_ref()), "cluster": agent_config_json(r.cluster.as_ref()),
