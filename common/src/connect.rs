@@ -56,13 +56,11 @@ pub fn server_name(addr: &str) -> Result<ServerName<'static>, ConnectError> {
 /// is a debug dump with the code and metadata).
 pub fn status_text(s: &tonic::Status) -> String {
     let mut text = s.message().to_string();
-    let mut next = std::error::Error::source(s);
-    while let Some(c) = next {
-        let t = c.to_string();
-        if !text.contains(&t) {
-            text.push_str(&format!(": {t}"));
+    if let Some(cause) = std::error::Error::source(s) {
+        let causes = error_chain(cause);
+        if !text.contains(&causes) {
+            text.push_str(&format!(": {causes}"));
         }
-        next = c.source();
     }
     text
 }
