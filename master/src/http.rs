@@ -78,6 +78,7 @@ fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
         "/metrics" => {
             let m = &state.metrics;
             m.degraded.set(i64::from(!healthy));
+            m.set_node_counts(&state.registry.counts());
             let certs: Vec<(String, i64)> =
                 state.registry.list_all().into_iter().map(|n| (n.name, n.cert_expires_at_ms)).collect();
             m.node_certs(&certs);

@@ -178,6 +178,15 @@ impl Metrics {
         }
     }
 
+    /// Sets `piccolo_nodes{state}` from the registry's device counts (at
+    /// scrape: child masters enrolled here are clusters, not nodes).
+    pub fn set_node_counts(&self, counts: &std::collections::HashMap<NodeState, usize>) {
+        for s in NodeState::ALL {
+            let n = counts.get(&s).copied().unwrap_or(0);
+            self.nodes.get_or_create(&vec![("state", s.label())]).set(i64::try_from(n).unwrap_or(i64::MAX));
+        }
+    }
+
     /// Counts an enrolment by result (`ok`, `bad_token`, `bad_request`, `exists`, `error`).
     pub fn enrolment(&self, result: &'static str) {
         self.enrolments.get_or_create(&vec![("result", result)]).inc();

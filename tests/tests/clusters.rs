@@ -63,6 +63,8 @@ async fn a_child_master_reports_to_its_parent_and_survives_either_going_away() {
     assert!(!status.contains("child-1"), "{status}");
     let (_, health) = parent.http_get("/health").await;
     assert!(health.contains("\"total\":0") && health.contains("\"ready\":0"), "the child is not a node: {health}");
+    let (_, metrics) = parent.http_get("/metrics").await;
+    assert!(metrics.contains("piccolo_nodes{state=\"Ready\"} 0"), "the child is not a Ready node: {metrics}");
     let described = ctl(&["describe", "node", "child-1"]).await;
     assert!(described.contains("child cluster") && !described.contains("CPUs"), "{described}");
 
