@@ -39,6 +39,8 @@ pub enum ChangeError {
     Refused(String),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Registry(#[from] crate::registry::RegistryError),
 }
 
 /// The handles a config change needs.
@@ -72,6 +74,12 @@ impl ConfigChanges<'_> {
                 .map_err(ChangeError::Refused)?;
         }
         let stored = self.configs.set(&c.node, &c.config, &c.unset, c.clear_override, by).await?;
+        // `node label NAME k-` also removes a label the node got from its
+        // bootstrap token (kept in the node record, not in a config layer).
+        let dropped: Vec<&str> = c.unset.iter().filter_map(|k| k.strip_prefix("labels.")).collect();
+        if !c.node.is_empty() && !dropped.is_empty() {
+            self.registry.drop_labels(&c.node, &dropped).await?;
+        }
         let targets = if c.node.is_empty() { nodes } else { vec![c.node] };
         let pushed_to =
             targets.into_iter().filter(|name| self.registry.offer_config(name, self.configs.effective(name))).collect();

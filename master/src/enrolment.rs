@@ -28,6 +28,8 @@ pub struct Enrolment<'a> {
     pub configs: &'a Configs,
     /// Failed-enrolment limit per source address.
     pub limit: &'a EnrolLimit,
+    /// Refused enrolments: a few logged per address, then a summary.
+    pub refusal_log: &'a crate::server::refusal_log::RefusalLog,
     pub metrics: &'a Metrics,
     pub node_cert_ttl: std::time::Duration,
     pub node_cert_grace: std::time::Duration,
@@ -46,7 +48,9 @@ pub async fn enroll<T>(
         && let Err(b) = state.limit.check(ip)
     {
         state.metrics.enrolment("rate_limited");
-        warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
+        if state.refusal_log.note(&remote, "rate_limited", "too many failed attempts from this address") {
+            warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
+        }
         return Err(Status::resource_exhausted(format!(
             "too many failed enrolment attempts from {remote} ({} within {}); try again in {} s with a valid token",
             b.failures,
@@ -73,7 +77,10 @@ pub async fn enroll<T>(
                 _ => "error",
             };
             state.metrics.enrolment(kind);
-            warn!(%remote, error = %s.message(), "enrolment refused");
+            // A flood from one address is summarised (server::refusal_log).
+            if state.refusal_log.note(&remote, kind, s.message()) {
+                warn!(%remote, error = %s.message(), "enrolment refused");
+            }
         }
     }
     result
@@ -161,9 +168,10 @@ async fn enroll_inner(
         enrol_key_sha256: key_sha256,
         ..Default::default()
     };
-    if let Some(role) = token.labels.get("piccolo.role")
-        && role == "master"
-    {
+    // A child master (it says so in its facts, see crate::parent) is a
+    // cluster here, not a device: not in `get nodes`, counts or rollouts.
+    let child_master = node.facts.as_ref().is_some_and(|f| f.agent_version.starts_with("piccolo-master "));
+    if child_master || token.labels.get("piccolo.role").is_some_and(|r| r == "master") {
         node.role = NodeRole::Master as i32;
     }
     state.registry.enroll(node, remote).await?;

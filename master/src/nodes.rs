@@ -1,10 +1,15 @@
 //! Ending a node's membership: removal (the record, its config override, its
 //! cluster address and its live connections go) and certificate revocation
-//! (the record stays, the connections are cut so the old certificate stops
-//! working at once, not at its next call). The admin handlers only convert.
+//! (the record stays; every call with the certificate is refused at once, and
+//! its open connections are cut a moment later, after the Terminate that tells
+//! the agent why had time to reach it). The admin handlers only convert.
+
+use std::sync::Arc;
+use std::time::Duration;
 
 use piccolo_proto::Node;
 use thiserror::Error;
+use tracing::info;
 
 use crate::configs::Configs;
 use crate::registry::{Registry, RegistryError};
@@ -21,12 +26,16 @@ pub enum NodeError {
     Store(#[from] StoreError),
 }
 
+/// How long a revoked certificate's open connection lives on after the
+/// Terminate that explains it (its calls are refused meanwhile).
+const REVOKE_CUT_DELAY: Duration = Duration::from_millis(500);
+
 /// The handles membership changes need.
 pub struct Nodes<'a> {
     pub registry: &'a Registry,
     pub configs: &'a Configs,
     pub addresses: &'a AddressPool,
-    pub conns: &'a Conns,
+    pub conns: &'a Arc<Conns>,
 }
 
 impl Nodes<'_> {
@@ -39,10 +48,16 @@ impl Nodes<'_> {
         Ok((node, cut))
     }
 
-    /// Revokes `name`'s certificate; returns its record and how many connections were cut.
-    pub async fn revoke_certificate(&self, name: &str) -> Result<(Node, usize), NodeError> {
+    /// Revokes `name`'s certificate; returns its record. Its connections are
+    /// cut [`REVOKE_CUT_DELAY`] later.
+    pub async fn revoke_certificate(&self, name: &str) -> Result<Node, NodeError> {
         let node = self.registry.revoke_cert(name).await?;
-        let cut = self.conns.cut(&node.name);
-        Ok((node, cut))
+        let (conns, name) = (self.conns.clone(), node.name.clone());
+        tokio::spawn(async move {
+            tokio::time::sleep(REVOKE_CUT_DELAY).await;
+            let cut = conns.cut(&name);
+            info!(node = %name, connections_cut = cut, "connections of the revoked certificate cut");
+        });
+        Ok(node)
     }
 }

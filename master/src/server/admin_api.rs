@@ -112,8 +112,8 @@ impl ApiServerService for AdminApi {
         request: Request<NodeNameRequest>,
     ) -> Result<Response<NodeActionResponse>, Status> {
         let who = auth::admin(&request)?;
-        let (node, cut) = self.state.nodes().revoke_certificate(node_name(request.get_ref())?).await?;
-        info!(admin = %who.name, node = %node.name, connections_cut = cut, "node certificate revoked");
+        let node = self.state.nodes().revoke_certificate(node_name(request.get_ref())?).await?;
+        info!(admin = %who.name, node = %node.name, "node certificate revoked");
         Ok(Response::new(NodeActionResponse { node: Some(super::view::node(node)) }))
     }
 

@@ -74,6 +74,11 @@ impl Topologies<'_> {
         if topo.id.is_empty() {
             topo.id = topo.name.clone();
         }
+        // Stored and shown with their effective type (sub-clusters default to
+        // embedded), never `unspecified`.
+        for c in &mut topo.clusters {
+            c.r#type = super::validate::cluster_type(c, false) as i32;
+        }
         let _topo_guard = self.topology_lock.lock().await;
         let _config_guard = self.config_lock.lock().await;
         let current = load(self.store).await?;
