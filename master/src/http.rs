@@ -32,6 +32,7 @@ fn reply(status: StatusCode, ctype: &str, body: String) -> Response<Full<Bytes>>
 
 fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
     let healthy = state.persister.healthy();
+    let leader = state.cluster.is_leader();
     match req.uri().path() {
         "/health" | "/ready" => {
             let counts = state.registry.counts();
@@ -39,7 +40,8 @@ fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
             let body = serde_json::json!({
                 "status": if healthy { "ok" } else { "degraded" },
                 "ready": healthy,
-                "leader": true,
+                "leader": leader,
+                "name": state.cluster.name,
                 "degraded": !healthy,
                 "store": state.store.backend(),
                 "pending_writes": state.persister.backlog(),
@@ -58,11 +60,12 @@ fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
             let counts = state.registry.counts();
             let ready = counts.get(&piccolo_proto::NodeState::Ready).copied().unwrap_or(0);
             let body = format!(
-                "{{\"status\":\"{}\",\"store\":\"{}\",\"degraded\":{},\"pending_writes\":{},\"leader\":true,\"nodes\":{},\"ready\":{}}}\n",
+                "{{\"status\":\"{}\",\"store\":\"{}\",\"degraded\":{},\"pending_writes\":{},\"leader\":{},\"nodes\":{},\"ready\":{}}}\n",
                 if healthy { "ok" } else { "degraded" },
                 state.store.backend(),
                 !healthy,
                 state.persister.backlog(),
+                leader,
                 state.registry.len(),
                 ready
             );
@@ -78,6 +81,7 @@ fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
         "/metrics" => {
             let m = &state.metrics;
             m.degraded.set(i64::from(!healthy));
+            m.leader.set(i64::from(leader));
             let certs: Vec<(String, i64)> =
                 state.registry.list().into_iter().map(|n| (n.name, n.cert_expires_at_ms)).collect();
             m.node_certs(&certs);

@@ -49,15 +49,37 @@ pub enum RunError {
     Audit(#[from] crate::audit::AuditError),
     #[error("this build has no etcd support (built without the `etcd` feature)")]
     NoEtcd,
+    #[error(transparent)]
+    Cluster(#[from] crate::cluster::secret::ClusterError),
 }
 
+impl RunError {
+    /// Whether the operator must change the configuration (exit 64).
+    pub fn is_config(&self) -> bool {
+        matches!(self, RunError::Cluster(e) if e.is_config())
+    }
+}
+
+/// The etcd client the cluster's election uses (none with the embedded store).
+#[cfg(feature = "etcd")]
+pub(crate) type EtcdClient = Option<etcd_client::Client>;
+#[cfg(not(feature = "etcd"))]
+pub(crate) type EtcdClient = Option<()>;
+
 pub(crate) async fn open_store(cfg: &MasterConfig, metrics: &Arc<Metrics>) -> Result<SharedStore, RunError> {
+    Ok(open(cfg, metrics, false).await?.0)
+}
+
+/// Opens the store; with `join`, creates or joins the cluster in etcd first
+/// (`cluster::secret`), so the data dir holds the cluster's CA and keys.
+async fn open(cfg: &MasterConfig, metrics: &Arc<Metrics>, join: bool) -> Result<(SharedStore, EtcdClient), RunError> {
     let m = metrics.clone();
     let observe = move |op: &'static str, d: Duration| m.store_op(op, d);
     match cfg.store {
         StoreKind::Embedded => {
+            let _ = join;
             let store = EmbeddedStore::open(&cfg.data_dir.join(STORE_FILE))?;
-            Ok(Arc::new(Timed::new(store, observe)))
+            Ok((Arc::new(Timed::new(store, observe)), None))
         }
         #[cfg(feature = "etcd")]
         StoreKind::Etcd => {
@@ -68,10 +90,16 @@ pub(crate) async fn open_store(cfg: &MasterConfig, metrics: &Arc<Metrics>) -> Re
             });
             let store =
                 crate::store::EtcdStore::connect_tls(&cfg.etcd_endpoints, cfg.etcd_timeout, tls.as_ref()).await?;
+            if join {
+                let secret =
+                    (!cfg.cluster_secret_file.as_os_str().is_empty()).then_some(cfg.cluster_secret_file.as_path());
+                crate::cluster::secret::bootstrap(&store, &cfg.data_dir, secret).await?;
+            }
+            let client = store.client();
             // etcd is shared with its operators and backups: seal the secrets.
             let key = crate::secrets::SealKey::load_or_create(&cfg.data_dir)?;
             let sealed = crate::secrets::Sealed::new(Arc::new(store), key);
-            Ok(Arc::new(Timed::new(sealed, observe)))
+            Ok((Arc::new(Timed::new(sealed, observe)), Some(client)))
         }
         #[cfg(not(feature = "etcd"))]
         StoreKind::Etcd => Err(RunError::NoEtcd),
@@ -102,6 +130,7 @@ pub fn write_credential(
     let issued = ca.issue_client_with_key(name, kind, lifetime)?;
     let cred = AdminCredential {
         endpoint: endpoint.to_string(),
+        endpoints: Vec::new(),
         name: name.to_string(),
         role: if kind == ClientKind::Viewer { "viewer".into() } else { "admin".into() },
         ca: ca.trust_pem().to_string(),
@@ -119,7 +148,7 @@ fn notify(state: &[sd_notify::NotifyState<'_>]) {
 pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     prepare_data_dir(&cfg.data_dir)?;
     let metrics = Arc::new(Metrics::new());
-    let store = open_store(&cfg, &metrics).await?;
+    let (store, etcd) = open(&cfg, &metrics, true).await?;
     let (ca, created) = ClusterCa::load_or_create(&cfg.data_dir)?;
     if created {
         info!(dir = %cfg.data_dir.display(), "created the cluster CA");
@@ -166,6 +195,14 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let _ = std::fs::write(cfg.data_dir.join(ADDR_FILE), format!("{bound}\n"));
 
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
+    let name =
+        if cfg.master_name.is_empty() { crate::cluster::default_name(bound.port()) } else { cfg.master_name.clone() };
+    let address = cfg.admin_endpoint(bound.port());
+    let (leader_tx, leader_rx) = watch::channel(etcd.is_none());
+    let cluster = match &etcd {
+        Some(_) => crate::cluster::Cluster::shared(name, address, store.clone(), leader_rx),
+        None => crate::cluster::Cluster::single(name, address),
+    };
     let persister = Persister::new(store.clone(), metrics.clone());
     let settings = Settings {
         heartbeat_timeout: cfg.heartbeat_timeout,
@@ -201,6 +238,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         addresses,
         children,
         workloads: workloads.clone(),
+        cluster: cluster.clone(),
     });
 
     let grace = Duration::from_secs(5);
@@ -210,7 +248,23 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     if !cfg.parent_master.is_empty() {
         tokio::spawn(crate::parent::run(state.clone(), shutdown_rx.clone()));
     }
-    tokio::spawn(sweep_loop(tokens, cfg.token_sweep_interval, shutdown_rx.clone()));
+    tokio::spawn(sweep_loop(tokens, cluster.clone(), cfg.token_sweep_interval, shutdown_rx.clone()));
+    #[cfg(feature = "etcd")]
+    let election = etcd.map(|client| {
+        let st = state.clone();
+        let ecfg = crate::cluster::election::ElectionConfig { name: cluster.name.clone(), ttl: cfg.master_lease_ttl };
+        let info = move |leader| crate::cluster::local_info(&st, leader);
+        let conf = crate::cluster::admin_conf::run(
+            cluster.clone(),
+            admin_path.clone(),
+            cfg.master_lease_ttl,
+            shutdown_rx.clone(),
+        );
+        tokio::spawn(conf);
+        tokio::spawn(crate::cluster::election::run(client, ecfg, info, leader_tx, shutdown_rx.clone()))
+    });
+    #[cfg(not(feature = "etcd"))]
+    let _ = (etcd, leader_tx);
     tokio::spawn(watchdog_loop(persister.clone(), shutdown_rx.clone()));
     if !cfg.http_listen.is_empty() {
         let http = TcpListener::bind(&cfg.http_listen)
@@ -234,6 +288,10 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let _ = shutdown_tx.send(true);
     let served = tokio::time::timeout(grace + Duration::from_secs(1), serve).await;
     let _ = tokio::time::timeout(grace, persist_task).await;
+    #[cfg(feature = "etcd")]
+    if let Some(e) = election {
+        let _ = tokio::time::timeout(Duration::from_secs(2), e).await;
+    }
     if !persister.flush().await {
         warn!(pending = persister.backlog(), "some state could not be written to the store before exit");
     }
@@ -269,11 +327,20 @@ async fn tick_loop(registry: Arc<Registry>, mut shutdown: watch::Receiver<bool>)
     }
 }
 
-async fn sweep_loop(tokens: Tokens, every: Duration, mut shutdown: watch::Receiver<bool>) {
+/// The token sweep, a singleton duty: only the leader runs it.
+async fn sweep_loop(
+    tokens: Tokens,
+    cluster: crate::cluster::Cluster,
+    every: Duration,
+    mut shutdown: watch::Receiver<bool>,
+) {
     loop {
         tokio::select! {
             _ = tokio::time::sleep(every) => {}
             _ = crate::stopped(&mut shutdown) => break,
+        }
+        if !cluster.is_leader() {
+            continue;
         }
         match tokens.sweep().await {
             Ok(0) => {}

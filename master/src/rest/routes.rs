@@ -128,6 +128,7 @@ pub async fn dispatch(
         RestOp::ConsolePage => console_page(),
         // The bare address leads to the console.
         RestOp::RootRedirect => redirect("/console"),
+        RestOp::ListMasters => from_grpc(api.get_masters(ad.request(piccolo_proto::GetMastersRequest {})).await),
         RestOp::GetNodeConfig => from_grpc(api.get_node_config(ad.request(GetNodeConfigRequest { name: p(0) })).await),
         RestOp::ClusterInfo => from_grpc(api.get_cluster_info(ad.request(GetClusterInfoRequest {})).await),
         RestOp::ListNodes => from_grpc(api.get_nodes(ad.request(GetNodesRequest {})).await),

@@ -112,6 +112,11 @@ impl EtcdStore {
         Ok(store)
     }
 
+    /// The client, for what the `Store` trait does not cover (leases).
+    pub fn client(&self) -> Client {
+        self.client.clone()
+    }
+
     async fn deadline<T>(
         &self,
         fut: impl std::future::Future<Output = Result<T, etcd_client::Error>>,

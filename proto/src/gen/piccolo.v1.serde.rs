@@ -5534,6 +5534,168 @@ impl<'de> serde::Deserialize<'de> for GetContainersResponse {
         deserializer.deserialize_struct("piccolo.v1.GetContainersResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for GetMastersRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let len = 0;
+        let struct_ser = serializer.serialize_struct("piccolo.v1.GetMastersRequest", len)?;
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetMastersRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                            Err(serde::de::Error::unknown_field(value, FIELDS))
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetMastersRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.GetMastersRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetMastersRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                while map_.next_key::<GeneratedField>()?.is_some() {
+                    let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Ok(GetMastersRequest {
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.GetMastersRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for GetMastersResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.GetMastersResponse", len)?;
+        if true {
+            struct_ser.serialize_field("masters", &self.masters)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetMastersResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "masters",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Masters,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "masters" => Ok(GeneratedField::Masters),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetMastersResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.GetMastersResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetMastersResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut masters__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Masters => {
+                            if masters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("masters"));
+                            }
+                            masters__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetMastersResponse {
+                    masters: masters__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.GetMastersResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for GetNodeConfigRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8143,6 +8305,298 @@ impl<'de> serde::Deserialize<'de> for LogsRequest {
         deserializer.deserialize_struct("piccolo.v1.LogsRequest", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for MasterInfo {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.MasterInfo", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            struct_ser.serialize_field("address", &self.address)?;
+        }
+        if true {
+            struct_ser.serialize_field("leader", &self.leader)?;
+        }
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        if true {
+            struct_ser.serialize_field("storeHealthy", &self.store_healthy)?;
+        }
+        if true {
+            struct_ser.serialize_field("version", &self.version)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("lastSeenMs", ToString::to_string(&self.last_seen_ms).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for MasterInfo {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "address",
+            "leader",
+            "nodes",
+            "store_healthy",
+            "storeHealthy",
+            "version",
+            "last_seen_ms",
+            "lastSeenMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Address,
+            Leader,
+            Nodes,
+            StoreHealthy,
+            Version,
+            LastSeenMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "address" => Ok(GeneratedField::Address),
+                            "leader" => Ok(GeneratedField::Leader),
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            "storeHealthy" | "store_healthy" => Ok(GeneratedField::StoreHealthy),
+                            "version" => Ok(GeneratedField::Version),
+                            "lastSeenMs" | "last_seen_ms" => Ok(GeneratedField::LastSeenMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = MasterInfo;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.MasterInfo")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<MasterInfo, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut address__ = None;
+                let mut leader__ = None;
+                let mut nodes__ = None;
+                let mut store_healthy__ = None;
+                let mut version__ = None;
+                let mut last_seen_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Address => {
+                            if address__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("address"));
+                            }
+                            address__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Leader => {
+                            if leader__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("leader"));
+                            }
+                            leader__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::StoreHealthy => {
+                            if store_healthy__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("storeHealthy"));
+                            }
+                            store_healthy__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Version => {
+                            if version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("version"));
+                            }
+                            version__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LastSeenMs => {
+                            if last_seen_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("lastSeenMs"));
+                            }
+                            last_seen_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(MasterInfo {
+                    name: name__.unwrap_or_default(),
+                    address: address__.unwrap_or_default(),
+                    leader: leader__.unwrap_or_default(),
+                    nodes: nodes__.unwrap_or_default(),
+                    store_healthy: store_healthy__.unwrap_or_default(),
+                    version: version__.unwrap_or_default(),
+                    last_seen_ms: last_seen_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.MasterInfo", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for MasterList {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.MasterList", len)?;
+        if true {
+            struct_ser.serialize_field("addresses", &self.addresses)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for MasterList {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "addresses",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Addresses,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "addresses" => Ok(GeneratedField::Addresses),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = MasterList;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.MasterList")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<MasterList, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut addresses__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Addresses => {
+                            if addresses__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("addresses"));
+                            }
+                            addresses__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(MasterList {
+                    addresses: addresses__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.MasterList", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for MasterMessage {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8178,6 +8632,9 @@ impl serde::Serialize for MasterMessage {
                 master_message::Msg::Logs(v) => {
                     struct_ser.serialize_field("logs", v)?;
                 }
+                master_message::Msg::Masters(v) => {
+                    struct_ser.serialize_field("masters", v)?;
+                }
             }
         }
         struct_ser.end()
@@ -8199,6 +8656,7 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
             "replayAck",
             "workloads",
             "logs",
+            "masters",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -8210,6 +8668,7 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
             ReplayAck,
             Workloads,
             Logs,
+            Masters,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -8238,6 +8697,7 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
                             "replayAck" | "replay_ack" => Ok(GeneratedField::ReplayAck),
                             "workloads" => Ok(GeneratedField::Workloads),
                             "logs" => Ok(GeneratedField::Logs),
+                            "masters" => Ok(GeneratedField::Masters),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -8307,6 +8767,13 @@ impl<'de> serde::Deserialize<'de> for MasterMessage {
                                 return Err(serde::de::Error::duplicate_field("logs"));
                             }
                             msg__ = map_.next_value::<::std::option::Option<_>>()?.map(master_message::Msg::Logs)
+;
+                        }
+                        GeneratedField::Masters => {
+                            if msg__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("masters"));
+                            }
+                            msg__ = map_.next_value::<::std::option::Option<_>>()?.map(master_message::Msg::Masters)
 ;
                         }
                     }
