@@ -60,6 +60,11 @@ impl Cluster {
         Self { name, address, leader, store: Some(store) }
     }
 
+    /// Whether other masters may share the store (etcd).
+    pub fn is_shared(&self) -> bool {
+        self.store.is_some()
+    }
+
     /// Whether this master runs the singleton duties now.
     pub fn is_leader(&self) -> bool {
         *self.leader.borrow()

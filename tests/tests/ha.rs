@@ -1,0 +1,172 @@
+//! Several masters on one etcd cluster (issue 15): a real 3-member etcd on
+//! loopback and real masters. The first master creates the cluster and its
+//! `cluster.secret`; the others join with it and share its CA; exactly one
+//! leads; when the leader is killed another leads within 5 s; `get masters`
+//! lists them; piccoloctl goes to the next master when the first is down;
+//! a wrong secret or a missing one is refused with exit 64.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use piccolo_tests::{EtcdCluster, Master, MasterOptions, wait_until};
+
+fn ha_opts(endpoints: &str, name: &str, secret: Option<&Path>) -> MasterOptions {
+    let mut extra = format!("master_name = \"{name}\"\nmaster_lease_ttl = \"2s\"\n");
+    if let Some(s) = secret {
+        extra.push_str(&format!("cluster_secret_file = \"{}\"\n", s.display()));
+    }
+    MasterOptions { etcd: Some(endpoints.to_string()), extra, ..Default::default() }
+}
+
+async fn is_leader(m: &Master) -> Option<bool> {
+    let (code, body) = m.http_get("/health").await;
+    if code != 200 {
+        return None;
+    }
+    let v: serde_json::Value = serde_json::from_str(&body).ok()?;
+    v["leader"].as_bool()
+}
+
+/// Waits until exactly one of `masters` leads; returns its index.
+async fn one_leader(masters: &[&Master], limit: Duration) -> usize {
+    let ms: Vec<(String, u16)> = masters.iter().map(|m| (m.addr(), m.http_port)).collect();
+    wait_until("exactly one leader", limit, || {
+        let ms = ms.clone();
+        async move {
+            let mut leaders = Vec::new();
+            for (i, (_, port)) in ms.iter().enumerate() {
+                let (_, body) = piccolo_tests::master::http_get(*port, "/health").await;
+                let v: serde_json::Value = serde_json::from_str(&body).map_err(|e| format!("{e}: {body}"))?;
+                if v["leader"].as_bool() == Some(true) {
+                    leaders.push(i);
+                }
+            }
+            match leaders.as_slice() {
+                [one] => Ok(*one),
+                other => Err(format!("leaders: {other:?}")),
+            }
+        }
+    })
+    .await
+}
+
+#[tokio::test]
+async fn masters_join_with_the_secret_elect_one_leader_and_fail_over() {
+    let etcd = EtcdCluster::start(3).await;
+    let eps = etcd.endpoints();
+    let a = Master::start(ha_opts(&eps, "m-a", None)).await;
+    let secret = a.data_dir.join("cluster.secret");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&secret).expect("cluster.secret").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "cluster.secret is private");
+    let b = Master::start(ha_opts(&eps, "m-b", Some(&secret))).await;
+    let c = Master::start(ha_opts(&eps, "m-c", Some(&secret))).await;
+    // The joiners wrote no CA of their own: they carry the cluster's.
+    let ca = std::fs::read(a.data_dir.join("ca.crt")).expect("ca");
+    for m in [&b, &c] {
+        assert_eq!(std::fs::read(m.data_dir.join("ca.crt")).expect("ca"), ca, "same CA");
+        assert_eq!(m.ca_hash().await, a.ca_hash().await);
+    }
+    let mut masters = vec![a, b, c];
+    let refs: Vec<&Master> = masters.iter().collect();
+    let leader = one_leader(&refs, Duration::from_secs(10)).await;
+
+    // `get masters -o json` on any master lists all three, one leading.
+    let out = masters[(leader + 1) % 3].ctl(&["get", "masters", "-o", "json"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let list = list.as_array().expect("an array");
+    assert_eq!(list.len(), 3, "{list:?}");
+    let names: Vec<&str> = list.iter().map(|m| m["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["m-a", "m-b", "m-c"]);
+    assert_eq!(list.iter().filter(|m| m["leader"] == true).count(), 1, "{list:?}");
+    for m in list {
+        assert!(m["address"].as_str().unwrap().starts_with("127.0.0.1:"), "{m}");
+        assert_eq!(m["store_healthy"], true);
+        assert!(m["version"].as_str().is_some_and(|v| !v.is_empty()));
+        assert!(m["nodes"].is_number());
+    }
+    // piccolo_leader is 1 on exactly the leader.
+    for (i, m) in masters.iter().enumerate() {
+        let (_, metrics) = m.http_get("/metrics").await;
+        let want = if i == leader { "piccolo_leader 1" } else { "piccolo_leader 0" };
+        assert!(metrics.contains(want), "master {i}: {want}");
+    }
+
+    // The leader's admin.conf comes to list the other masters.
+    let conf = masters[leader].admin_conf();
+    let others: Vec<String> = (0..3).filter(|i| *i != leader).map(|i| masters[i].addr()).collect();
+    wait_until("admin.conf lists every master", Duration::from_secs(10), || {
+        let (conf, others) = (conf.clone(), others.clone());
+        async move {
+            let text = std::fs::read_to_string(&conf).map_err(|e| e.to_string())?;
+            if others.iter().all(|o| text.contains(o.as_str())) { Ok(()) } else { Err(text) }
+        }
+    })
+    .await;
+
+    // kill -9 the leader: another leads within 5 s.
+    let killed_at = Instant::now();
+    masters[leader].kill9();
+    let rest: Vec<&Master> = (0..3).filter(|i| *i != leader).map(|i| &masters[i]).collect();
+    let new = one_leader(&rest, Duration::from_secs(5)).await;
+    let took = killed_at.elapsed();
+    println!("leader kill -> new leader: {} ms", took.as_millis());
+    assert!(is_leader(rest[new]).await == Some(true));
+
+    // piccoloctl with the dead leader's admin.conf (its endpoint first) is
+    // answered by the next master.
+    let out = tokio::process::Command::new(piccolo_tests::bins::path("piccoloctl"))
+        .arg("--admin-config")
+        .arg(&conf)
+        .args(["get", "masters", "-o", "json"])
+        .output()
+        .await
+        .expect("piccoloctl");
+    assert!(out.status.success(), "next endpoint answers: {}", String::from_utf8_lossy(&out.stderr));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    // The dead master's lease ran out with its record.
+    let names: Vec<&str> = list.as_array().unwrap().iter().map(|m| m["name"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[tokio::test]
+async fn a_wrong_or_missing_secret_and_the_embedded_store_are_refused() {
+    let etcd = EtcdCluster::start(1).await;
+    let eps = etcd.endpoints();
+    let a = Master::start(ha_opts(&eps, "m-a", None)).await;
+
+    // A wrong secret: exit 64, nothing written.
+    let wrong = a.root.path().join("wrong.secret");
+    std::fs::write(&wrong, format!("{}\n", "ab".repeat(32))).expect("write");
+    let b = Master::configure(ha_opts(&eps, "m-b", Some(&wrong)));
+    let (code, err) = b.run_expecting_exit(Duration::from_secs(20)).await;
+    assert_eq!(code, Some(64), "{err}");
+    assert!(err.contains("does not open the cluster") && err.contains("cluster.secret"), "{err}");
+    assert!(!b.data_dir.join("ca.crt").exists(), "no CA written");
+
+    // No secret on a store that holds a cluster: told how to join.
+    let c = Master::configure(ha_opts(&eps, "m-c", None));
+    let (code, err) = c.run_expecting_exit(Duration::from_secs(20)).await;
+    assert_eq!(code, Some(64), "{err}");
+    assert!(err.contains("--cluster-secret-file"), "{err}");
+
+    // A secret for an empty etcd (another cluster's store is empty): refused.
+    let empty = EtcdCluster::start(1).await;
+    let secret = a.data_dir.join("cluster.secret");
+    let d = Master::configure(ha_opts(&empty.endpoints(), "m-d", Some(&secret)));
+    let (code, err) = d.run_expecting_exit(Duration::from_secs(20)).await;
+    assert_eq!(code, Some(64), "{err}");
+    assert!(err.contains("holds no Piccolo cluster"), "{err}");
+
+    // The embedded store with a secret: refused with the reason.
+    let e = Master::configure(MasterOptions {
+        extra: format!("cluster_secret_file = \"{}\"\n", secret.display()),
+        ..Default::default()
+    });
+    let (code, err) = e.run_expecting_exit(Duration::from_secs(20)).await;
+    assert_eq!(code, Some(64), "{err}");
+    assert!(err.contains("cluster_secret_file") && err.contains("embedded"), "{err}");
+}
