@@ -56,6 +56,7 @@ pub const ENV_KEYS: &[&str] = &[
     "cluster_secret_file",
     "master_name",
     "master_lease_ttl",
+    "failover_grace",
 ];
 /// Keys whose environment value is a comma-separated list.
 pub const LIST_KEYS: &[&str] = &["etcd_endpoints", "server_names"];
@@ -183,6 +184,10 @@ pub struct MasterConfig {
     /// dead leader is replaced within about this long.
     #[serde(with = "duration")]
     pub master_lease_ttl: Duration,
+    /// A device whose master died and that is back in a session on another
+    /// master within this is never reported NotReady for it.
+    #[serde(with = "duration")]
+    pub failover_grace: Duration,
 }
 
 impl Default for MasterConfig {
@@ -234,6 +239,7 @@ impl Default for MasterConfig {
             cluster_secret_file: PathBuf::new(),
             master_name: String::new(),
             master_lease_ttl: Duration::from_secs(3),
+            failover_grace: Duration::from_secs(10),
         }
     }
 }

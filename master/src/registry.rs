@@ -100,6 +100,9 @@ struct Entry {
     /// the node since it loaded or enrolled it: without one, nothing moves
     /// the node to Ready (a heartbeat alone proves liveness, not readiness).
     reported: bool,
+    /// Several masters: the record is another master's (its session is
+    /// there), so this master's timeouts leave it alone (`remote`).
+    remote: bool,
 }
 
 impl Entry {
@@ -114,6 +117,7 @@ impl Entry {
             up_at: None,
             hold_until: None,
             reported: false,
+            remote: false,
         }
     }
 }
@@ -142,7 +146,11 @@ pub struct Registry {
     watchers: Mutex<Vec<Arc<Watcher>>>,
     settings: Settings,
     metrics: Arc<Metrics>,
+    /// Several masters: this master's name (see `remote`); unset: alone.
+    member: std::sync::OnceLock<String>,
 }
+
+mod remote;
 
 /// How often [`Registry::tick`] runs (timeouts, damping, liveness persist).
 pub const TICK: Duration = Duration::from_millis(250);
@@ -215,6 +223,7 @@ impl Registry {
             watchers: Mutex::new(Vec::new()),
             settings,
             metrics,
+            member: std::sync::OnceLock::new(),
         }))
     }
 
@@ -372,6 +381,12 @@ impl Registry {
         let entry = inner.nodes.get_mut(name)?;
         entry.session = Some(Session { id, tx });
         entry.node.connected = true;
+        entry.remote = false;
+        if let Some(me) = self.member.get() {
+            // The other masters learn where the session is.
+            entry.node.master = me.clone();
+            self.persister.queue(node_key(name), Some(entry.node.encode_to_vec()));
+        }
         entry.last_seen = Instant::now();
         if let Some(f) = facts {
             entry.node.facts = Some(f);
@@ -509,6 +524,10 @@ impl Registry {
         let mut resumed = Vec::new();
         let Inner { nodes, timeouts, .. } = &mut *inner;
         for (name, entry) in nodes.iter_mut() {
+            if entry.remote && entry.session.is_none() {
+                // Another master's: its timeouts apply there.
+                continue;
+            }
             let s = entry.node.state();
             let timeout = timeouts.get(name).copied().unwrap_or(default_timeout);
             if matches!(s, NodeState::Ready | NodeState::Initializing) && entry.last_seen.elapsed() > timeout {

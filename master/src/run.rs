@@ -62,7 +62,7 @@ impl RunError {
 
 /// The etcd client the cluster's election uses (none with the embedded store).
 #[cfg(feature = "etcd")]
-pub(crate) type EtcdClient = Option<etcd_client::Client>;
+pub(crate) type EtcdClient = Option<(etcd_client::Client, Arc<crate::cluster::sync::Echo>)>;
 #[cfg(not(feature = "etcd"))]
 pub(crate) type EtcdClient = Option<()>;
 
@@ -99,7 +99,9 @@ async fn open(cfg: &MasterConfig, metrics: &Arc<Metrics>, join: bool) -> Result<
             // etcd is shared with its operators and backups: seal the secrets.
             let key = crate::secrets::SealKey::load_or_create(&cfg.data_dir)?;
             let sealed = crate::secrets::Sealed::new(Arc::new(store), key);
-            Ok((Arc::new(Timed::new(sealed, observe)), Some(client)))
+            // Remembers this master's writes, so the watch tells them from others'.
+            let echo = Arc::new(crate::cluster::sync::Echo::new(Arc::new(Timed::new(sealed, observe))));
+            Ok((echo.clone(), Some((client, echo))))
         }
         #[cfg(not(feature = "etcd"))]
         StoreKind::Etcd => Err(RunError::NoEtcd),
@@ -211,6 +213,9 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         state_damping: cfg.state_damping,
     };
     let registry = Registry::load(store.clone(), persister.clone(), settings, metrics.clone()).await?;
+    if etcd.is_some() {
+        registry.join_cluster(&cluster.name);
+    }
     crate::hooks::start(&cfg.hooks, &registry, metrics.clone(), shutdown_rx.clone());
     let tokens = Tokens::new(store.clone(), cfg.token_ttl);
     let configs = crate::configs::Configs::load(store.clone(), server::default_agent_config(&cfg)).await?;
@@ -250,7 +255,16 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     }
     tokio::spawn(sweep_loop(tokens, cluster.clone(), cfg.token_sweep_interval, shutdown_rx.clone()));
     #[cfg(feature = "etcd")]
-    let election = etcd.map(|client| {
+    let election = etcd.map(|(client, echo)| {
+        tokio::spawn(crate::cluster::sync::run(client.clone(), registry.clone(), echo, shutdown_rx.clone()));
+        let lost = crate::cluster::failover::run(
+            cluster.clone(),
+            store.clone(),
+            registry.clone(),
+            cfg.failover_grace,
+            shutdown_rx.clone(),
+        );
+        tokio::spawn(lost);
         let st = state.clone();
         let ecfg = crate::cluster::election::ElectionConfig { name: cluster.name.clone(), ttl: cfg.master_lease_ttl };
         let info = move |leader| crate::cluster::local_info(&st, leader);

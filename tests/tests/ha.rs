@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use piccolo_tests::{EtcdCluster, Master, MasterOptions, wait_until};
 
 fn ha_opts(endpoints: &str, name: &str, secret: Option<&Path>) -> MasterOptions {
-    let mut extra = format!("master_name = \"{name}\"\nmaster_lease_ttl = \"2s\"\n");
+    let mut extra = format!("master_name = \"{name}\"\nmaster_lease_ttl = \"2s\"\nfailover_grace = \"2s\"\n");
     if let Some(s) = secret {
         extra.push_str(&format!("cluster_secret_file = \"{}\"\n", s.display()));
     }
@@ -169,4 +169,159 @@ async fn a_wrong_or_missing_secret_and_the_embedded_store_are_refused() {
     let (code, err) = e.run_expecting_exit(Duration::from_secs(20)).await;
     assert_eq!(code, Some(64), "{err}");
     assert!(err.contains("cluster_secret_file") && err.contains("embedded"), "{err}");
+}
+
+/// Each master's view of every node: (state, master holding its session).
+async fn views(m: &Master) -> Result<Vec<(String, String, String, bool)>, String> {
+    let mut c = piccolo_tests::master::admin_client(&m.admin_conf()).await?;
+    let nodes = c.get_nodes(piccolo_proto::GetNodesRequest {}).await.map_err(|e| e.to_string())?.into_inner().nodes;
+    Ok(nodes.into_iter().map(|n| (n.name.clone(), n.state().label().to_string(), n.master, n.cordoned)).collect())
+}
+
+#[tokio::test]
+async fn devices_fail_over_without_going_not_ready_and_every_master_answers_the_same() {
+    use piccolo_proto::NodeState;
+    use piccolo_tests::agent::{Agent, Trust};
+    let etcd = EtcdCluster::start(3).await;
+    let eps = etcd.endpoints();
+    let a = Master::start(ha_opts(&eps, "m-a", None)).await;
+    let secret = a.data_dir.join("cluster.secret");
+    let b = Master::start(ha_opts(&eps, "m-b", Some(&secret))).await;
+    let c = Master::start(ha_opts(&eps, "m-c", Some(&secret))).await;
+    let mut masters = vec![a, b, c];
+    let addrs: Vec<String> = masters.iter().map(|m| m.addr()).collect();
+    let token = masters[0].token(0).await;
+    // Each device is given all three, starting with a different one.
+    let mut agents = Vec::new();
+    for i in 0..6 {
+        let list: Vec<String> = (0..3).map(|k| addrs[(i + k) % 3].clone()).collect();
+        agents.push(Agent::start_with(
+            list.join(","),
+            &format!("dev-{i}"),
+            &token,
+            Trust::CaFile(masters[0].ca_file()),
+            Vec::new(),
+        ));
+    }
+    // Every master sees every device Ready, each held by one master.
+    for m in &masters {
+        wait_until("every device Ready on every master", Duration::from_secs(30), || async {
+            let v = views(m).await?;
+            if v.len() == 6 && v.iter().all(|(_, s, owner, _)| s == "Ready" && !owner.is_empty()) {
+                Ok(())
+            } else {
+                Err(format!("{v:?}"))
+            }
+        })
+        .await;
+    }
+    let v = views(&masters[1]).await.unwrap();
+    for name in ["m-a", "m-b", "m-c"] {
+        assert!(v.iter().any(|(_, _, o, _)| o == name), "sessions spread over the masters: {v:?}");
+    }
+
+    // A cordon on one master is seen on the others within 1 s.
+    // (on a master that does not hold the device's session)
+    let node = v.iter().find(|(_, _, owner, _)| owner != "m-b").expect("a device on another master").0.clone();
+    let cordoned_at = Instant::now();
+    let out = masters[1].ctl(&["node", "cordon", &node]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for m in &masters {
+        let node = node.clone();
+        wait_until("cordon seen on every master", Duration::from_secs(1), || {
+            let node = node.clone();
+            async move {
+                let v = views(m).await?;
+                match v.iter().find(|(n, ..)| *n == node) {
+                    Some((_, s, _, true)) if s == "Maintenance" => Ok(()),
+                    other => Err(format!("{other:?}")),
+                }
+            }
+        })
+        .await;
+    }
+    println!("cordon on one master -> seen on all: {} ms", cordoned_at.elapsed().as_millis());
+    let out = masters[2].ctl(&["node", "uncordon", &node]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // kill -9 the leader: a new leader within 5 s, every device in a session
+    // again within 10 s, and no device reported NotReady on the survivors.
+    let refs: Vec<&Master> = masters.iter().collect();
+    let leader = one_leader(&refs, Duration::from_secs(10)).await;
+    let dead = ["m-a", "m-b", "m-c"][leader];
+    let survivors: Vec<usize> = (0..3).filter(|i| *i != leader).collect();
+    let mut streams = Vec::new();
+    for &i in &survivors {
+        let mut c = masters[i].admin().await;
+        let s = c.watch_nodes(piccolo_proto::WatchNodesRequest { initial: false }).await.expect("watch").into_inner();
+        streams.push(s);
+    }
+    wait_until("all Ready before the kill", Duration::from_secs(20), || async {
+        let v = views(&masters[survivors[0]]).await?;
+        if v.iter().all(|(_, s, _, c)| s == "Ready" && !c) { Ok(()) } else { Err(format!("{v:?}")) }
+    })
+    .await;
+    let killed_at = Instant::now();
+    masters[leader].kill9();
+    let rest: Vec<&Master> = survivors.iter().map(|i| &masters[*i]).collect();
+    one_leader(&rest, Duration::from_secs(5)).await;
+    println!("leader kill -> new leader: {} ms", killed_at.elapsed().as_millis());
+    for m in &rest {
+        wait_until("every device back in a session on a survivor", Duration::from_secs(10), || async {
+            let v = views(m).await?;
+            if v.len() == 6 && v.iter().all(|(_, s, owner, _)| s == "Ready" && owner != dead && !owner.is_empty()) {
+                Ok(())
+            } else {
+                Err(format!("{v:?}"))
+            }
+        })
+        .await;
+    }
+    println!("leader kill -> all devices back: {} ms", killed_at.elapsed().as_millis());
+
+    // A device that does not come back: frozen with its master killed. The
+    // last master reports it NotReady once failover_grace (2 s) has passed,
+    // and only it.
+    let v = views(rest[0]).await.unwrap();
+    let (second, last) = (survivors[0], survivors[1]);
+    let second_name = ["m-a", "m-b", "m-c"][second];
+    let stuck = v.iter().find(|(_, _, o, _)| o == second_name).map(|(n, ..)| n.clone());
+    let stuck = stuck.expect("the second master holds a device");
+    let frozen = agents.iter().find(|a| a.name == stuck).expect("agent");
+    frozen.freeze();
+    masters[second].kill9();
+    let stuck_name = stuck.clone();
+    wait_until("the stuck device NotReady after failover_grace", Duration::from_secs(15), || {
+        let stuck = stuck_name.clone();
+        let m = &masters[last];
+        async move {
+            let v = views(m).await?;
+            let others_ok = v.iter().filter(|(n, ..)| *n != stuck).all(|(_, s, ..)| s == "Ready");
+            match v.iter().find(|(n, ..)| *n == stuck) {
+                Some((_, s, ..)) if s == "NotReady" && others_ok => Ok(()),
+                other => Err(format!("{other:?} / {v:?}")),
+            }
+        }
+    })
+    .await;
+    wait_until("the other devices on the last master", Duration::from_secs(10), || async {
+        let v = views(&masters[last]).await?;
+        let last_name = ["m-a", "m-b", "m-c"][last];
+        if v.iter().filter(|(n, ..)| *n != stuck).all(|(_, s, o, _)| s == "Ready" && o == last_name) {
+            Ok(())
+        } else {
+            Err(format!("{v:?}"))
+        }
+    })
+    .await;
+    frozen.thaw();
+    // On the survivors' watch streams, only the stuck device ever went NotReady.
+    let mut stream = streams.remove(1);
+    while let Ok(Ok(Some(ev))) = tokio::time::timeout(Duration::from_millis(300), stream.message()).await {
+        let n = ev.node.unwrap_or_default();
+        if n.state() == NodeState::NotReady {
+            assert_eq!(n.name, stuck, "{} reported NotReady during a failover", n.name);
+        }
+    }
+    drop(agents);
 }

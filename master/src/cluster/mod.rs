@@ -9,7 +9,10 @@
 pub mod admin_conf;
 #[cfg(feature = "etcd")]
 pub mod election;
+pub mod failover;
 pub mod secret;
+#[cfg(feature = "etcd")]
+pub mod sync;
 
 use prost::Message;
 use tokio::sync::watch;

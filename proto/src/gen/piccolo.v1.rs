@@ -140,6 +140,10 @@ pub struct Node {
     /// same key and gets its certificate again instead of "already enrolled".
     #[prost(string, tag = "245")]
     pub enrol_key_sha256: ::prost::alloc::string::String,
+    /// Several masters (issue 15): the master holding the node's session
+    /// (empty: none, or a single master).
+    #[prost(string, tag = "1500")]
+    pub master: ::prost::alloc::string::String,
 }
 /// A container on a node (from Podman's libpod API).
 #[derive(Clone, PartialEq, ::prost::Message)]

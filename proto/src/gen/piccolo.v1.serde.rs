@@ -8884,6 +8884,9 @@ impl serde::Serialize for Node {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.Node", len)?;
         if true {
             struct_ser.serialize_field("name", &self.name)?;
@@ -8999,6 +9002,9 @@ impl serde::Serialize for Node {
         if true {
             struct_ser.serialize_field("enrolKeySha256", &self.enrol_key_sha256)?;
         }
+        if true {
+            struct_ser.serialize_field("master", &self.master)?;
+        }
         struct_ser.end()
     }
 }
@@ -9056,6 +9062,7 @@ impl<'de> serde::Deserialize<'de> for Node {
             "clusterAddress",
             "enrol_key_sha256",
             "enrolKeySha256",
+            "master",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -9090,6 +9097,7 @@ impl<'de> serde::Deserialize<'de> for Node {
             ReplayedThroughSeq,
             ClusterAddress,
             EnrolKeySha256,
+            Master,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -9141,6 +9149,7 @@ impl<'de> serde::Deserialize<'de> for Node {
                             "replayedThroughSeq" | "replayed_through_seq" => Ok(GeneratedField::ReplayedThroughSeq),
                             "clusterAddress" | "cluster_address" => Ok(GeneratedField::ClusterAddress),
                             "enrolKeySha256" | "enrol_key_sha256" => Ok(GeneratedField::EnrolKeySha256),
+                            "master" => Ok(GeneratedField::Master),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -9190,6 +9199,7 @@ impl<'de> serde::Deserialize<'de> for Node {
                 let mut replayed_through_seq__ = None;
                 let mut cluster_address__ = None;
                 let mut enrol_key_sha256__ = None;
+                let mut master__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Name => {
@@ -9394,6 +9404,12 @@ impl<'de> serde::Deserialize<'de> for Node {
                             }
                             enrol_key_sha256__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Master => {
+                            if master__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("master"));
+                            }
+                            master__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Node {
@@ -9427,6 +9443,7 @@ impl<'de> serde::Deserialize<'de> for Node {
                     replayed_through_seq: replayed_through_seq__.unwrap_or_default(),
                     cluster_address: cluster_address__.unwrap_or_default(),
                     enrol_key_sha256: enrol_key_sha256__.unwrap_or_default(),
+                    master: master__.unwrap_or_default(),
                 })
             }
         }

@@ -1,0 +1,204 @@
+//! One view across masters: an etcd watch on the node records brings the
+//! other masters' writes into this master's registry within a watch round
+//! trip (the admin API then answers the same on every master).
+//!
+//! This master's own writes come back through the watch too; [`Echo`], the
+//! store wrapper every write passes, remembers a hash of each value written
+//! per key so the watch can tell an echo (ignored: memory is already newer
+//! or equal) from another master's write. A watch that breaks (etcd away,
+//! compaction) is re-opened after a full re-read of the records.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use etcd_client::{Client, EventType, WatchOptions};
+use piccolo_proto::Node;
+use prost::Message;
+use tokio::sync::watch;
+use tracing::{debug, warn};
+
+use crate::registry::Registry;
+use crate::store::{PREFIX, SharedStore, Store, StoreError, Versioned};
+
+/// Own writes remembered per key (a burst of state changes of one node).
+const REMEMBER: usize = 16;
+
+fn digest(value: Option<&[u8]>) -> u64 {
+    let mut h = DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
+fn synced(key: &str) -> bool {
+    key.starts_with(&format!("{PREFIX}nodes/"))
+}
+
+/// A store that remembers what this master wrote under the synced prefixes.
+pub struct Echo {
+    inner: SharedStore,
+    own: Mutex<HashMap<String, VecDeque<u64>>>,
+}
+
+impl Echo {
+    pub fn new(inner: SharedStore) -> Self {
+        Self { inner, own: Mutex::new(HashMap::new()) }
+    }
+
+    fn remember(&self, key: &str, value: Option<&[u8]>) {
+        if !synced(key) {
+            return;
+        }
+        let mut own = self.own.lock().unwrap_or_else(|p| p.into_inner());
+        let q = own.entry(key.to_string()).or_default();
+        if q.len() >= REMEMBER {
+            q.pop_front();
+        }
+        q.push_back(digest(value));
+    }
+
+    /// Whether this master wrote `value` (None: a delete) under `key`; forgets it.
+    pub fn is_own(&self, key: &str, value: Option<&[u8]>) -> bool {
+        let d = digest(value);
+        let mut own = self.own.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(q) = own.get_mut(key) else { return false };
+        let Some(i) = q.iter().position(|x| *x == d) else { return false };
+        // Older entries were overtaken by this one.
+        q.drain(..=i);
+        if q.is_empty() {
+            own.remove(key);
+        }
+        true
+    }
+}
+
+#[async_trait]
+impl Store for Echo {
+    fn backend(&self) -> &'static str {
+        self.inner.backend()
+    }
+    async fn get(&self, key: &str) -> Result<Option<Versioned>, StoreError> {
+        self.inner.get(key).await
+    }
+    async fn put(&self, key: &str, value: Vec<u8>) -> Result<u64, StoreError> {
+        self.remember(key, Some(&value));
+        self.inner.put(key, value).await
+    }
+    async fn put_if(&self, key: &str, expected: Option<u64>, value: Vec<u8>) -> Result<Option<u64>, StoreError> {
+        self.remember(key, Some(&value));
+        self.inner.put_if(key, expected, value).await
+    }
+    async fn delete(&self, key: &str) -> Result<bool, StoreError> {
+        self.remember(key, None);
+        self.inner.delete(key).await
+    }
+    async fn list(&self, prefix: &str) -> Result<Vec<(String, Versioned)>, StoreError> {
+        self.inner.list(prefix).await
+    }
+    async fn health(&self) -> Result<(), StoreError> {
+        self.inner.health().await
+    }
+    async fn write_batch(&self, ops: Vec<(String, Option<Vec<u8>>)>) -> Result<(), StoreError> {
+        for (k, v) in &ops {
+            self.remember(k, v.as_deref());
+        }
+        self.inner.write_batch(ops).await
+    }
+}
+
+fn apply(registry: &Registry, echo: &Echo, key: &str, value: Option<&[u8]>) {
+    if echo.is_own(key, value) {
+        return;
+    }
+    let Some(name) = key.strip_prefix(&format!("{PREFIX}nodes/")) else { return };
+    match value {
+        Some(bytes) => match Node::decode(bytes) {
+            Ok(node) if node.name == name => registry.apply_remote(node),
+            Ok(_) | Err(_) => warn!(key, "ignoring an undecodable node record from another master"),
+        },
+        None => registry.remove_remote(name),
+    }
+}
+
+/// Follows the node records until shutdown.
+pub async fn run(client: Client, registry: Arc<Registry>, echo: Arc<Echo>, mut shutdown: watch::Receiver<bool>) {
+    let prefix = format!("{PREFIX}nodes/");
+    let mut first = true;
+    loop {
+        if !first {
+            // Whatever the watch missed while it was down.
+            resync(&registry, &echo).await;
+        }
+        first = false;
+        let mut w = client.watch_client();
+        let stream = tokio::select! {
+            r = w.watch(prefix.clone(), Some(WatchOptions::new().with_prefix())) => r,
+            _ = crate::stopped(&mut shutdown) => return,
+        };
+        let mut stream = match stream {
+            Ok(s) => s,
+            Err(e) => {
+                warn!(error = %e, "cannot watch the other masters' changes; retrying");
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_secs(1)) => continue,
+                    _ = crate::stopped(&mut shutdown) => return,
+                }
+            }
+        };
+        loop {
+            let msg = tokio::select! {
+                m = stream.message() => m,
+                _ = crate::stopped(&mut shutdown) => return,
+            };
+            match msg {
+                Ok(Some(resp)) if resp.canceled() => {
+                    warn!(reason = resp.cancel_reason(), "the watch on other masters' changes was cancelled");
+                    break;
+                }
+                Ok(Some(resp)) => {
+                    for ev in resp.events() {
+                        let Some(kv) = ev.kv() else { continue };
+                        let Ok(key) = kv.key_str() else { continue };
+                        match ev.event_type() {
+                            EventType::Put => apply(&registry, &echo, key, Some(kv.value())),
+                            EventType::Delete => apply(&registry, &echo, key, None),
+                        }
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    debug!(error = %e, "watch on other masters' changes ended");
+                    break;
+                }
+            }
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+            _ = crate::stopped(&mut shutdown) => return,
+        }
+    }
+}
+
+async fn resync(registry: &Registry, echo: &Echo) {
+    let Ok(list) = echo.list(&format!("{PREFIX}nodes/")).await else { return };
+    let mut seen = HashSet::new();
+    for (key, v) in list {
+        let name = key.strip_prefix(&format!("{PREFIX}nodes/")).unwrap_or_default().to_string();
+        seen.insert(name);
+        if let Ok(node) = Node::decode(v.value.as_slice()) {
+            if registry.get(&node.name).is_some_and(|mine| mine == node) {
+                continue;
+            }
+            if registry.member().is_some() && node.master != registry.member().unwrap_or_default() {
+                registry.apply_remote(node);
+            }
+        }
+    }
+    for n in registry.list() {
+        if !seen.contains(&n.name) {
+            registry.remove_remote(&n.name);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! The registry among several masters (issue 15): node records written by
+//! other masters arrive through the etcd watch (`cluster::sync`) and update
+//! this master's memory, so every master answers the same. A node whose
+//! session is on another master is `remote` here: its liveness is that
+//! master's business, and this master only mirrors its record. A node whose
+//! session is here takes only the administrators' changes from another
+//! master's write (cordon, labels); its state stays this master's.
+
+use std::collections::HashSet;
+use std::time::Instant;
+
+use piccolo_proto::{MasterMessage, Node, NodeState, Terminate, master_message, node_watch_event};
+
+use super::{Entry, Input, Registry, readiness};
+
+impl Registry {
+    /// Joins a cluster of masters as `me`: the loaded records are the other
+    /// masters' until their devices open a session here.
+    pub fn join_cluster(&self, me: &str) {
+        let _ = self.member.set(me.to_string());
+        for e in self.lock().nodes.values_mut() {
+            e.remote = e.session.is_none();
+        }
+    }
+
+    /// This master's name among several, if it is one of several.
+    pub fn member(&self) -> Option<&str> {
+        self.member.get().map(String::as_str)
+    }
+
+    /// A node record another master wrote.
+    pub fn apply_remote(&self, node: Node) {
+        let mut inner = self.lock();
+        let name = node.name.clone();
+        let timeout = self.settings.heartbeat_timeout;
+        let Some(entry) = inner.nodes.get_mut(&name) else {
+            self.metrics.node_moved(None, Some(node.state()));
+            let mut e = Entry::new(node.clone(), Instant::now());
+            e.remote = true;
+            inner.nodes.insert(name, e);
+            self.broadcast(&inner, node_watch_event::Kind::Added, &node, None);
+            return;
+        };
+        if entry.session.is_none() {
+            let from = entry.node.state();
+            if from != node.state() {
+                self.metrics.node_moved(Some(from), Some(node.state()));
+            }
+            entry.node = node.clone();
+            entry.remote = true;
+            entry.last_seen = Instant::now();
+            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
+            return;
+        }
+        // The session is here: take the administrators' part only.
+        entry.node.labels = node.labels.clone();
+        entry.node.approved |= node.approved;
+        if node.cordoned != entry.node.cordoned {
+            entry.node.cordoned = node.cordoned;
+            let input = if node.cordoned {
+                Input::Cordon
+            } else {
+                let live = entry.last_seen.elapsed() <= timeout;
+                Input::Uncordon { live, ready: readiness(entry).is_ok() }
+            };
+            if self.apply(&mut inner, &name, input).is_none() {
+                let node = inner.nodes.get(&name).map(|e| e.node.clone()).unwrap_or_default();
+                self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
+            }
+        }
+    }
+
+    /// A node another master removed: tell its agent if it is here, forget it.
+    pub fn remove_remote(&self, name: &str) {
+        let mut inner = self.lock();
+        let Some(mut entry) = inner.nodes.remove(name) else { return };
+        if let Some(s) = entry.session.take() {
+            let _ = s.tx.try_send(Ok(MasterMessage {
+                msg: Some(master_message::Msg::Terminate(Terminate {
+                    reason: "node removed from the cluster by an administrator".into(),
+                })),
+            }));
+            self.metrics.sessions.dec();
+        }
+        self.metrics.node_moved(Some(entry.node.state()), None);
+        entry.node.connected = false;
+        self.broadcast(&inner, node_watch_event::Kind::Deleted, &entry.node, None);
+    }
+
+    /// Remote nodes still counted as up whose master is not among `live`.
+    pub fn orphans(&self, live: &HashSet<String>) -> Vec<String> {
+        self.lock()
+            .nodes
+            .iter()
+            .filter(|(_, e)| e.remote && e.session.is_none())
+            .filter(|(_, e)| matches!(e.node.state(), NodeState::Ready | NodeState::Initializing))
+            .filter(|(_, e)| !live.contains(&e.node.master))
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+
+    /// Declares a node whose master is gone (and that came back to no other
+    /// master within `failover_grace`) NotReady; true when it changed.
+    pub fn master_lost(&self, name: &str) -> bool {
+        let mut inner = self.lock();
+        let Some(entry) = inner.nodes.get_mut(name) else { return false };
+        if entry.session.is_some() {
+            return false;
+        }
+        entry.node.connected = false;
+        self.apply(&mut inner, name, Input::ConnectionLost).is_some()
+    }
+}
