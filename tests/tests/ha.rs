@@ -69,7 +69,7 @@ async fn masters_join_with_the_secret_elect_one_leader_and_fail_over() {
         assert_eq!(std::fs::read(m.data_dir.join("ca.crt")).expect("ca"), ca, "same CA");
         assert_eq!(m.ca_hash().await, a.ca_hash().await);
     }
-    let mut masters = vec![a, b, c];
+    let mut masters = [a, b, c];
     let refs: Vec<&Master> = masters.iter().collect();
     let leader = one_leader(&refs, Duration::from_secs(10)).await;
 

@@ -168,10 +168,10 @@ async fn campaign(client: &Client, name: &str, lease: i64, limit: Duration) -> R
         return Ok(true);
     }
     for op in resp.op_responses() {
-        if let etcd_client::TxnOpResponse::Get(g) = op {
-            if let Some(kv) = g.kvs().first() {
-                return Ok(kv.value() == name.as_bytes() && kv.lease() == lease);
-            }
+        if let etcd_client::TxnOpResponse::Get(g) = op
+            && let Some(kv) = g.kvs().first()
+        {
+            return Ok(kv.value() == name.as_bytes() && kv.lease() == lease);
         }
     }
     Ok(false)

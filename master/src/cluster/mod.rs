@@ -98,14 +98,15 @@ impl Cluster {
     /// Addresses of every master (this one first), for agents and admin.conf.
     pub async fn addresses(&self) -> Vec<String> {
         let mut out = vec![self.address.clone()];
-        if let Some(store) = &self.store {
-            if let Ok(list) = store.list(&masters_prefix()).await {
-                for (_, v) in list {
-                    if let Ok(info) = MasterInfo::decode(v.value.as_slice()) {
-                        if !info.address.is_empty() && !out.contains(&info.address) {
-                            out.push(info.address);
-                        }
-                    }
+        if let Some(store) = &self.store
+            && let Ok(list) = store.list(&masters_prefix()).await
+        {
+            for (_, v) in list {
+                if let Ok(info) = MasterInfo::decode(v.value.as_slice())
+                    && !info.address.is_empty()
+                    && !out.contains(&info.address)
+                {
+                    out.push(info.address);
                 }
             }
         }
