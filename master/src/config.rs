@@ -57,6 +57,7 @@ pub const ENV_KEYS: &[&str] = &[
     "master_name",
     "master_lease_ttl",
     "failover_grace",
+    "store_loss_handoff",
 ];
 /// Keys whose environment value is a comma-separated list.
 pub const LIST_KEYS: &[&str] = &["etcd_endpoints", "server_names"];
@@ -188,6 +189,11 @@ pub struct MasterConfig {
     /// master within this is never reported NotReady for it.
     #[serde(with = "duration")]
     pub failover_grace: Duration,
+    /// Several masters: a master that cannot reach any etcd member this long
+    /// closes its devices' sessions so they move to a master that can write
+    /// (a lost quorum, where etcd still answers, keeps them).
+    #[serde(with = "duration")]
+    pub store_loss_handoff: Duration,
 }
 
 impl Default for MasterConfig {
@@ -240,6 +246,7 @@ impl Default for MasterConfig {
             master_name: String::new(),
             master_lease_ttl: Duration::from_secs(3),
             failover_grace: Duration::from_secs(10),
+            store_loss_handoff: Duration::from_secs(10),
         }
     }
 }

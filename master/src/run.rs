@@ -265,6 +265,13 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
             shutdown_rx.clone(),
         );
         tokio::spawn(lost);
+        let handoff = crate::cluster::handoff::run(
+            store.clone(),
+            state.conns.clone(),
+            cfg.store_loss_handoff,
+            shutdown_rx.clone(),
+        );
+        tokio::spawn(handoff);
         let st = state.clone();
         let ecfg = crate::cluster::election::ElectionConfig { name: cluster.name.clone(), ttl: cfg.master_lease_ttl };
         let info = move |leader| crate::cluster::local_info(&st, leader);

@@ -10,6 +10,7 @@ pub mod admin_conf;
 #[cfg(feature = "etcd")]
 pub mod election;
 pub mod failover;
+pub mod handoff;
 pub mod secret;
 #[cfg(feature = "etcd")]
 pub mod sync;
