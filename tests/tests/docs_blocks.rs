@@ -21,13 +21,14 @@ use std::process::Command;
 
 use piccolo_tests::bins;
 
-const DOCS: [&str; 6] = [
+const DOCS: [&str; 7] = [
     "README.md",
     "docs/OPERATIONS.md",
     "docs/EMBEDDED.md",
     "docs/RELIABILITY.md",
     "docs/PERFORMANCE.md",
     "docs/API.md",
+    "docs/HA.md",
 ];
 
 fn root() -> PathBuf {
