@@ -31,7 +31,7 @@ fn reply(status: StatusCode, ctype: &str, body: String) -> Response<Full<Bytes>>
 }
 
 fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
-    let healthy = state.persister.healthy();
+    let healthy = state.persister.healthy() && state.cluster.lease_ok();
     let leader = state.cluster.is_leader();
     match req.uri().path() {
         "/health" | "/ready" => {

@@ -62,7 +62,7 @@ impl RunError {
 
 /// The etcd client the cluster's election uses (none with the embedded store).
 #[cfg(feature = "etcd")]
-pub(crate) type EtcdClient = Option<(etcd_client::Client, Arc<crate::cluster::sync::Echo>)>;
+pub(crate) type EtcdClient = Option<(crate::store::EtcdStore, Arc<crate::cluster::sync::Echo>)>;
 #[cfg(not(feature = "etcd"))]
 pub(crate) type EtcdClient = Option<()>;
 
@@ -95,7 +95,7 @@ async fn open(cfg: &MasterConfig, metrics: &Arc<Metrics>, join: bool) -> Result<
                     (!cfg.cluster_secret_file.as_os_str().is_empty()).then_some(cfg.cluster_secret_file.as_path());
                 crate::cluster::secret::bootstrap(&store, &cfg.data_dir, secret).await?;
             }
-            let client = store.client();
+            let client = store.clone();
             // etcd is shared with its operators and backups: seal the secrets.
             let key = crate::secrets::SealKey::load_or_create(&cfg.data_dir)?;
             let sealed = crate::secrets::Sealed::new(Arc::new(store), key);
@@ -201,8 +201,9 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         if cfg.master_name.is_empty() { crate::cluster::default_name(bound.port()) } else { cfg.master_name.clone() };
     let address = cfg.admin_endpoint(bound.port());
     let (leader_tx, leader_rx) = watch::channel(etcd.is_none());
+    let (lease_ok_tx, lease_ok_rx) = watch::channel(true);
     let cluster = match &etcd {
-        Some(_) => crate::cluster::Cluster::shared(name, address, store.clone(), leader_rx),
+        Some(_) => crate::cluster::Cluster::shared(name, address, store.clone(), leader_rx, lease_ok_rx),
         None => crate::cluster::Cluster::single(name, address),
     };
     let persister = Persister::new(store.clone(), metrics.clone());
@@ -282,10 +283,10 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
             shutdown_rx.clone(),
         );
         tokio::spawn(conf);
-        tokio::spawn(crate::cluster::election::run(client, ecfg, info, leader_tx, shutdown_rx.clone()))
+        tokio::spawn(crate::cluster::election::run(client, ecfg, info, leader_tx, lease_ok_tx, shutdown_rx.clone()))
     });
     #[cfg(not(feature = "etcd"))]
-    let _ = (etcd, leader_tx);
+    let _ = (etcd, leader_tx, lease_ok_tx);
     tokio::spawn(watchdog_loop(persister.clone(), shutdown_rx.clone()));
     if !cfg.http_listen.is_empty() {
         let http = TcpListener::bind(&cfg.http_listen)

@@ -325,3 +325,97 @@ async fn devices_fail_over_without_going_not_ready_and_every_master_answers_the_
     }
     drop(agents);
 }
+
+async fn health(m: &Master) -> serde_json::Value {
+    let (_, body) = m.http_get("/health").await;
+    serde_json::from_str(&body).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn one_etcd_member_lost_changes_nothing_and_a_lost_quorum_degrades_every_master() {
+    use piccolo_tests::agent::{Agent, Trust};
+    let mut etcd = EtcdCluster::start(3).await;
+    let eps = etcd.endpoints();
+    let a = Master::start(ha_opts(&eps, "m-a", None)).await;
+    let b = Master::start(ha_opts(&eps, "m-b", Some(&a.data_dir.join("cluster.secret")))).await;
+    let token = a.token(0).await;
+    let _agents: Vec<Agent> = (0..2)
+        .map(|i| {
+            let list = if i == 0 { format!("{},{}", a.addr(), b.addr()) } else { format!("{},{}", b.addr(), a.addr()) };
+            Agent::start_with(list, &format!("q-{i}"), &token, Trust::CaFile(a.ca_file()), Vec::new())
+        })
+        .collect();
+    let all_ready = |m: &Master| {
+        let conf = m.admin_conf();
+        async move {
+            let mut c = piccolo_tests::master::admin_client(&conf).await?;
+            let nodes =
+                c.get_nodes(piccolo_proto::GetNodesRequest {}).await.map_err(|e| e.to_string())?.into_inner().nodes;
+            let ok = nodes.len() == 2 && nodes.iter().all(|n| n.state() == piccolo_proto::NodeState::Ready);
+            if ok { Ok(nodes) } else { Err(format!("{nodes:?}")) }
+        }
+    };
+    for m in [&a, &b] {
+        wait_until("both devices Ready", Duration::from_secs(30), || all_ready(m)).await;
+    }
+    one_leader(&[&a, &b], Duration::from_secs(10)).await;
+
+    // One member of three gone: nothing visible changes.
+    etcd.kill9(0);
+    let out = b.ctl(&["node", "cordon", "q-0"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let at = Instant::now();
+    wait_until("cordon seen with one etcd member down", Duration::from_secs(5), || async {
+        let v = views(&a).await?;
+        if v.iter().any(|(n, s, _, c)| n == "q-0" && s == "Maintenance" && *c) { Ok(()) } else { Err(format!("{v:?}")) }
+    })
+    .await;
+    println!("one etcd member down: cordon on one master -> seen on the other: {} ms", at.elapsed().as_millis());
+    one_leader(&[&a, &b], Duration::from_secs(5)).await;
+    for m in [&a, &b] {
+        assert_eq!(health(m).await["degraded"], false, "one member down is not degraded");
+    }
+
+    // Two of three gone: no quorum. Every master degraded, none leads,
+    // sessions and liveness stay (from memory), store writes are refused.
+    etcd.kill9(1);
+    for m in [&a, &b] {
+        wait_until("degraded and not leading", Duration::from_secs(15), || async {
+            let h = health(m).await;
+            if h["degraded"] == true && h["leader"] == false { Ok(()) } else { Err(h.to_string()) }
+        })
+        .await;
+    }
+    let v = views(&a).await.expect("served from memory");
+    assert!(
+        v.iter().all(|(n, s, ..)| s == if n == "q-0" { "Maintenance" } else { "Ready" }),
+        "devices keep their state from memory: {v:?}"
+    );
+    let refused = a
+        .admin()
+        .await
+        .create_token(piccolo_proto::CreateTokenRequest { ttl_seconds: 60, uses: 1, ..Default::default() })
+        .await
+        .expect_err("a token needs the store");
+    assert!(refused.message().contains("store") || refused.message().contains("etcd"), "{refused:?}");
+    // An acked change while the quorum is lost (write-behind) ...
+    let out = a.ctl(&["node", "uncordon", "q-0"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // Quorum back: one leader, nobody degraded, and the change is there.
+    etcd.restart(0).await;
+    etcd.restart(1).await;
+    one_leader(&[&a, &b], Duration::from_secs(20)).await;
+    for m in [&a, &b] {
+        wait_until("degraded no more", Duration::from_secs(20), || async {
+            let h = health(m).await;
+            if h["degraded"] == false { Ok(()) } else { Err(h.to_string()) }
+        })
+        .await;
+        wait_until("the change acked without quorum is everywhere", Duration::from_secs(10), || async {
+            let v = views(m).await?;
+            if v.iter().any(|(n, s, _, c)| n == "q-0" && s == "Ready" && !*c) { Ok(()) } else { Err(format!("{v:?}")) }
+        })
+        .await;
+    }
+}

@@ -33,10 +33,11 @@ type KeepAlive = (LeaseKeeper, LeaseKeepAliveStream);
 
 /// Runs until shutdown; `leader` carries whether this master leads.
 pub async fn run(
-    client: Client,
+    etcd: crate::store::EtcdStore,
     cfg: ElectionConfig,
     info: impl Fn(bool) -> MasterInfo + Send + 'static,
     leader: watch::Sender<bool>,
+    lease_ok: watch::Sender<bool>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let tick = cfg.ttl / 4;
@@ -46,6 +47,8 @@ pub async fn run(
     let mut keep: Option<KeepAlive> = None;
     let mut renewed = Instant::now();
     loop {
+        // The current endpoint's client (the store moves on after failures).
+        let client = etcd.client();
         if let Some(id) = lease {
             match renew(&client, id, &mut keep, tick).await {
                 Renewal::Ok => renewed = Instant::now(),
@@ -54,8 +57,15 @@ pub async fn run(
                     lease = None;
                     keep = None;
                 }
-                Renewal::Failed(e) => warn!(error = %e, "cannot renew this master's etcd lease"),
+                Renewal::Failed(e) => {
+                    warn!(error = %e, "cannot renew this master's etcd lease");
+                    etcd.next();
+                }
             }
+            lease_ok.send_if_modified(|ok| {
+                let now = renewed.elapsed() < step_down_after;
+                std::mem::replace(ok, now) != now
+            });
             if renewed.elapsed() >= step_down_after {
                 if *leader.borrow() {
                     warn!("stepping down as leader: the etcd lease could not be renewed in time");
@@ -73,13 +83,21 @@ pub async fn run(
                     lease = Some(id);
                     renewed = Instant::now();
                 }
-                Err(e) => warn!(error = %e, "cannot get an etcd lease; this master does not lead meanwhile"),
+                Err(e) => {
+                    warn!(error = %e, "cannot get an etcd lease; this master does not lead meanwhile");
+                    etcd.next();
+                }
             }
         }
         if let Some(id) = lease {
             let was = *leader.borrow();
-            let is =
-                campaign(&client, &cfg.name, id, tick).await.unwrap_or(false) && renewed.elapsed() < step_down_after;
+            let won = campaign(&client, &cfg.name, id, tick).await;
+            if won.is_err() {
+                etcd.next();
+            }
+            // A failed call says nothing about the key: keep what we knew
+            // while the lease is known alive.
+            let is = won.unwrap_or(was) && renewed.elapsed() < step_down_after;
             if is != was {
                 if is {
                     info!(name = %cfg.name, "this master is now the cluster leader");
@@ -101,7 +119,7 @@ pub async fn run(
     leader.send_replace(false);
     if let Some(id) = lease {
         // Frees the leader key and the member record at once.
-        let mut l = client.lease_client();
+        let mut l = etcd.client().lease_client();
         let _ = tokio::time::timeout(Duration::from_secs(1), l.revoke(id)).await;
     }
 }

@@ -48,6 +48,8 @@ pub struct Cluster {
     /// `HOST:PORT` devices and admins reach it at.
     pub address: String,
     leader: watch::Receiver<bool>,
+    /// Whether this master's etcd lease renews (false: etcd lost or no quorum).
+    lease_ok: watch::Receiver<bool>,
     /// The store to list members from; `None`: a single master (embedded).
     store: Option<SharedStore>,
 }
@@ -56,12 +58,26 @@ impl Cluster {
     /// A master alone (embedded store): always the leader.
     pub fn single(name: String, address: String) -> Self {
         let (_tx, rx) = watch::channel(true);
-        Self { name, address, leader: rx, store: None }
+        Self { name, address, leader: rx.clone(), lease_ok: rx, store: None }
     }
 
-    /// A master among others on `store`; `leader` is set by the election loop.
-    pub fn shared(name: String, address: String, store: SharedStore, leader: watch::Receiver<bool>) -> Self {
-        Self { name, address, leader, store: Some(store) }
+    /// A master among others on `store`; `leader` and `lease_ok` are set by
+    /// the election loop.
+    pub fn shared(
+        name: String,
+        address: String,
+        store: SharedStore,
+        leader: watch::Receiver<bool>,
+        lease_ok: watch::Receiver<bool>,
+    ) -> Self {
+        Self { name, address, leader, lease_ok, store: Some(store) }
+    }
+
+    /// Whether this master's etcd lease renews (always true alone): false
+    /// while etcd is unreachable or has lost its quorum, when the master
+    /// reports degraded even before a write of its own failed.
+    pub fn lease_ok(&self) -> bool {
+        *self.lease_ok.borrow()
     }
 
     /// Whether other masters may share the store (etcd).
@@ -123,7 +139,7 @@ pub fn local_info(state: &crate::server::AppState, leader: bool) -> MasterInfo {
         address: state.cluster.address.clone(),
         leader,
         nodes: u32::try_from(state.metrics.sessions.get().max(0)).unwrap_or(u32::MAX),
-        store_healthy: state.persister.healthy(),
+        store_healthy: state.persister.healthy() && state.cluster.lease_ok(),
         version: env!("CARGO_PKG_VERSION").to_string(),
         last_seen_ms: i64::try_from(now.as_millis()).unwrap_or(i64::MAX),
     }

@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
-use etcd_client::{Client, EventType, WatchOptions};
+use etcd_client::{EventType, WatchOptions};
 use piccolo_proto::Node;
 use prost::Message;
 use tokio::sync::watch;
@@ -123,7 +123,12 @@ fn apply(registry: &Registry, echo: &Echo, key: &str, value: Option<&[u8]>) {
 }
 
 /// Follows the node records until shutdown.
-pub async fn run(client: Client, registry: Arc<Registry>, echo: Arc<Echo>, mut shutdown: watch::Receiver<bool>) {
+pub async fn run(
+    etcd: crate::store::EtcdStore,
+    registry: Arc<Registry>,
+    echo: Arc<Echo>,
+    mut shutdown: watch::Receiver<bool>,
+) {
     let prefix = format!("{PREFIX}nodes/");
     let mut first = true;
     loop {
@@ -132,7 +137,7 @@ pub async fn run(client: Client, registry: Arc<Registry>, echo: Arc<Echo>, mut s
             resync(&registry, &echo).await;
         }
         first = false;
-        let mut w = client.watch_client();
+        let mut w = etcd.client().watch_client();
         let stream = tokio::select! {
             r = w.watch(prefix.clone(), Some(WatchOptions::new().with_prefix())) => r,
             _ = crate::stopped(&mut shutdown) => return,
@@ -141,6 +146,7 @@ pub async fn run(client: Client, registry: Arc<Registry>, echo: Arc<Echo>, mut s
             Ok(s) => s,
             Err(e) => {
                 warn!(error = %e, "cannot watch the other masters' changes; retrying");
+                etcd.next();
                 tokio::select! {
                     _ = tokio::time::sleep(Duration::from_secs(1)) => continue,
                     _ = crate::stopped(&mut shutdown) => return,
@@ -170,6 +176,7 @@ pub async fn run(client: Client, registry: Arc<Registry>, echo: Arc<Echo>, mut s
                 Ok(None) => break,
                 Err(e) => {
                     debug!(error = %e, "watch on other masters' changes ended");
+                    etcd.next();
                     break;
                 }
             }
@@ -191,9 +198,8 @@ async fn resync(registry: &Registry, echo: &Echo) {
             if registry.get(&node.name).is_some_and(|mine| mine == node) {
                 continue;
             }
-            if registry.member().is_some() && node.master != registry.member().unwrap_or_default() {
-                registry.apply_remote(node);
-            }
+            // A node with its session here takes only the admin part.
+            registry.apply_remote(node);
         }
     }
     for n in registry.list() {
