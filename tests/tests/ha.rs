@@ -419,3 +419,76 @@ async fn one_etcd_member_lost_changes_nothing_and_a_lost_quorum_degrades_every_m
         .await;
     }
 }
+
+#[tokio::test]
+async fn a_killed_or_frozen_follower_hands_its_devices_over_and_the_leader_keeps_leading() {
+    use piccolo_tests::agent::{Agent, Trust};
+    let etcd = EtcdCluster::start(3).await;
+    let eps = etcd.endpoints();
+    let a = Master::start(ha_opts(&eps, "m-a", None)).await;
+    let secret = a.data_dir.join("cluster.secret");
+    let b = Master::start(ha_opts(&eps, "m-b", Some(&secret))).await;
+    let c = Master::start(ha_opts(&eps, "m-c", Some(&secret))).await;
+    let mut masters = [a, b, c];
+    let names = ["m-a", "m-b", "m-c"];
+    let leader = one_leader(&masters.iter().collect::<Vec<_>>(), Duration::from_secs(10)).await;
+    let followers: Vec<usize> = (0..3).filter(|i| *i != leader).collect();
+    let (frozen, killed) = (followers[0], followers[1]);
+    let token = masters[leader].token(0).await;
+    // Two devices start on each follower (then the others of the list).
+    let mut agents = Vec::new();
+    for (k, &f) in [frozen, frozen, killed, killed].iter().enumerate() {
+        let order = [f, leader, if f == frozen { killed } else { frozen }];
+        let list: Vec<String> = order.iter().map(|i| masters[*i].addr()).collect();
+        agents.push(Agent::start_with(
+            list.join(","),
+            &format!("f-{k}"),
+            &token,
+            Trust::CaFile(masters[leader].ca_file()),
+            Vec::new(),
+        ));
+    }
+    let on = |m: &Master, held_by: Vec<&'static str>| {
+        let conf = m.admin_conf();
+        async move {
+            let mut c = piccolo_tests::master::admin_client(&conf).await?;
+            let nodes =
+                c.get_nodes(piccolo_proto::GetNodesRequest {}).await.map_err(|e| e.to_string())?.into_inner().nodes;
+            let ok = nodes.len() == 4
+                && nodes
+                    .iter()
+                    .all(|n| n.state() == piccolo_proto::NodeState::Ready && held_by.contains(&n.master.as_str()));
+            if ok {
+                Ok(())
+            } else {
+                Err(format!("{:?}", nodes.iter().map(|n| (&n.name, n.state, &n.master)).collect::<Vec<_>>()))
+            }
+        }
+    };
+    wait_until("devices on the followers", Duration::from_secs(30), || {
+        on(&masters[leader], vec![names[frozen], names[killed]])
+    })
+    .await;
+
+    // kill -9 one follower: its devices move, the leader keeps leading.
+    let t = Instant::now();
+    masters[killed].kill9();
+    wait_until("the killed follower's devices elsewhere", Duration::from_secs(10), || {
+        on(&masters[leader], vec![names[frozen], names[leader]])
+    })
+    .await;
+    println!("follower kill -> its devices back: {} ms", t.elapsed().as_millis());
+    assert_eq!(is_leader(&masters[leader]).await, Some(true), "the leader keeps leading");
+
+    // SIGSTOP the other (silent): the same within failover_grace plus keepalive.
+    let t = Instant::now();
+    masters[frozen].freeze();
+    wait_until("the frozen follower's devices elsewhere", Duration::from_secs(10), || {
+        on(&masters[leader], vec![names[leader]])
+    })
+    .await;
+    println!("follower SIGSTOP -> its devices back: {} ms", t.elapsed().as_millis());
+    assert_eq!(is_leader(&masters[leader]).await, Some(true), "the leader keeps leading");
+    masters[frozen].thaw();
+    drop(agents);
+}
