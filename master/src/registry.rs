@@ -32,10 +32,10 @@ use crate::fanout::Watcher;
 use crate::lifecycle::{self, Input};
 use crate::metrics::Metrics;
 use crate::persister::Persister;
-use crate::store::{PREFIX, SharedStore, StoreError, event_key, node_key};
+use crate::store::{PREFIX, SharedStore, StoreError, node_key};
 
 /// Events kept in memory for `ListEvents` (the store keeps `max_events`).
-const EVENTS_IN_MEMORY: usize = 2000;
+pub(crate) const EVENTS_IN_MEMORY: usize = 2000;
 
 /// Outbound half of an agent's session.
 pub type SessionTx = mpsc::Sender<Result<MasterMessage, Status>>;
@@ -238,9 +238,9 @@ impl Registry {
         ev.seq = inner.next_seq;
         inner.next_seq += 1;
         ev.time_ms = if ev.time_ms == 0 { now_ms() } else { ev.time_ms };
-        self.persister.queue(event_key(ev.seq), Some(ev.encode_to_vec()));
+        self.persister.queue(self.event_key(ev.seq), Some(ev.encode_to_vec()));
         if ev.seq > self.settings.max_events {
-            self.persister.queue(event_key(ev.seq - self.settings.max_events), None);
+            self.persister.queue(self.event_key(ev.seq - self.settings.max_events), None);
         }
         inner.events.push_back(ev.clone());
         if inner.events.len() > EVENTS_IN_MEMORY {
@@ -602,8 +602,10 @@ impl Registry {
         let timeout = self.settings.heartbeat_timeout;
         let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
         entry.node.cordoned = false;
-        let live = entry.session.is_some() && entry.last_seen.elapsed() <= timeout;
-        let ready = readiness(entry).is_ok();
+        // Another master's device: it is live and ready if that master says so.
+        let elsewhere = entry.remote && entry.session.is_none() && entry.node.connected;
+        let live = elsewhere || (entry.session.is_some() && entry.last_seen.elapsed() <= timeout);
+        let ready = elsewhere || readiness(entry).is_ok();
         self.apply(&mut inner, name, Input::Uncordon { live, ready });
         self.get_locked(&inner, name)
     }

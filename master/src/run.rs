@@ -217,7 +217,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     if etcd.is_some() {
         registry.join_cluster(&cluster.name);
     }
-    crate::hooks::start(&cfg.hooks, &registry, metrics.clone(), shutdown_rx.clone());
+    crate::hooks::start(&cfg.hooks, &registry, metrics.clone(), cluster.leadership(), shutdown_rx.clone());
     let tokens = Tokens::new(store.clone(), cfg.token_ttl);
     let configs = crate::configs::Configs::load(store.clone(), server::default_agent_config(&cfg)).await?;
     crate::topology::restore(&store, &registry).await?;

@@ -241,6 +241,21 @@ async fn devices_fail_over_without_going_not_ready_and_every_master_answers_the_
         .await;
     }
     println!("cordon on one master -> seen on all: {} ms", cordoned_at.elapsed().as_millis());
+    // Its event is recorded once, and every master lists it.
+    for m in &masters {
+        let node = node.clone();
+        wait_until("the cordon event listed once on every master", Duration::from_secs(2), || {
+            let node = node.clone();
+            async move {
+                let mut c = piccolo_tests::master::admin_client(&m.admin_conf()).await?;
+                let req = piccolo_proto::ListEventsRequest { node: node.clone(), limit: 100, types: vec![] };
+                let evs = c.list_events(req).await.map_err(|e| e.to_string())?.into_inner().events;
+                let n = evs.iter().filter(|e| e.to == NodeState::Maintenance as i32).count();
+                if n == 1 { Ok(()) } else { Err(format!("{n} cordon events: {evs:?}")) }
+            }
+        })
+        .await;
+    }
     let out = masters[2].ctl(&["node", "uncordon", &node]).await;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 

@@ -1,6 +1,8 @@
-//! One view across masters: an etcd watch on the node records brings the
-//! other masters' writes into this master's registry within a watch round
-//! trip (the admin API then answers the same on every master).
+//! One view across masters: an etcd watch on the node records and events
+//! brings the other masters' writes into this master's registry within a
+//! watch round trip (the admin API then answers the same on every master).
+//! Tokens and the workloads' records are read from the store where they are
+//! used; topology and agent config are not followed yet (docs/HA.md).
 //!
 //! This master's own writes come back through the watch too; [`Echo`], the
 //! store wrapper every write passes, remembers a hash of each value written
@@ -15,7 +17,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use etcd_client::{EventType, WatchOptions};
-use piccolo_proto::Node;
+use piccolo_proto::{Event, Node};
 use prost::Message;
 use tokio::sync::watch;
 use tracing::{debug, warn};
@@ -33,7 +35,7 @@ fn digest(value: Option<&[u8]>) -> u64 {
 }
 
 fn synced(key: &str) -> bool {
-    key.starts_with(&format!("{PREFIX}nodes/"))
+    key.starts_with(&format!("{PREFIX}nodes/")) || key.starts_with(&format!("{PREFIX}events/"))
 }
 
 /// A store that remembers what this master wrote under the synced prefixes.
@@ -109,7 +111,14 @@ impl Store for Echo {
 }
 
 fn apply(registry: &Registry, echo: &Echo, key: &str, value: Option<&[u8]>) {
-    if echo.is_own(key, value) {
+    if !synced(key) || echo.is_own(key, value) {
+        return;
+    }
+    if key.starts_with(&format!("{PREFIX}events/")) {
+        // Pruned events stay in memory until they age out there.
+        if let Some(Ok(ev)) = value.map(Event::decode) {
+            registry.apply_remote_event(ev);
+        }
         return;
     }
     let Some(name) = key.strip_prefix(&format!("{PREFIX}nodes/")) else { return };
@@ -129,7 +138,7 @@ pub async fn run(
     echo: Arc<Echo>,
     mut shutdown: watch::Receiver<bool>,
 ) {
-    let prefix = format!("{PREFIX}nodes/");
+    let prefix = PREFIX.to_string();
     let mut first = true;
     loop {
         if !first {

@@ -9,9 +9,11 @@
 use std::collections::HashSet;
 use std::time::Instant;
 
-use piccolo_proto::{MasterMessage, Node, NodeState, Terminate, master_message, node_watch_event};
+use piccolo_proto::{Event, MasterMessage, Node, NodeState, Terminate, master_message, node_watch_event};
 
-use super::{Entry, Input, Registry, readiness};
+use prost::Message;
+
+use super::{EVENTS_IN_MEMORY, Entry, Input, Registry, readiness};
 
 impl Registry {
     /// Joins a cluster of masters as `me`: the loaded records are the other
@@ -21,6 +23,43 @@ impl Registry {
         for e in self.lock().nodes.values_mut() {
             e.remote = e.session.is_none();
         }
+    }
+
+    /// The store key of event `seq`: alone `events/SEQ`; among several
+    /// masters `events/SEQ-NAME`, so two masters that pick the same sequence
+    /// number at once never overwrite each other's event (each prunes its own).
+    pub(super) fn event_key(&self, seq: u64) -> String {
+        match self.member.get() {
+            Some(me) => format!("{}-{me}", crate::store::event_key(seq)),
+            None => crate::store::event_key(seq),
+        }
+    }
+
+    /// An event another master recorded: into the list this master answers
+    /// with, and to its watchers and (on the leader) hooks. Recorded once,
+    /// by the master where it happened.
+    pub fn apply_remote_event(&self, ev: Event) {
+        let mut inner = self.lock();
+        if inner.events.iter().any(|e| e.seq == ev.seq && e.node == ev.node && e.time_ms == ev.time_ms) {
+            return;
+        }
+        inner.next_seq = inner.next_seq.max(ev.seq + 1);
+        let at = inner.events.iter().rposition(|e| e.seq <= ev.seq).map_or(0, |i| i + 1);
+        inner.events.insert(at, ev.clone());
+        if inner.events.len() > EVENTS_IN_MEMORY {
+            inner.events.pop_front();
+        }
+        let node = inner
+            .nodes
+            .get(&ev.node)
+            .map(|e| e.node.clone())
+            .unwrap_or_else(|| Node { name: ev.node.clone(), ..Default::default() });
+        let kind = if ev.kind == crate::events::EventKind::Removed.as_str() {
+            node_watch_event::Kind::Deleted
+        } else {
+            node_watch_event::Kind::Modified
+        };
+        self.broadcast(&inner, kind, &node, Some(ev));
     }
 
     /// This master's name among several, if it is one of several.
@@ -63,10 +102,20 @@ impl Registry {
                 let live = entry.last_seen.elapsed() <= timeout;
                 Input::Uncordon { live, ready: readiness(entry).is_ok() }
             };
-            if self.apply(&mut inner, &name, input).is_none() {
-                let node = inner.nodes.get(&name).map(|e| e.node.clone()).unwrap_or_default();
-                self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
+            // The master that took the admin call recorded the event.
+            let from = entry.node.state();
+            if let Some((to, reason)) = crate::lifecycle::next(from, &input) {
+                entry.node.set_state(to);
+                entry.node.reason = reason;
+                entry.node.state_changed_at_ms = piccolo_common::time::now_ms();
+                if to == NodeState::Ready {
+                    entry.up_at = Some(Instant::now());
+                }
+                self.metrics.node_moved(Some(from), Some(to));
+                self.persister.queue(crate::store::node_key(&name), Some(entry.node.encode_to_vec()));
             }
+            let node = entry.node.clone();
+            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
         }
     }
 
