@@ -257,7 +257,10 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     tokio::spawn(sweep_loop(tokens, cluster.clone(), cfg.token_sweep_interval, shutdown_rx.clone()));
     #[cfg(feature = "etcd")]
     let election = etcd.map(|(client, echo)| {
-        tokio::spawn(crate::cluster::sync::run(client.clone(), registry.clone(), echo, shutdown_rx.clone()));
+        let st = state.clone();
+        let on_config: crate::cluster::sync::OnConfig =
+            Box::new(move |key, value| crate::cluster::config_sync::changed(&st, key, value));
+        tokio::spawn(crate::cluster::sync::run(client.clone(), registry.clone(), echo, on_config, shutdown_rx.clone()));
         let lost = crate::cluster::failover::run(
             cluster.clone(),
             store.clone(),

@@ -259,6 +259,28 @@ async fn devices_fail_over_without_going_not_ready_and_every_master_answers_the_
     let out = masters[2].ctl(&["node", "uncordon", &node]).await;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 
+    // A cluster-wide config set on one master reaches every device, whichever
+    // master holds its session (each acks the new version).
+    let out = masters[0].ctl(&["config", "set", "--heartbeat-interval", "700ms"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    wait_until("every device acked the new config", Duration::from_secs(10), || async {
+        let mut c = piccolo_tests::master::admin_client(&masters[1].admin_conf()).await?;
+        let nodes = c.get_nodes(piccolo_proto::GetNodesRequest {}).await.map_err(|e| e.to_string())?.into_inner().nodes;
+        let ok = nodes.iter().all(|n| n.config_acked_version > 0 && n.config_acked_version == n.config_desired_version);
+        if ok && nodes.len() == 6 {
+            Ok(())
+        } else {
+            Err(format!(
+                "{:?}",
+                nodes
+                    .iter()
+                    .map(|n| (&n.name, &n.master, n.config_desired_version, n.config_acked_version))
+                    .collect::<Vec<_>>()
+            ))
+        }
+    })
+    .await;
+
     // kill -9 the leader: a new leader within 5 s, every device in a session
     // again within 10 s, and no device reported NotReady on the survivors.
     let refs: Vec<&Master> = masters.iter().collect();

@@ -35,8 +35,13 @@ fn digest(value: Option<&[u8]>) -> u64 {
 }
 
 fn synced(key: &str) -> bool {
-    key.starts_with(&format!("{PREFIX}nodes/")) || key.starts_with(&format!("{PREFIX}events/"))
+    key.starts_with(&format!("{PREFIX}nodes/"))
+        || key.starts_with(&format!("{PREFIX}events/"))
+        || super::config_sync::followed(key)
 }
+
+/// What the watch hands to the rest of the master besides the registry.
+pub type OnConfig = Box<dyn Fn(&str, Option<&[u8]>) + Send + Sync>;
 
 /// A store that remembers what this master wrote under the synced prefixes.
 pub struct Echo {
@@ -110,8 +115,12 @@ impl Store for Echo {
     }
 }
 
-fn apply(registry: &Registry, echo: &Echo, key: &str, value: Option<&[u8]>) {
+fn apply(registry: &Registry, echo: &Echo, on_config: &OnConfig, key: &str, value: Option<&[u8]>) {
     if !synced(key) || echo.is_own(key, value) {
+        return;
+    }
+    if super::config_sync::followed(key) {
+        on_config(key, value);
         return;
     }
     if key.starts_with(&format!("{PREFIX}events/")) {
@@ -136,6 +145,7 @@ pub async fn run(
     etcd: crate::store::EtcdStore,
     registry: Arc<Registry>,
     echo: Arc<Echo>,
+    on_config: OnConfig,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let prefix = PREFIX.to_string();
@@ -177,8 +187,8 @@ pub async fn run(
                         let Some(kv) = ev.kv() else { continue };
                         let Ok(key) = kv.key_str() else { continue };
                         match ev.event_type() {
-                            EventType::Put => apply(&registry, &echo, key, Some(kv.value())),
-                            EventType::Delete => apply(&registry, &echo, key, None),
+                            EventType::Put => apply(&registry, &echo, &on_config, key, Some(kv.value())),
+                            EventType::Delete => apply(&registry, &echo, &on_config, key, None),
                         }
                     }
                 }

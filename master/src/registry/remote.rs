@@ -62,6 +62,16 @@ impl Registry {
         self.broadcast(&inner, kind, &node, Some(ev));
     }
 
+    /// Nodes whose session is on this master.
+    pub fn local_sessions(&self) -> Vec<String> {
+        self.lock().nodes.iter().filter(|(_, e)| e.session.is_some()).map(|(n, _)| n.clone()).collect()
+    }
+
+    /// Whether `name`'s session is on this master.
+    pub fn has_session(&self, name: &str) -> bool {
+        self.lock().nodes.get(name).is_some_and(|e| e.session.is_some())
+    }
+
     /// This master's name among several, if it is one of several.
     pub fn member(&self) -> Option<&str> {
         self.member.get().map(String::as_str)
