@@ -19,16 +19,24 @@ struct Member {
 pub struct EtcdCluster {
     pub root: tempfile::TempDir,
     members: Vec<Member>,
+    /// A second loopback address members also serve clients on (inside a
+    /// test's own network namespace), so an nft rule can cut one master.
+    alias: Option<&'static str>,
 }
 
 impl EtcdCluster {
     /// Starts `n` members and waits until every one answers `/health`.
     pub async fn start(n: usize) -> Self {
+        Self::start_with_alias(n, None).await
+    }
+
+    /// Members that also serve clients on `alias` (e.g. `127.0.0.2`).
+    pub async fn start_with_alias(n: usize, alias: Option<&'static str>) -> Self {
         let root = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
         let members = (0..n)
             .map(|i| Member { name: format!("e{i}"), client_port: free_port(), peer_port: free_port(), proc: None })
             .collect();
-        let mut c = Self { root, members };
+        let mut c = Self { root, members, alias };
         for i in 0..n {
             c.spawn(i, "new");
         }
@@ -51,11 +59,15 @@ impl EtcdCluster {
         let dir = self.root.path().join(&self.members[i].name);
         let m = &mut self.members[i];
         let c = format!("http://127.0.0.1:{}", m.client_port);
+        let listen = match self.alias {
+            Some(a) => format!("{c},http://{a}:{}", m.client_port),
+            None => c.clone(),
+        };
         let p = format!("http://127.0.0.1:{}", m.peer_port);
         let mut cmd = Command::new(crate::etcd::binary());
         cmd.args(["--name", &m.name, "--data-dir"])
             .arg(&dir)
-            .args(["--listen-client-urls", &c, "--advertise-client-urls", &c])
+            .args(["--listen-client-urls", &listen, "--advertise-client-urls", &c])
             .args(["--listen-peer-urls", &p, "--initial-advertise-peer-urls", &p])
             .args(["--initial-cluster", &initial, "--initial-cluster-state", state])
             .args(["--initial-cluster-token", "piccolo-test"])
@@ -87,6 +99,16 @@ impl EtcdCluster {
     /// Every member's client URL, comma-separated (for `etcd_endpoints`).
     pub fn endpoints(&self) -> String {
         self.members.iter().map(|m| format!("http://127.0.0.1:{}", m.client_port)).collect::<Vec<_>>().join(",")
+    }
+
+    /// The client URLs on another address of theirs (see `start_with_alias`).
+    pub fn endpoints_on(&self, ip: &str) -> String {
+        self.members.iter().map(|m| format!("http://{ip}:{}", m.client_port)).collect::<Vec<_>>().join(",")
+    }
+
+    /// The members' client ports.
+    pub fn client_ports(&self) -> Vec<u16> {
+        self.members.iter().map(|m| m.client_port).collect()
     }
 
     /// SIGKILL one member.

@@ -529,3 +529,61 @@ async fn a_killed_or_frozen_follower_hands_its_devices_over_and_the_leader_keeps
     masters[frozen].thaw();
     drop(agents);
 }
+
+/// A master cut off from etcd only (nft, in the test's own network
+/// namespace) while its devices still reach it hands them over after
+/// `store_loss_handoff`; they go on to a master that can write.
+#[tokio::test]
+async fn a_master_cut_off_from_etcd_only_hands_its_devices_over() {
+    use piccolo_tests::agent::{Agent, Trust};
+    use piccolo_tests::netns;
+    if !netns::enter("a_master_cut_off_from_etcd_only_hands_its_devices_over") {
+        return;
+    }
+    let etcd = EtcdCluster::start_with_alias(3, Some("127.0.0.2")).await;
+    let opts = |eps: String, name: &str, secret: Option<&Path>| {
+        let mut o = ha_opts(&eps, name, secret);
+        o.extra.push_str("store_loss_handoff = \"3s\"\n");
+        o.listen_ip = "[::]";
+        o
+    };
+    // A reaches etcd over 127.0.0.2 only, B over 127.0.0.1.
+    let a = Master::start(opts(etcd.endpoints_on("127.0.0.2"), "m-a", None)).await;
+    let b = Master::start(opts(etcd.endpoints(), "m-b", Some(&a.data_dir.join("cluster.secret")))).await;
+    let token = a.token(0).await;
+    let list = format!("{},{}", netns::agent_addr(a.port), netns::agent_addr(b.port));
+    let _agents: Vec<Agent> = (0..2)
+        .map(|i| Agent::start_with(list.clone(), &format!("p-{i}"), &token, Trust::CaFile(a.ca_file()), Vec::new()))
+        .collect();
+    let held_by = |m: &Master, owner: &'static str| {
+        let conf = m.admin_conf();
+        async move {
+            let mut c = piccolo_tests::master::admin_client(&conf).await?;
+            let nodes =
+                c.get_nodes(piccolo_proto::GetNodesRequest {}).await.map_err(|e| e.to_string())?.into_inner().nodes;
+            let ok = nodes.len() == 2
+                && nodes.iter().all(|n| n.state() == piccolo_proto::NodeState::Ready && n.master == owner);
+            if ok {
+                Ok(())
+            } else {
+                Err(format!("{:?}", nodes.iter().map(|n| (&n.name, n.state, &n.master)).collect::<Vec<_>>()))
+            }
+        }
+    };
+    wait_until("both devices on m-a", Duration::from_secs(30), || held_by(&b, "m-a")).await;
+
+    // Cut m-a from etcd (both directions), not from its devices.
+    netns::sh("nft add table inet piccolo_ha");
+    netns::sh("nft add chain inet piccolo_ha out '{ type filter hook output priority 0; }'");
+    for p in etcd.client_ports() {
+        netns::sh(&format!("nft add rule inet piccolo_ha out ip daddr 127.0.0.2 tcp dport {p} drop"));
+        netns::sh(&format!("nft add rule inet piccolo_ha out ip saddr 127.0.0.2 tcp sport {p} drop"));
+    }
+    let t = Instant::now();
+    wait_until("the devices handed over to m-b", Duration::from_secs(20), || held_by(&b, "m-b")).await;
+    println!("faults: master cut off from etcd -> its devices on another master: {} ms", t.elapsed().as_millis());
+    assert!(t.elapsed() >= Duration::from_secs(3), "not before store_loss_handoff");
+    let h = health(&a).await;
+    assert_eq!((h["degraded"].as_bool(), h["leader"].as_bool()), (Some(true), Some(false)), "{h}");
+    netns::sh("nft flush chain inet piccolo_ha out");
+}
