@@ -279,6 +279,9 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         let st = state.clone();
         let ecfg = crate::cluster::election::ElectionConfig { name: cluster.name.clone(), ttl: cfg.master_lease_ttl };
         let info = move |leader| crate::cluster::local_info(&st, leader);
+        let announce =
+            crate::cluster::announce::run(cluster.clone(), registry.clone(), cfg.master_lease_ttl, shutdown_rx.clone());
+        tokio::spawn(announce);
         let conf = crate::cluster::admin_conf::run(
             cluster.clone(),
             admin_path.clone(),

@@ -587,3 +587,38 @@ async fn a_master_cut_off_from_etcd_only_hands_its_devices_over() {
     assert_eq!((h["degraded"].as_bool(), h["leader"].as_bool()), (Some(true), Some(false)), "{h}");
     netns::sh("nft flush chain inet piccolo_ha out");
 }
+
+/// A device given one master learns the others, even those that joined
+/// after its session opened, keeps them in its data dir, and fails over to
+/// one of them.
+#[tokio::test]
+async fn a_device_learns_masters_that_join_later_and_fails_over_to_them() {
+    use piccolo_tests::agent::{Agent, Trust};
+    let etcd = EtcdCluster::start(1).await;
+    let eps = etcd.endpoints();
+    let mut a = Master::start(ha_opts(&eps, "m-a", None)).await;
+    let token = a.token(0).await;
+    let agent = Agent::start_with(a.addr(), "solo", &token, Trust::CaFile(a.ca_file()), Vec::new());
+    a.wait_state("solo", piccolo_proto::NodeState::Ready, Duration::from_secs(30)).await;
+    let b = Master::start(ha_opts(&eps, "m-b", Some(&a.data_dir.join("cluster.secret")))).await;
+    let file = agent.data_dir.join("masters");
+    let b_addr = b.addr();
+    wait_until("the device learned the new master", Duration::from_secs(10), || {
+        let (file, b_addr) = (file.clone(), b_addr.clone());
+        async move {
+            let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
+            if text.contains(&b_addr) { Ok(()) } else { Err(text) }
+        }
+    })
+    .await;
+    a.kill9();
+    wait_until("the device on the master it learned", Duration::from_secs(15), || async {
+        let v = views(&b).await?;
+        if v.iter().any(|(n, s, o, _)| n == "solo" && s == "Ready" && o == "m-b") {
+            Ok(())
+        } else {
+            Err(format!("{v:?}"))
+        }
+    })
+    .await;
+}

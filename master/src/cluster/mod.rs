@@ -7,6 +7,7 @@
 //! only member.
 
 pub mod admin_conf;
+pub mod announce;
 pub mod config_sync;
 #[cfg(feature = "etcd")]
 pub mod election;
