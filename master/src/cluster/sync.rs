@@ -227,3 +227,29 @@ async fn resync(registry: &Registry, echo: &Echo) {
         }
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn own_writes_are_recognised_once_and_others_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let inner: SharedStore = Arc::new(crate::store::EmbeddedStore::open(&dir.path().join("s.redb")).unwrap());
+        let echo = Echo::new(inner);
+        let key = format!("{PREFIX}nodes/d1");
+        echo.put(&key, b"one".to_vec()).await.unwrap();
+        echo.write_batch(vec![(key.clone(), Some(b"two".to_vec())), (key.clone(), None)]).await.unwrap();
+        // The echo of "two" also drops "one" (overtaken).
+        assert!(echo.is_own(&key, Some(b"two")));
+        assert!(!echo.is_own(&key, Some(b"one")));
+        assert!(echo.is_own(&key, None));
+        assert!(!echo.is_own(&key, None), "recognised once");
+        assert!(!echo.is_own(&key, Some(b"from another master")));
+        // Keys outside the followed prefixes are not remembered.
+        let other = format!("{PREFIX}tokens/x");
+        echo.put(&other, b"t".to_vec()).await.unwrap();
+        assert!(!echo.is_own(&other, Some(b"t")));
+    }
+}

@@ -170,3 +170,62 @@ impl Registry {
         self.apply(&mut inner, name, Input::ConnectionLost).is_some()
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use piccolo_proto::{Node, NodeState};
+
+    use crate::metrics::Metrics;
+
+    fn node(name: &str, state: NodeState, master: &str) -> Node {
+        let mut n = Node { name: name.into(), master: master.into(), connected: true, ..Default::default() };
+        n.set_state(state);
+        n
+    }
+
+    #[tokio::test]
+    async fn other_masters_records_are_mirrored_and_left_to_their_timeouts() {
+        let dir = tempfile::tempdir().unwrap();
+        let (reg, _p) = super::super::for_tests(dir.path(), Arc::new(Metrics::new()), Duration::ZERO).await;
+        reg.join_cluster("m-a");
+        reg.apply_remote(node("d1", NodeState::Ready, "m-b"));
+        assert_eq!(reg.get("d1").unwrap().state(), NodeState::Ready);
+        // A cordon written by another master shows here.
+        let mut cordoned = node("d1", NodeState::Maintenance, "m-b");
+        cordoned.cordoned = true;
+        reg.apply_remote(cordoned);
+        assert!(reg.get("d1").unwrap().cordoned);
+        // Its master is alive: not an orphan; gone: an orphan once Ready again.
+        reg.apply_remote(node("d1", NodeState::Ready, "m-b"));
+        let live: std::collections::HashSet<String> = ["m-a".to_string(), "m-b".to_string()].into();
+        assert!(reg.orphans(&live).is_empty());
+        let only_me: std::collections::HashSet<String> = ["m-a".to_string()].into();
+        assert_eq!(reg.orphans(&only_me), vec!["d1".to_string()]);
+        assert!(reg.master_lost("d1"));
+        assert_eq!(reg.get("d1").unwrap().state(), NodeState::NotReady);
+        // Removed by another master: gone here.
+        reg.remove_remote("d1");
+        assert!(reg.get("d1").is_none());
+    }
+
+    #[tokio::test]
+    async fn another_masters_events_are_listed_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let (reg, _p) = super::super::for_tests(dir.path(), Arc::new(Metrics::new()), Duration::ZERO).await;
+        reg.join_cluster("m-a");
+        assert!(reg.event_key(7).ends_with("00000000000000000007-m-a"));
+        reg.apply_remote(node("d1", NodeState::Ready, "m-b"));
+        let ev = piccolo_proto::Event { seq: 40, node: "d1".into(), time_ms: 5, ..Default::default() };
+        reg.apply_remote_event(ev.clone());
+        reg.apply_remote_event(ev);
+        assert_eq!(reg.events("d1", 100).len(), 1);
+        // This master's next event comes after it.
+        reg.record_event("d1", "Note", "r", "m");
+        let evs = reg.events("d1", 100);
+        assert!(evs.last().unwrap().seq > 40, "{evs:?}");
+    }
+}
