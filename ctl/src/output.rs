@@ -58,6 +58,7 @@ pub fn node_json(n: &Node) -> Value {
         "approved": n.approved,
         "labels": n.labels,
         "cluster_address": n.cluster_address,
+        "master": n.master,
         "created_at": time(n.created_at_ms),
         "state_changed_at": time(n.state_changed_at_ms),
         "cert_expires_at": time(n.cert_expires_at_ms),
@@ -127,7 +128,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
 pub fn nodes_table(nodes: &[Node], wide: bool) -> String {
     let mut header = vec!["NAME", "STATUS", "REASON", "LAST HEARTBEAT", "AGE", "IP"];
     if wide {
-        header.extend(["ADDRESS", "ARCH", "OS", "KERNEL", "CPU%", "MEM", "AGENT"]);
+        header.extend(["ADDRESS", "ARCH", "OS", "KERNEL", "CPU%", "MEM", "AGENT", "MASTER"]);
     }
     let rows: Vec<Vec<String>> = nodes
         .iter()
@@ -151,6 +152,8 @@ pub fn nodes_table(nodes: &[Node], wide: bool) -> String {
                     format!("{:.1}", res.cpu_percent),
                     format!("{}/{}", gib(res.memory_used_bytes), gib(res.memory_total_bytes)),
                     f.agent_version,
+                    // Several masters: which one holds the session.
+                    if n.master.is_empty() { "-".into() } else { n.master.clone() },
                 ]);
             }
             r
