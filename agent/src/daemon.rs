@@ -239,6 +239,7 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
         if session_connected {
             // The master saw current checks; the next offline spell starts afresh.
             offline_checks = OfflineChecks::new();
+            masters.connected();
         }
         if buffer.is_empty() {
             offline_since_ms = 0;
@@ -256,15 +257,16 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
                 return Err(DaemonError::Removed(why));
             }
             Outcome::Disconnected(why) => {
-                // Its master went away (or never answered): the next one.
-                masters.advance();
+                // Its master went away (or never answered): another one,
+                // soon while there are others left to try.
+                let quick = masters.advance();
                 if offline_since_ms == 0 {
                     offline_since_ms = piccolo_common::time::now_ms();
                 }
                 if started.elapsed() > Duration::from_secs(30) {
                     backoff.reset();
                 }
-                let d = backoff.step();
+                let d = if quick { Duration::from_millis(rand::random::<u64>() % 500) } else { backoff.step() };
                 warn!(reason = %why, retry_in = ?d, "master unreachable; running offline");
                 let status = format!("offline: {why}; retrying in {}s", d.as_secs());
                 if announced_ready {

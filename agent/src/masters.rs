@@ -1,8 +1,11 @@
 //! Which master to dial: the configured list (`--master A,B,...`) plus the
 //! list the masters send in every session (kept in `DATA_DIR/masters`, one
 //! `HOST:PORT` a line, so a reboot still knows them). After a session ends
-//! or fails the agent goes on to the next one (the daemon's backoff adds the
-//! jitter), so devices of a dead master spread over the others.
+//! or fails the agent goes on to another one: each of the others once, in
+//! a random order (the daemon's backoff adds the jitter), so the devices of
+//! a dead master spread evenly over the others even when they were all
+//! given the same list, and a dead or frozen master is tried at most once a
+//! round.
 
 use std::path::{Path, PathBuf};
 
@@ -15,6 +18,10 @@ pub const FILE: &str = "masters";
 pub struct Masters {
     list: Vec<String>,
     current: usize,
+    /// The others still to try in this round, in random order.
+    round: Vec<usize>,
+    /// A session ended since the last round started (its master went away).
+    after_session: bool,
     path: PathBuf,
 }
 
@@ -35,7 +42,7 @@ impl Masters {
                 }
             }
         }
-        Self { list, current: 0, path }
+        Self { list, current: 0, round: Vec::new(), after_session: false, path }
     }
 
     /// The master to dial now.
@@ -43,12 +50,36 @@ impl Masters {
         self.list.get(self.current).map(String::as_str).unwrap_or_default()
     }
 
-    /// Moves on to the next master (after the last, the first again).
-    pub fn advance(&mut self) {
-        if self.list.len() > 1 {
-            self.current = (self.current + 1) % self.list.len();
-            info!(master = %self.current(), "trying the next master");
+    /// A session was established: the next failure starts a new round.
+    pub fn connected(&mut self) {
+        self.round.clear();
+        self.after_session = true;
+    }
+
+    /// Moves on to another master: the next of this round, a new round (the
+    /// others in random order) when it is used up. Returns whether to dial it
+    /// soon (a short jitter): true within the round that follows a session,
+    /// false once every master failed since (then the daemon's backoff).
+    pub fn advance(&mut self) -> bool {
+        let n = self.list.len();
+        if n < 2 {
+            return false;
         }
+        let mut quick = true;
+        if self.round.is_empty() {
+            quick = std::mem::take(&mut self.after_session);
+            let mut others: Vec<usize> = (0..n).filter(|i| *i != self.current).collect();
+            // Fisher-Yates.
+            for i in (1..others.len()).rev() {
+                others.swap(i, rand::random::<u64>() as usize % (i + 1));
+            }
+            self.round = others;
+        }
+        if let Some(next) = self.round.pop() {
+            self.current = next;
+            info!(master = %self.current(), "trying another master");
+        }
+        quick
     }
 
     /// Takes the list a master sent: adds new addresses and keeps them on disk.
@@ -89,11 +120,21 @@ mod tests {
         assert_eq!(m.current(), "127.0.0.1:1");
         m.learn(vec!["127.0.0.1:2".into(), "127.0.0.1:3".into(), "not an address".into()]);
         assert_eq!(m.all(), ["127.0.0.1:1", "127.0.0.1:2", "127.0.0.1:3"]);
-        m.advance();
-        m.advance();
-        assert_eq!(m.current(), "127.0.0.1:3");
-        m.advance();
-        assert_eq!(m.current(), "127.0.0.1:1");
+        // A round visits each of the others once; rounds start anywhere.
+        let mut firsts = std::collections::HashSet::new();
+        for _ in 0..100 {
+            let start = m.current().to_string();
+            m.connected();
+            assert!(m.advance(), "soon after a session");
+            let a = m.current().to_string();
+            assert!(m.advance(), "still the first round");
+            let b = m.current().to_string();
+            assert!(a != start && b != start && a != b, "{start} {a} {b}");
+            firsts.insert(a);
+            assert!(!m.advance(), "every master failed: back off");
+            assert_ne!(m.current(), b, "a new round moves on");
+        }
+        assert_eq!(firsts.len(), 3, "every master comes first in some round");
         let again = Masters::load("127.0.0.1:1", dir.path());
         assert_eq!(again.all(), ["127.0.0.1:1", "127.0.0.1:2", "127.0.0.1:3"]);
     }
