@@ -58,6 +58,10 @@ pub const ENV_KEYS: &[&str] = &[
     "master_lease_ttl",
     "failover_grace",
     "store_loss_handoff",
+    "store_probe_interval",
+    "tls_handshake_timeout",
+    "first_request_timeout",
+    "enrol_log_interval",
 ];
 /// Keys whose environment value is a comma-separated list.
 pub const LIST_KEYS: &[&str] = &["etcd_endpoints", "server_names"];
@@ -172,6 +176,10 @@ pub struct MasterConfig {
     pub enrol_max_failures: u32,
     #[serde(with = "duration")]
     pub enrol_failure_window: Duration,
+    /// Refused enrolments are logged one by one only for the first few per
+    /// address in each such interval; the rest in one summary line per address.
+    #[serde(with = "duration")]
+    pub enrol_log_interval: Duration,
     /// `audit.log` is rotated past this size; this many old files are kept.
     pub audit_max_bytes: u64,
     pub audit_keep: u32,
@@ -194,6 +202,17 @@ pub struct MasterConfig {
     /// (a lost quorum, where etcd still answers, keeps them).
     #[serde(with = "duration")]
     pub store_loss_handoff: Duration,
+    /// How often the master asks the store whether it answers, so an
+    /// unreachable store shows as degraded even when nothing is written.
+    #[serde(with = "duration")]
+    pub store_probe_interval: Duration,
+    /// A connection must finish its TLS handshake within this, and then send
+    /// its first request bytes (the HTTP/2 preface) within
+    /// `first_request_timeout`, or it is closed.
+    #[serde(with = "duration")]
+    pub tls_handshake_timeout: Duration,
+    #[serde(with = "duration")]
+    pub first_request_timeout: Duration,
 }
 
 impl Default for MasterConfig {
@@ -240,6 +259,7 @@ impl Default for MasterConfig {
             hooks: Vec::new(),
             enrol_max_failures: 10,
             enrol_failure_window: Duration::from_secs(60),
+            enrol_log_interval: Duration::from_secs(60),
             audit_max_bytes: 10 << 20,
             audit_keep: 5,
             cluster_secret_file: PathBuf::new(),
@@ -247,6 +267,9 @@ impl Default for MasterConfig {
             master_lease_ttl: Duration::from_secs(3),
             failover_grace: Duration::from_secs(10),
             store_loss_handoff: Duration::from_secs(10),
+            store_probe_interval: Duration::from_secs(5),
+            tls_handshake_timeout: Duration::from_secs(10),
+            first_request_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -301,6 +324,10 @@ impl MasterConfig {
             ("keepalive_timeout", self.keepalive_timeout),
             ("admin_keepalive_interval", self.admin_keepalive_interval),
             ("admin_keepalive_timeout", self.admin_keepalive_timeout),
+            ("store_probe_interval", self.store_probe_interval),
+            ("tls_handshake_timeout", self.tls_handshake_timeout),
+            ("first_request_timeout", self.first_request_timeout),
+            ("enrol_log_interval", self.enrol_log_interval),
         ] {
             if d.is_zero() {
                 return Err(key_err(key, "must be above zero"));
