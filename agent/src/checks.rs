@@ -204,23 +204,20 @@ pub async fn master(cfg: &AgentConfig) -> CheckResult {
     if cfg.master.is_empty() {
         return result(cfg, "master", true, "no master configured; skipped".into(), "");
     }
-    let ok = tokio::time::timeout(Duration::from_secs(3), tokio::net::TcpStream::connect(&cfg.master)).await;
+    let master = crate::masters::parse(&cfg.master).into_iter().next().unwrap_or_default();
+    let ok = tokio::time::timeout(Duration::from_secs(3), tokio::net::TcpStream::connect(&master)).await;
     match ok {
-        Ok(Ok(_)) => result(cfg, "master", true, format!("{} accepts connections", cfg.master), ""),
+        Ok(Ok(_)) => result(cfg, "master", true, format!("{master} accepts connections"), ""),
         Ok(Err(e)) => result(
             cfg,
             "master",
             false,
-            format!("cannot connect to {}: {e}", cfg.master),
+            format!("cannot connect to {master}: {e}"),
             "check the master address, the network and firewalls (the agent dials out to the master's port)",
         ),
-        Err(_) => result(
-            cfg,
-            "master",
-            false,
-            format!("{} did not answer within 3s", cfg.master),
-            "check routing and firewalls",
-        ),
+        Err(_) => {
+            result(cfg, "master", false, format!("{master} did not answer within 3s"), "check routing and firewalls")
+        }
     }
 }
 

@@ -188,7 +188,10 @@ impl AgentConfig {
         if self.master.is_empty() {
             return Err(key_err("master", "is required: the master's HOST:PORT (--master or PICCOLO_MASTER)"));
         }
-        piccolo_common::connect::server_name(&self.master).map_err(|e| key_err("master", e.to_string()))?;
+        // HOST:PORT, or several comma-separated (masters sharing one cluster).
+        for m in crate::masters::parse(&self.master) {
+            piccolo_common::connect::server_name(&m).map_err(|e| key_err("master", e.to_string()))?;
+        }
         if !self.name.is_empty() {
             piccolo_common::names::validate_node_name(&self.name).map_err(|e| key_err("name", e.to_string()))?;
         }

@@ -201,12 +201,16 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
     if let Some(p) = workloads.take_problem() {
         push_problem(&mut buffer, "workloads", &p);
     }
+    let mut masters = crate::masters::Masters::load(&cfg.master, &cfg.data_dir);
     let mut offline_since_ms: i64 = 0;
     let mut offline_checks = OfflineChecks::new();
     loop {
         notifier.progress();
         let started = tokio::time::Instant::now();
-        let master = cfg.master.clone();
+        // This session's master: one of the list (`--master A,B,...` plus learned).
+        let mut session_cfg = cfg.clone();
+        session_cfg.master = masters.current().to_string();
+        let master = session_cfg.master.clone();
         let mut session_connected = false;
         let mut connected = |name: &str| {
             session_connected = true;
@@ -219,7 +223,7 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
             }
         };
         let ctx = Ctx {
-            cfg: &cfg,
+            cfg: &session_cfg,
             pushed: &mut pushed,
             notifier: &notifier,
             sampler: &mut sampler,
@@ -227,6 +231,7 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
             on_connected: &mut connected,
             local: &mut local,
             buffer: &mut buffer,
+            masters: &mut masters,
             offline_since_ms,
             workloads: &workloads,
         };
@@ -234,6 +239,7 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
         if session_connected {
             // The master saw current checks; the next offline spell starts afresh.
             offline_checks = OfflineChecks::new();
+            masters.connected();
         }
         if buffer.is_empty() {
             offline_since_ms = 0;
@@ -251,13 +257,16 @@ pub async fn run(cfg: AgentConfig, mut shutdown: watch::Receiver<bool>) -> Resul
                 return Err(DaemonError::Removed(why));
             }
             Outcome::Disconnected(why) => {
+                // Its master went away (or never answered): another one,
+                // soon while there are others left to try.
+                let quick = masters.advance();
                 if offline_since_ms == 0 {
                     offline_since_ms = piccolo_common::time::now_ms();
                 }
                 if started.elapsed() > Duration::from_secs(30) {
                     backoff.reset();
                 }
-                let d = backoff.step();
+                let d = if quick { Duration::from_millis(rand::random::<u64>() % 500) } else { backoff.step() };
                 warn!(reason = %why, retry_in = ?d, "master unreachable; running offline");
                 let status = format!("offline: {why}; retrying in {}s", d.as_secs());
                 if announced_ready {

@@ -22,8 +22,10 @@ pub async fn enroll(cfg: &AgentConfig, dir: &Path) -> Result<Identity, EnrollErr
         cfg.name.clone()
     };
     let ca_file = ca_file_for(cfg, dir);
+    // Enrolment goes to the first master; any of a cluster's would do.
+    let first = crate::masters::parse(&cfg.master).into_iter().next().unwrap_or_default();
     let params = EnrollParams {
-        master: &cfg.master,
+        master: &first,
         token: &cfg.token,
         name: &name,
         ca_file: &ca_file,

@@ -27,6 +27,7 @@ pub mod enroll;
 pub mod facts;
 pub mod identity;
 pub mod local;
+pub mod masters;
 pub mod notify;
 pub mod podman;
 pub mod report;

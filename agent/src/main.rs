@@ -48,7 +48,7 @@ struct RunArgs {
     /// Directory for the node key, certificates and offline buffer (default /var/lib/piccolo-agent).
     #[arg(long)]
     data_dir: Option<PathBuf>,
-    /// The master's HOST:PORT.
+    /// The master's HOST:PORT, or several comma-separated (masters of one cluster).
     #[arg(long)]
     master: Option<String>,
     /// Bootstrap token (first enrolment only).

@@ -59,6 +59,8 @@ pub struct Ctx<'a> {
     pub local: &'a mut Local,
     /// What happened while the master was unreachable.
     pub buffer: &'a mut OfflineBuffer,
+    /// The masters to dial; the session adds those the master lists.
+    pub masters: &'a mut crate::masters::Masters,
     /// When the agent last lost the master (0: never).
     pub offline_since_ms: i64,
     /// Desired workloads and their states.
@@ -282,6 +284,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                         let ack = ctx.workloads.set_desired(set);
                         let _ = tx.try_send(msg(agent_message::Msg::WorkloadAck(ack)));
                     }
+                    Some(master_message::Msg::Masters(list)) => ctx.masters.learn(list.addresses),
                     Some(master_message::Msg::Terminate(t)) => return Outcome::Removed(t.reason),
                     None => {}
                 },

@@ -338,6 +338,8 @@ async fn session(
                     }
                     // The sim buffers nothing offline.
                     Some(master_message::Msg::ReplayAck(_)) => {}
+                    // The sim stays with the master it was given.
+                    Some(master_message::Msg::Masters(_)) => {}
                     Some(master_message::Msg::Config(c)) => {
                         let hb_every = ms_or(c.heartbeat_interval_ms, id.heartbeat);
                         let st_every = ms_or(c.status_interval_ms, id.status);

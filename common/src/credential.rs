@@ -14,6 +14,11 @@ use crate::config::ConfigError;
 pub struct AdminCredential {
     /// `HOST:PORT` of the master's API.
     pub endpoint: String,
+    /// The other masters of the cluster (several masters on etcd), tried in
+    /// order when `endpoint` does not answer. Kept current by the master that
+    /// wrote the file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub endpoints: Vec<String>,
     /// Who this credential is (the certificate's CN).
     pub name: String,
     /// `admin` or `viewer`.
@@ -35,6 +40,17 @@ impl AdminCredential {
             path: path.display().to_string(),
             reason: e.to_string().trim().replace('\n', " "),
         })
+    }
+
+    /// Every endpoint to try, in order (`endpoint` first).
+    pub fn all_endpoints(&self) -> Vec<String> {
+        let mut out = vec![self.endpoint.clone()];
+        for e in &self.endpoints {
+            if !out.contains(e) {
+                out.push(e.clone());
+            }
+        }
+        out
     }
 
     /// The TOML text.

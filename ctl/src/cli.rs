@@ -173,6 +173,12 @@ pub enum GetWhat {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
+    /// The masters sharing this cluster's store, with the leader.
+    #[command(visible_alias = "master")]
+    Masters {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
     /// The cluster topology.
     Topology {
         #[arg(short, long, value_enum, default_value = "table")]

@@ -32,7 +32,16 @@ pub async fn connect_channel(path: &Path, timeout: Duration) -> Result<Channel, 
     let id = Identity::from_pem(&cred.cert, &cred.key).map_err(bad)?;
     let tls = client_config(&ca, Some(id)).map_err(bad)?;
     let opts = ConnectOptions { connect_timeout: timeout, ..Default::default() };
-    connect(&cred.endpoint, Arc::new(tls), opts).await.map_err(|e| e.to_string())
+    // Several masters: the first that answers (admin.conf lists them all).
+    let tls = Arc::new(tls);
+    let mut failures = Vec::new();
+    for endpoint in cred.all_endpoints() {
+        match connect(&endpoint, tls.clone(), opts).await {
+            Ok(ch) => return Ok(ch),
+            Err(e) => failures.push(e.to_string()),
+        }
+    }
+    Err(failures.join("; "))
 }
 
 /// What it takes to (re)connect: streaming commands reconnect after the

@@ -9,7 +9,7 @@
 //! - [`errors`]: turning a gRPC status into a message that blames the right part.
 //! - [`format`], [`yaml`], [`output`], [`stream_table`]: printing.
 //! - one module per noun: [`nodes`], [`containers`], [`tokens`], [`config_cmd`],
-//!   [`rollout`], [`topology`], [`clusters`], [`ops`] (backup, events, log level),
+//!   [`rollout`], [`topology`], [`clusters`], [`masters`], [`ops`] (backup, events, log level),
 //!   [`info`] (cluster-info, version, completion), [`console`].
 #![forbid(unsafe_code)]
 
@@ -23,6 +23,7 @@ mod containers;
 mod errors;
 mod format;
 mod info;
+mod masters;
 mod nodes;
 mod ops;
 mod output;
@@ -149,6 +150,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         }
         Cmd::Get { what: GetWhat::Containers { node, output } } => containers::get(&mut c, node, output).await?,
         Cmd::Get { what: GetWhat::Clusters { output } } => clusters::get(&mut c, output).await?,
+        Cmd::Get { what: GetWhat::Masters { output } } => masters::get(&mut c, output).await?,
         Cmd::Get { what: GetWhat::Topology { output } } => topology::get(&mut c, output).await?,
         Cmd::Container { action, target } => containers::act(&mut c, &action, &target).await?,
         Cmd::Config { action: ConfigCmd::Set { node, flags, clear } } => {

@@ -100,7 +100,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
 pub fn nodes_table(nodes: &[Node], wide: bool) -> String {
     let mut header = vec!["NAME", "STATUS", "REASON", "LAST HEARTBEAT", "AGE", "IP"];
     if wide {
-        header.extend(["ADDRESS", "ARCH", "OS", "KERNEL", "CPU%", "MEM", "AGENT"]);
+        header.extend(["ADDRESS", "ARCH", "OS", "KERNEL", "CPU%", "MEM", "AGENT", "MASTER"]);
     }
     let rows: Vec<Vec<String>> = nodes
         .iter()
@@ -124,6 +124,8 @@ pub fn nodes_table(nodes: &[Node], wide: bool) -> String {
                     format!("{:.1}", res.cpu_percent),
                     format!("{}/{}", gib(res.memory_used_bytes), gib(res.memory_total_bytes)),
                     f.agent_version,
+                    // Several masters: which one holds the session.
+                    if n.master.is_empty() { "-".into() } else { n.master.clone() },
                 ]);
             }
             r

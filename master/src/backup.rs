@@ -111,8 +111,14 @@ pub async fn snapshot(state: &Source) -> Result<(Vec<u8>, Summary), BackupError>
     if pending > 0 {
         return Err(BackupError::Pending(pending));
     }
-    let entries =
-        state.store.list(PREFIX).await?.into_iter().map(|(key, v)| BackupEntry { key, value: v.value }).collect();
+    let entries = state
+        .store
+        .list(PREFIX)
+        .await?
+        .into_iter()
+        .filter(|(key, _)| !crate::cluster::is_ephemeral(key))
+        .map(|(key, v)| BackupEntry { key, value: v.value })
+        .collect();
     let archive = BackupArchive {
         created_at_ms: now_ms(),
         master_version: env!("CARGO_PKG_VERSION").into(),

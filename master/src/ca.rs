@@ -281,6 +281,7 @@ pub fn write_credential(
     let issued = ca.issue_client_with_key(name, kind, lifetime)?;
     let cred = piccolo_common::credential::AdminCredential {
         endpoint: endpoint.to_string(),
+        endpoints: Vec::new(),
         name: name.to_string(),
         role: if kind == ClientKind::Viewer { "viewer".into() } else { "admin".into() },
         ca: ca.trust_pem().to_string(),

@@ -53,6 +53,11 @@ pub const ENV_KEYS: &[&str] = &[
     "etcd_ca_file",
     "etcd_cert_file",
     "etcd_key_file",
+    "cluster_secret_file",
+    "master_name",
+    "master_lease_ttl",
+    "failover_grace",
+    "store_loss_handoff",
     "store_probe_interval",
     "tls_handshake_timeout",
     "first_request_timeout",
@@ -178,6 +183,25 @@ pub struct MasterConfig {
     /// `audit.log` is rotated past this size; this many old files are kept.
     pub audit_max_bytes: u64,
     pub audit_keep: u32,
+    /// Join the cluster already in etcd with this secret (a copy of
+    /// `DATA_DIR/cluster.secret` from one of its masters); empty: create the
+    /// cluster on an empty etcd, or carry on as a master of it.
+    pub cluster_secret_file: PathBuf,
+    /// This master's name among the masters (default: host name and listen port).
+    pub master_name: String,
+    /// TTL of the etcd lease under which a master registers and leads; a
+    /// dead leader is replaced within about this long.
+    #[serde(with = "duration")]
+    pub master_lease_ttl: Duration,
+    /// A device whose master died and that is back in a session on another
+    /// master within this is never reported NotReady for it.
+    #[serde(with = "duration")]
+    pub failover_grace: Duration,
+    /// Several masters: a master that cannot reach any etcd member this long
+    /// closes its devices' sessions so they move to a master that can write
+    /// (a lost quorum, where etcd still answers, keeps them).
+    #[serde(with = "duration")]
+    pub store_loss_handoff: Duration,
     /// How often the master asks the store whether it answers, so an
     /// unreachable store shows as degraded even when nothing is written.
     #[serde(with = "duration")]
@@ -238,6 +262,11 @@ impl Default for MasterConfig {
             enrol_log_interval: Duration::from_secs(60),
             audit_max_bytes: 10 << 20,
             audit_keep: 5,
+            cluster_secret_file: PathBuf::new(),
+            master_name: String::new(),
+            master_lease_ttl: Duration::from_secs(3),
+            failover_grace: Duration::from_secs(10),
+            store_loss_handoff: Duration::from_secs(10),
             store_probe_interval: Duration::from_secs(5),
             tls_handshake_timeout: Duration::from_secs(10),
             first_request_timeout: Duration::from_secs(10),
@@ -335,6 +364,19 @@ impl MasterConfig {
                 return Err(key_err("parent_ca_cert_hash", "set parent_ca_cert_hash (sha256:HEX) or parent_ca_file"));
             }
         }
+        if self.store == StoreKind::Embedded && !self.cluster_secret_file.as_os_str().is_empty() {
+            return Err(key_err(
+                "cluster_secret_file",
+                "only masters on etcd share a cluster; the embedded store is one master (use --store etcd, or drop --cluster-secret-file)",
+            ));
+        }
+        if self.master_lease_ttl < Duration::from_secs(2) {
+            return Err(key_err("master_lease_ttl", "must be at least 2s (etcd's shortest lease)"));
+        }
+        if !self.master_name.is_empty() {
+            piccolo_common::names::validate_node_name(&self.master_name)
+                .map_err(|e| key_err("master_name", e.to_string()))?;
+        }
         if self.token_ttl.is_zero() {
             return Err(key_err("token_ttl", "must be above zero"));
         }
@@ -407,6 +449,8 @@ mod tests {
         assert!(err.to_string().contains("no_such_key"), "{err}");
         let err = load("store = \"mysql\"").expect_err("bad store");
         assert!(err.to_string().contains("mysql"), "{err}");
+        let err = load("cluster_secret_file = \"/x\"").expect_err("embedded store");
+        assert!(err.to_string().contains("`cluster_secret_file`") && err.to_string().contains("embedded"), "{err}");
         let err = load("admin_keepalive_timeout = \"0s\"").expect_err("zero keepalive");
         assert!(err.to_string().contains("`admin_keepalive_timeout`"), "{err}");
     }

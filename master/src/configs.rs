@@ -14,7 +14,7 @@ use prost::Message;
 
 use crate::store::{PREFIX, SharedStore, StoreError};
 
-fn cluster_key() -> String {
+pub fn cluster_key() -> String {
     format!("{PREFIX}config/cluster")
 }
 fn node_key(name: &str) -> String {
@@ -89,6 +89,23 @@ impl Configs {
         let o = self.overrides.read().map(|o| o.values().map(|c| c.version).max().unwrap_or(0)).unwrap_or(0);
         let t = self.topology.read().map(|t| t.values().map(|c| c.version).max().unwrap_or(0)).unwrap_or(0);
         c.max(o).max(t) + 1
+    }
+
+    /// Replaces the cluster-wide config with another master's (several masters).
+    pub fn replace_cluster(&self, c: AgentConfig) {
+        if let Ok(mut g) = self.cluster.write() {
+            *g = c;
+        }
+    }
+
+    /// Replaces (or drops) a node override with another master's.
+    pub fn replace_override(&self, node: &str, c: Option<AgentConfig>) {
+        if let Ok(mut g) = self.overrides.write() {
+            match c {
+                Some(c) => g.insert(node.to_string(), c),
+                None => g.remove(node),
+            };
+        }
     }
 
     /// Replaces the topology layers (after the topology itself was stored).

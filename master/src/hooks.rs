@@ -126,7 +126,15 @@ pub fn payload(hook: &str, ev: &Event) -> serde_json::Value {
 }
 
 /// Starts the dispatcher and one worker per hook; they end at shutdown.
-pub fn start(hooks: &[HookConfig], registry: &Arc<Registry>, metrics: Arc<Metrics>, shutdown: watch::Receiver<bool>) {
+/// `leader`: hooks deliver only while it is true (several masters: every
+/// master sees every event, the leader alone delivers it).
+pub fn start(
+    hooks: &[HookConfig],
+    registry: &Arc<Registry>,
+    metrics: Arc<Metrics>,
+    leader: watch::Receiver<bool>,
+    shutdown: watch::Receiver<bool>,
+) {
     if hooks.is_empty() {
         return;
     }
@@ -146,13 +154,14 @@ pub fn start(hooks: &[HookConfig], registry: &Arc<Registry>, metrics: Arc<Metric
         tokio::spawn(worker(h, rx, metrics.clone(), shutdown.clone()));
     }
     info!(hooks = queues.len(), "alert hooks configured");
-    tokio::spawn(dispatch(EventFeed::new(registry.clone()), queues, metrics, shutdown));
+    tokio::spawn(dispatch(EventFeed::new(registry.clone()), queues, metrics, leader, shutdown));
 }
 
 async fn dispatch(
     mut feed: EventFeed,
     queues: Vec<(String, EventFilter, mpsc::Sender<Event>)>,
     metrics: Arc<Metrics>,
+    leader: watch::Receiver<bool>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     loop {
@@ -171,6 +180,9 @@ async fn dispatch(
             }
             Next::Closed => break,
         };
+        if !*leader.borrow() {
+            continue;
+        }
         for (name, filter, tx) in &queues {
             if filter.matches(&ev) && tx.try_send(ev.clone()).is_err() {
                 warn!(hook = %name, seq = ev.seq, "alert hook queue is full; event dropped for this hook");

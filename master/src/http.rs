@@ -32,6 +32,8 @@ pub struct Health {
     pub store: SharedStore,
     pub metrics: Arc<Metrics>,
     pub ca: Arc<ClusterCa>,
+    /// This master among the cluster's masters (leader flag, lease).
+    pub cluster: crate::cluster::Cluster,
 }
 
 fn reply(status: StatusCode, ctype: &str, body: String) -> Response<Full<Bytes>> {
@@ -44,7 +46,8 @@ fn reply(status: StatusCode, ctype: &str, body: String) -> Response<Full<Bytes>>
 }
 
 fn handle(state: &Health, req: &Request<Incoming>) -> Response<Full<Bytes>> {
-    let healthy = state.persister.healthy();
+    let healthy = state.persister.healthy() && state.cluster.lease_ok();
+    let leader = state.cluster.is_leader();
     match req.uri().path() {
         "/health" | "/ready" => {
             let counts = state.registry.counts();
@@ -52,7 +55,8 @@ fn handle(state: &Health, req: &Request<Incoming>) -> Response<Full<Bytes>> {
             let body = serde_json::json!({
                 "status": if healthy { "ok" } else { "degraded" },
                 "ready": healthy,
-                "leader": true,
+                "leader": leader,
+                "name": state.cluster.name,
                 "degraded": !healthy,
                 "store": state.store.backend(),
                 "pending_writes": state.persister.backlog(),
@@ -71,11 +75,12 @@ fn handle(state: &Health, req: &Request<Incoming>) -> Response<Full<Bytes>> {
             let counts = state.registry.counts();
             let ready = counts.get(&piccolo_proto::NodeState::Ready).copied().unwrap_or(0);
             let body = format!(
-                "{{\"status\":\"{}\",\"store\":\"{}\",\"degraded\":{},\"pending_writes\":{},\"leader\":true,\"nodes\":{},\"ready\":{}}}\n",
+                "{{\"status\":\"{}\",\"store\":\"{}\",\"degraded\":{},\"pending_writes\":{},\"leader\":{},\"nodes\":{},\"ready\":{}}}\n",
                 if healthy { "ok" } else { "degraded" },
                 state.store.backend(),
                 !healthy,
                 state.persister.backlog(),
+                leader,
                 state.registry.len(),
                 ready
             );
@@ -91,6 +96,7 @@ fn handle(state: &Health, req: &Request<Incoming>) -> Response<Full<Bytes>> {
         "/metrics" => {
             let m = &state.metrics;
             m.degraded.set(i64::from(!healthy));
+            m.leader.set(i64::from(leader));
             m.set_node_counts(&state.registry.counts());
             let certs: Vec<(String, i64)> =
                 state.registry.list_all().into_iter().map(|n| (n.name, n.cert_expires_at_ms)).collect();

@@ -6,6 +6,7 @@
 //! - [`backup`]: consistent snapshots of all cluster state + the CA; restore onto a new master.
 //! - [`audit`]: append-only, rotated log of admin mutations.
 //! - [`ca_rotation`]: two-step CA rotation with an overlap (`ca rotate`, `ca finish`).
+//! - [`cluster`]: several masters on one etcd: cluster secret, membership, leader election.
 //! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
 //! - [`data_dir`]: the data dir's file names and its start-up check.
 //! - [`configs`]: versioned agent config (cluster-wide, per node).
@@ -40,6 +41,7 @@ pub mod backup;
 pub mod ca;
 pub mod ca_rotation;
 pub mod children;
+pub mod cluster;
 pub mod config;
 pub mod config_change;
 pub mod configs;

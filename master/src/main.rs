@@ -102,6 +102,15 @@ struct RunArgs {
     /// Approve new nodes at once (true) or hold them in Pending (false).
     #[arg(long)]
     auto_approve: Option<bool>,
+    /// Join the cluster in etcd with this secret (DATA_DIR/cluster.secret of one of its masters).
+    #[arg(long)]
+    cluster_secret_file: Option<PathBuf>,
+    /// HOST:PORT devices and admins reach this master at (admin.conf, the master list).
+    #[arg(long)]
+    advertise: Option<String>,
+    /// This master's name among the masters (default: host name and listen port).
+    #[arg(long)]
+    name: Option<String>,
 }
 
 fn flags(a: &RunArgs) -> toml::Table {
@@ -117,6 +126,9 @@ fn flags(a: &RunArgs) -> toml::Table {
     set("store", a.store.clone().map(Value::String));
     set("etcd_endpoints", a.etcd_endpoints.clone().map(|v| Value::Array(v.into_iter().map(Value::String).collect())));
     set("auto_approve", a.auto_approve.map(Value::Boolean));
+    set("cluster_secret_file", a.cluster_secret_file.as_ref().map(|p| Value::String(p.display().to_string())));
+    set("advertise", a.advertise.clone().map(Value::String));
+    set("master_name", a.name.clone().map(Value::String));
     t
 }
 
@@ -200,7 +212,7 @@ fn main() -> ExitCode {
                 Err(e) => {
                     tracing::error!("{e}");
                     eprintln!("piccolo-master: {e}");
-                    ExitCode::FAILURE
+                    if e.is_config() { ExitCode::from(EXIT_CONFIG as u8) } else { ExitCode::FAILURE }
                 }
             }
         }

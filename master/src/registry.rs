@@ -36,10 +36,10 @@ use crate::fanout::Watcher;
 use crate::lifecycle::{self, Input};
 use crate::metrics::Metrics;
 use crate::persister::Persister;
-use crate::store::{PREFIX, SharedStore, StoreError, event_key, node_key};
+use crate::store::{PREFIX, SharedStore, StoreError, node_key};
 
 /// Events kept in memory for `ListEvents` (the store keeps `max_events`).
-const EVENTS_IN_MEMORY: usize = 2000;
+pub(crate) const EVENTS_IN_MEMORY: usize = 2000;
 
 /// What a commit writes of the node record.
 #[derive(Debug, Clone, Copy)]
@@ -115,6 +115,9 @@ struct Entry {
     /// the node since it loaded or enrolled it: without one, nothing moves
     /// the node to Ready (a heartbeat alone proves liveness, not readiness).
     reported: bool,
+    /// Several masters: the record is another master's (its session is
+    /// there), so this master's timeouts leave it alone (`remote`).
+    remote: bool,
 }
 
 impl Entry {
@@ -129,6 +132,7 @@ impl Entry {
             up_at: None,
             hold_until: None,
             reported: false,
+            remote: false,
         }
     }
 }
@@ -157,7 +161,11 @@ pub struct Registry {
     watchers: Mutex<Vec<Arc<Watcher>>>,
     settings: Settings,
     metrics: Arc<Metrics>,
+    /// Several masters: this master's name (see `remote`); unset: alone.
+    member: std::sync::OnceLock<String>,
 }
+
+mod remote;
 
 /// How often [`Registry::tick`] runs (timeouts, damping, liveness persist).
 pub const TICK: Duration = Duration::from_millis(250);
@@ -235,6 +243,7 @@ impl Registry {
             watchers: Mutex::new(Vec::new()),
             settings,
             metrics,
+            member: std::sync::OnceLock::new(),
         }))
     }
 
@@ -249,9 +258,9 @@ impl Registry {
         ev.seq = inner.next_seq;
         inner.next_seq += 1;
         ev.time_ms = if ev.time_ms == 0 { now_ms() } else { ev.time_ms };
-        self.persister.queue(event_key(ev.seq), Some(ev.encode_to_vec()));
+        self.persister.queue(self.event_key(ev.seq), Some(ev.encode_to_vec()));
         if ev.seq > self.settings.max_events {
-            self.persister.queue(event_key(ev.seq - self.settings.max_events), None);
+            self.persister.queue(self.event_key(ev.seq - self.settings.max_events), None);
         }
         inner.events.push_back(ev.clone());
         if inner.events.len() > EVENTS_IN_MEMORY {
@@ -465,6 +474,12 @@ impl Registry {
         let entry = inner.nodes.get_mut(name)?;
         entry.session = Some(Session { id, tx });
         entry.node.connected = true;
+        entry.remote = false;
+        if let Some(me) = self.member.get() {
+            // The other masters learn where the session is.
+            entry.node.master = me.clone();
+            self.persister.queue(node_key(name), Some(entry.node.encode_to_vec()));
+        }
         entry.last_seen = Instant::now();
         if let Some(f) = facts {
             entry.node.facts = Some(f);
@@ -600,6 +615,10 @@ impl Registry {
         let mut resumed = Vec::new();
         let Inner { nodes, timeouts, .. } = &mut *inner;
         for (name, entry) in nodes.iter_mut() {
+            if entry.remote && entry.session.is_none() {
+                // Another master's: its timeouts apply there.
+                continue;
+            }
             let s = entry.node.state();
             let timeout = timeouts.get(name).copied().unwrap_or(default_timeout);
             if matches!(s, NodeState::Ready | NodeState::Initializing) && entry.last_seen.elapsed() > timeout {
@@ -674,8 +693,10 @@ impl Registry {
         let timeout = self.settings.heartbeat_timeout;
         let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
         entry.node.cordoned = false;
-        let live = entry.session.is_some() && entry.last_seen.elapsed() <= timeout;
-        let ready = readiness(entry).is_ok();
+        // Another master's device: it is live and ready if that master says so.
+        let elsewhere = entry.remote && entry.session.is_none() && entry.node.connected;
+        let live = elsewhere || (entry.session.is_some() && entry.last_seen.elapsed() <= timeout);
+        let ready = elsewhere || readiness(entry).is_ok();
         self.apply(&mut inner, name, Input::Uncordon { live, ready });
         self.get_locked(&inner, name)
     }

@@ -46,6 +46,13 @@ pub enum RunError {
     Audit(#[from] crate::audit::AuditError),
 }
 
+impl RunError {
+    /// Whether the operator must change the configuration (exit 64).
+    pub fn is_config(&self) -> bool {
+        matches!(self, RunError::Open(e) if e.is_config())
+    }
+}
+
 fn notify(state: &[sd_notify::NotifyState<'_>]) {
     let _ = sd_notify::notify(false, state);
 }
@@ -54,7 +61,7 @@ fn notify(state: &[sd_notify::NotifyState<'_>]) {
 pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     crate::data_dir::prepare(&cfg.data_dir)?;
     let metrics = Arc::new(Metrics::new());
-    let store = crate::store::open(&cfg, &metrics).await?;
+    let (store, etcd) = crate::store::open::open_with(&cfg, &metrics, true).await?;
     let (ca, created) = ClusterCa::load_or_create(&cfg.data_dir)?;
     if created {
         info!(dir = %cfg.data_dir.display(), "created the cluster CA");
@@ -101,6 +108,15 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let _ = std::fs::write(cfg.data_dir.join(ADDR_FILE), format!("{bound}\n"));
 
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
+    let name =
+        if cfg.master_name.is_empty() { crate::cluster::default_name(bound.port()) } else { cfg.master_name.clone() };
+    let address = cfg.admin_endpoint(bound.port());
+    let (leader_tx, leader_rx) = watch::channel(etcd.is_none());
+    let (lease_ok_tx, lease_ok_rx) = watch::channel(true);
+    let cluster = match &etcd {
+        Some(_) => crate::cluster::Cluster::shared(name, address, store.clone(), leader_rx, lease_ok_rx),
+        None => crate::cluster::Cluster::single(name, address),
+    };
     let persister = Persister::new(store.clone(), metrics.clone());
     let settings = Settings {
         heartbeat_timeout: cfg.heartbeat_timeout,
@@ -109,7 +125,10 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         state_damping: cfg.state_damping,
     };
     let registry = Registry::load(store.clone(), persister.clone(), settings, metrics.clone()).await?;
-    crate::hooks::start(&cfg.hooks, &registry, metrics.clone(), shutdown_rx.clone());
+    if etcd.is_some() {
+        registry.join_cluster(&cluster.name);
+    }
+    crate::hooks::start(&cfg.hooks, &registry, metrics.clone(), cluster.leadership(), shutdown_rx.clone());
     let tokens = Tokens::new(store.clone(), cfg.token_ttl);
     let configs = crate::configs::Configs::load(store.clone(), server::default_agent_config(&cfg)).await?;
     crate::topology::restore(&store, &registry).await?;
@@ -137,6 +156,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         addresses,
         children,
         workloads: workloads.clone(),
+        cluster: cluster.clone(),
     });
 
     let grace = Duration::from_secs(5);
@@ -149,7 +169,45 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         let link = crate::parent::Link { cfg: cfg.clone(), registry: registry.clone(), persister: persister.clone() };
         tokio::spawn(crate::parent::run(Arc::new(link), shutdown_rx.clone()));
     }
-    tokio::spawn(sweep_loop(tokens, cfg.token_sweep_interval, shutdown_rx.clone()));
+    tokio::spawn(sweep_loop(tokens, cluster.clone(), cfg.token_sweep_interval, shutdown_rx.clone()));
+    #[cfg(feature = "etcd")]
+    let election = etcd.map(|(client, echo)| {
+        let st = state.clone();
+        let on_config: crate::cluster::sync::OnConfig =
+            Box::new(move |key, value| crate::cluster::config_sync::changed(&st, key, value));
+        tokio::spawn(crate::cluster::sync::run(client.clone(), registry.clone(), echo, on_config, shutdown_rx.clone()));
+        let lost = crate::cluster::failover::run(
+            cluster.clone(),
+            store.clone(),
+            registry.clone(),
+            cfg.failover_grace,
+            shutdown_rx.clone(),
+        );
+        tokio::spawn(lost);
+        let handoff = crate::cluster::handoff::run(
+            store.clone(),
+            state.conns.clone(),
+            cfg.store_loss_handoff,
+            shutdown_rx.clone(),
+        );
+        tokio::spawn(handoff);
+        let st = state.clone();
+        let ecfg = crate::cluster::election::ElectionConfig { name: cluster.name.clone(), ttl: cfg.master_lease_ttl };
+        let info = move |leader| crate::cluster::local_info(&st, leader);
+        let announce =
+            crate::cluster::announce::run(cluster.clone(), registry.clone(), cfg.master_lease_ttl, shutdown_rx.clone());
+        tokio::spawn(announce);
+        let conf = crate::cluster::admin_conf::run(
+            cluster.clone(),
+            admin_path.clone(),
+            cfg.master_lease_ttl,
+            shutdown_rx.clone(),
+        );
+        tokio::spawn(conf);
+        tokio::spawn(crate::cluster::election::run(client, ecfg, info, leader_tx, lease_ok_tx, shutdown_rx.clone()))
+    });
+    #[cfg(not(feature = "etcd"))]
+    let _ = (etcd, leader_tx, lease_ok_tx);
     tokio::spawn(watchdog_loop(persister.clone(), shutdown_rx.clone()));
     if !cfg.http_listen.is_empty() {
         let http = TcpListener::bind(&cfg.http_listen)
@@ -161,6 +219,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
             store: store.clone(),
             metrics: metrics.clone(),
             ca: state.ca.clone(),
+            cluster: state.cluster.clone(),
         };
         tokio::spawn(crate::http::serve(Arc::new(health), http, shutdown_rx.clone()));
     }
@@ -180,6 +239,10 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let _ = shutdown_tx.send(true);
     let served = tokio::time::timeout(grace + Duration::from_secs(1), serve).await;
     let _ = tokio::time::timeout(grace, persist_task).await;
+    #[cfg(feature = "etcd")]
+    if let Some(e) = election {
+        let _ = tokio::time::timeout(Duration::from_secs(2), e).await;
+    }
     if !persister.flush().await {
         warn!(pending = persister.backlog(), "some state could not be written to the store before exit");
     }
@@ -215,11 +278,20 @@ async fn tick_loop(registry: Arc<Registry>, mut shutdown: watch::Receiver<bool>)
     }
 }
 
-async fn sweep_loop(tokens: Tokens, every: Duration, mut shutdown: watch::Receiver<bool>) {
+/// The token sweep, a singleton duty: only the leader runs it.
+async fn sweep_loop(
+    tokens: Tokens,
+    cluster: crate::cluster::Cluster,
+    every: Duration,
+    mut shutdown: watch::Receiver<bool>,
+) {
     loop {
         tokio::select! {
             _ = tokio::time::sleep(every) => {}
             _ = crate::stopped(&mut shutdown) => break,
+        }
+        if !cluster.is_leader() {
+            continue;
         }
         match tokens.sweep().await {
             Ok(0) => {}

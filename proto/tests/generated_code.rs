@@ -42,6 +42,7 @@ const JSON_ROOTS: &[&str] = &[
     "SetConfigResponse",
     "GetConfigStatusResponse",
     "GetNodeConfigResponse",
+    "GetMastersResponse",
 ];
 
 /// Every message and enum (`.piccolo.v1.Name`, nested ones dotted) with the

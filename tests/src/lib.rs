@@ -6,7 +6,7 @@
 //! # Layout
 //! - [`bins`]: where the built binaries are.
 //! - [`proc`]: child processes that die with the test.
-//! - [`master`], [`agent`], [`etcd`]: one struct per real component.
+//! - [`master`], [`agent`], [`etcd`]: one struct per real component; [`etcd_cluster`]: three etcd members.
 //! - [`podman`]: a real Podman API service with its own storage.
 //! - [`pki`]: a throwaway CA and certificates for TLS to etcd.
 //! - [`faults`]: shared checks and figures of the fault-injection suite.
@@ -19,6 +19,7 @@
 pub mod agent;
 pub mod bins;
 pub mod etcd;
+pub mod etcd_cluster;
 pub mod faults;
 pub mod fuzz_corpus;
 pub mod master;
@@ -33,6 +34,7 @@ pub mod rest;
 
 pub use agent::Agent;
 pub use etcd::Etcd;
+pub use etcd_cluster::EtcdCluster;
 pub use master::{Master, MasterOptions};
 pub use poll::wait_until;
 

@@ -106,13 +106,38 @@ impl Master {
             opts.auto_approve
         );
         if let Some(ep) = &opts.etcd {
-            toml.push_str(&format!("store = \"etcd\"\netcd_endpoints = [\"{ep}\"]\netcd_timeout = \"2s\"\n"));
+            let eps: Vec<String> = ep.split(',').map(|e| format!("\"{e}\"")).collect();
+            toml.push_str(&format!("store = \"etcd\"\netcd_endpoints = [{}]\netcd_timeout = \"2s\"\n", eps.join(", ")));
         }
         toml.push_str(&format!("state_damping = \"{}\"\n", opts.state_damping));
         toml.push_str(&opts.extra);
         let config = root.path().join("master.toml");
         std::fs::write(&config, toml).unwrap_or_else(|e| panic!("write config: {e}"));
         Self { root, data_dir, port, http_port, config, proc: None }
+    }
+
+    /// Runs a [`Master::configure`]d master that is expected to refuse to
+    /// start; returns its exit code and stderr (panics if it still runs
+    /// after `limit`).
+    pub async fn run_expecting_exit(&self, limit: Duration) -> (Option<i32>, String) {
+        let mut child = tokio::process::Command::new(bins::path("piccolo-master"))
+            .arg("run")
+            .arg("--config")
+            .arg(&self.config)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap_or_else(|e| panic!("run piccolo-master: {e}"));
+        let Ok(status) = tokio::time::timeout(limit, child.wait()).await else {
+            panic!("piccolo-master still runs after {limit:?}; expected it to refuse to start");
+        };
+        let mut err = String::new();
+        if let Some(mut s) = child.stderr.take() {
+            use tokio::io::AsyncReadExt;
+            let _ = s.read_to_string(&mut err).await;
+        }
+        (status.ok().and_then(|s| s.code()), err)
     }
 
     /// The master's config file (TOML), e.g. to edit before [`Master::launch`].

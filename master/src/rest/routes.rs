@@ -165,6 +165,7 @@ pub async fn dispatch(
         | RestOp::WatchNodes
         | RestOp::ListContainers => node_route(&c, op).await,
         RestOp::ClusterInfo
+        | RestOp::ListMasters
         | RestOp::ListEvents
         | RestOp::GetTopology
         | RestOp::PutTopology
@@ -234,6 +235,7 @@ async fn cluster_route(c: &Call<'_>, op: RestOp, b: Body) -> Response<Body> {
     let api = c.api;
     match op {
         RestOp::ClusterInfo => from_grpc(api.get_cluster_info(c.ad.request(GetClusterInfoRequest {})).await),
+        RestOp::ListMasters => from_grpc(api.get_masters(c.ad.request(piccolo_proto::GetMastersRequest {})).await),
         RestOp::ListEvents => match events_request(c) {
             Ok(r) => from_grpc(api.list_events(c.ad.request(r)).await),
             Err(e) => bad_request(e),

@@ -336,6 +336,13 @@ impl ApiServerService for AdminApi {
         super::admin_clusters::get(&self.state.children, &self.state.registry, request)
     }
 
+    async fn get_masters(
+        &self,
+        request: Request<piccolo_proto::GetMastersRequest>,
+    ) -> Result<Response<piccolo_proto::GetMastersResponse>, Status> {
+        super::admin_masters::get(&self.state, request).await
+    }
+
     async fn apply_workloads(
         &self,
         request: Request<piccolo_proto::ApplyWorkloadsRequest>,

@@ -158,6 +158,12 @@ impl NodeAgentService for AgentApi {
         registry.offer_config(&name, self.state.agent_config(&name));
         self.state.workloads.session_opened(&name);
         self.state.addresses.connected(&name).await;
+        if self.state.cluster.is_shared() {
+            // Several masters: the device learns where else to go.
+            let addresses = self.state.cluster.addresses().await;
+            let list = piccolo_proto::MasterList { addresses };
+            registry.push(&name, MasterMessage { msg: Some(piccolo_proto::master_message::Msg::Masters(list)) });
+        }
         debug!(node = %name, session, "session opened");
         let link = Link { state: self.state.clone(), name, session, remote_ip, tx };
         tokio::spawn(link.run(inbound));

@@ -65,6 +65,13 @@ impl Conns {
         kill
     }
 
+    /// Cuts every node connection (a master cut off from its store hands
+    /// its devices to the others); returns how many.
+    pub fn cut_all(&self) -> usize {
+        let names: Vec<String> = self.by_node.lock().unwrap_or_else(|p| p.into_inner()).keys().cloned().collect();
+        names.iter().map(|n| self.cut(n)).sum()
+    }
+
     /// Cuts every live connection of `node`; returns how many.
     pub fn cut(&self, node: &str) -> usize {
         let conns = self.by_node.lock().unwrap_or_else(|p| p.into_inner()).remove(node).unwrap_or_default();

@@ -4,6 +4,7 @@
 
 pub mod admin_api;
 mod admin_clusters;
+mod admin_masters;
 mod admin_rollout;
 mod admin_topology;
 mod admin_workloads;
@@ -75,6 +76,8 @@ pub struct AppState {
     pub children: crate::children::Children,
     /// Workloads: specs, placement, desired sets, status.
     pub workloads: Arc<crate::workloads::Workloads>,
+    /// This master among the cluster's masters: leadership, member list.
+    pub cluster: crate::cluster::Cluster,
 }
 
 /// The agent settings that follow from the master's own config (version 0).

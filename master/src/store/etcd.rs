@@ -1,6 +1,11 @@
 //! The etcd backend (etcd v3 API through etcd-client). Versions are etcd's
 //! per-key `mod_revision`; conditional writes are etcd transactions. Calls have
 //! a deadline so a store that went away makes an error, not a hang.
+//!
+//! One client per endpoint, one of them current: a call that fails for
+//! transport reasons (member down, no answer in time) moves on to the next
+//! endpoint and tries again, so losing one member of three changes nothing
+//! (etcd-client's own balancing kept sending calls to a dead member).
 
 use std::time::Duration;
 
@@ -37,8 +42,26 @@ impl EtcdTls {
 /// A store in an etcd cluster.
 #[derive(Clone)]
 pub struct EtcdStore {
-    client: Client,
+    clients: std::sync::Arc<Vec<Client>>,
+    current: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     timeout: Duration,
+}
+
+/// Whether an error says the member could not be reached (try another).
+fn transport(e: &etcd_client::Error) -> bool {
+    match e {
+        etcd_client::Error::TransportError(_) | etcd_client::Error::IoError(_) => true,
+        etcd_client::Error::GRpcStatus(s) => {
+            matches!(
+                s.code(),
+                tonic::Code::Unavailable
+                    | tonic::Code::Unknown
+                    | tonic::Code::DeadlineExceeded
+                    | tonic::Code::Cancelled
+            )
+        }
+        _ => false,
+    }
 }
 
 fn unavailable(e: etcd_client::Error) -> StoreError {
@@ -75,16 +98,22 @@ impl EtcdStore {
         if let Some(t) = tls {
             opts = opts.with_tls(t.options()?);
         }
-        let client = Client::connect(endpoints, Some(opts))
-            .await
-            .map_err(|e| {
+        let mut clients = Vec::new();
+        for ep in endpoints {
+            let client = Client::connect([ep], Some(opts.clone())).await.map_err(|e| {
                 StoreError::Unavailable(format!(
                     "cannot connect to etcd at {}: {}; check that etcd runs there, or pass the right --etcd-endpoints (etcd_endpoints)",
                     endpoints.join(","),
                     describe(&e)
                 ))
             })?;
-        let store = Self { client, timeout };
+            clients.push(client);
+        }
+        let store = Self {
+            clients: std::sync::Arc::new(clients),
+            current: std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0)),
+            timeout,
+        };
         store.health().await.map_err(|e| {
             StoreError::Unavailable(format!(
                 "etcd at {} does not answer ({e}); check that etcd runs there, or pass the right --etcd-endpoints (etcd_endpoints)",
@@ -94,14 +123,46 @@ impl EtcdStore {
         Ok(store)
     }
 
-    async fn deadline<T>(
-        &self,
-        fut: impl std::future::Future<Output = Result<T, etcd_client::Error>>,
-    ) -> Result<T, StoreError> {
-        match tokio::time::timeout(self.timeout, fut).await {
-            Ok(r) => r.map_err(unavailable),
-            Err(_) => Err(StoreError::Unavailable(format!("etcd did not answer within {:?}", self.timeout))),
+    /// The current endpoint's client, for what the `Store` trait does not
+    /// cover (leases, watches); after a transport error call [`Self::next`].
+    pub fn client(&self) -> Client {
+        let i = self.current.load(std::sync::atomic::Ordering::Relaxed) % self.clients.len().max(1);
+        self.clients[i].clone()
+    }
+
+    /// Moves on to the next endpoint (its caller saw the current one fail).
+    pub fn next(&self) {
+        let n = self.clients.len().max(1);
+        let _ = self.current.fetch_update(
+            std::sync::atomic::Ordering::Relaxed,
+            std::sync::atomic::Ordering::Relaxed,
+            |c| Some((c + 1) % n),
+        );
+    }
+
+    /// Runs `op` against the current endpoint, moving on to the next one
+    /// after a transport error or a missed deadline (each endpoint once).
+    async fn call<T, F, Fut>(&self, op: F) -> Result<T, StoreError>
+    where
+        F: Fn(Client) -> Fut,
+        Fut: std::future::Future<Output = Result<T, etcd_client::Error>>,
+    {
+        let mut last = StoreError::Unavailable("etcd has no endpoints".into());
+        for _ in 0..self.clients.len() {
+            match tokio::time::timeout(self.timeout, op(self.client())).await {
+                Ok(Ok(v)) => return Ok(v),
+                Ok(Err(e)) if transport(&e) => {
+                    last = unavailable(e);
+                    self.next();
+                }
+                Ok(Err(e)) => return Err(unavailable(e)),
+                Err(_) => {
+                    last = StoreError::Unavailable(format!("etcd did not answer within {:?}", self.timeout));
+                    self.next();
+                }
+            }
         }
+        Err(last)
     }
 }
 
@@ -112,8 +173,7 @@ impl Store for EtcdStore {
     }
 
     async fn get(&self, key: &str) -> Result<Option<Versioned>, StoreError> {
-        let mut kv = self.client.kv_client();
-        let resp = self.deadline(kv.get(key, None)).await?;
+        let resp = self.call(|c| async move { c.kv_client().get(key, None).await }).await?;
         Ok(resp
             .kvs()
             .first()
@@ -121,8 +181,12 @@ impl Store for EtcdStore {
     }
 
     async fn put(&self, key: &str, value: Vec<u8>) -> Result<u64, StoreError> {
-        let mut kv = self.client.kv_client();
-        let resp = self.deadline(kv.put(key, value, None)).await?;
+        let resp = self
+            .call(|c| {
+                let value = value.clone();
+                async move { c.kv_client().put(key, value, None).await }
+            })
+            .await?;
         Ok(resp.header().map(|h| u64::try_from(h.revision()).unwrap_or(0)).unwrap_or(0))
     }
 
@@ -132,8 +196,12 @@ impl Store for EtcdStore {
             Some(v) => Compare::mod_revision(key, CompareOp::Equal, i64::try_from(v).unwrap_or(i64::MAX)),
         };
         let txn = Txn::new().when([cmp]).and_then([TxnOp::put(key, value, None)]);
-        let mut kv = self.client.kv_client();
-        let resp = self.deadline(kv.txn(txn)).await?;
+        let resp = self
+            .call(|c| {
+                let txn = txn.clone();
+                async move { c.kv_client().txn(txn).await }
+            })
+            .await?;
         if !resp.succeeded() {
             return Ok(None);
         }
@@ -141,24 +209,18 @@ impl Store for EtcdStore {
     }
 
     async fn delete(&self, key: &str) -> Result<bool, StoreError> {
-        let mut kv = self.client.kv_client();
-        let resp = self.deadline(kv.delete(key, None)).await?;
+        let resp = self.call(|c| async move { c.kv_client().delete(key, None).await }).await?;
         Ok(resp.deleted() > 0)
     }
 
     async fn list(&self, prefix: &str) -> Result<Vec<(String, Versioned)>, StoreError> {
-        let mut kv = self.client.kv_client();
+        let opts =
+            GetOptions::new().with_prefix().with_sort(etcd_client::SortTarget::Key, etcd_client::SortOrder::Ascend);
         let resp = self
-            .deadline(
-                kv.get(
-                    prefix,
-                    Some(
-                        GetOptions::new()
-                            .with_prefix()
-                            .with_sort(etcd_client::SortTarget::Key, etcd_client::SortOrder::Ascend),
-                    ),
-                ),
-            )
+            .call(|c| {
+                let opts = opts.clone();
+                async move { c.kv_client().get(prefix, Some(opts)).await }
+            })
             .await?;
         resp.kvs()
             .iter()
@@ -176,8 +238,7 @@ impl Store for EtcdStore {
     }
 
     async fn health(&self) -> Result<(), StoreError> {
-        let mut maint = self.client.maintenance_client();
-        self.deadline(maint.status()).await.map(|_| ())
+        self.call(|c| async move { c.maintenance_client().status().await }).await.map(|_| ())
     }
 
     async fn write_batch(&self, ops: Vec<(String, Option<Vec<u8>>)>) -> Result<(), StoreError> {
@@ -199,8 +260,12 @@ impl Store for EtcdStore {
                     None => TxnOp::delete(key, None),
                 })
                 .collect();
-            let mut kv = self.client.kv_client();
-            self.deadline(kv.txn(Txn::new().and_then(txn_ops))).await?;
+            let txn = Txn::new().and_then(txn_ops);
+            self.call(|c| {
+                let txn = txn.clone();
+                async move { c.kv_client().txn(txn).await }
+            })
+            .await?;
         }
         Ok(())
     }

@@ -7,7 +7,7 @@
 mod embedded;
 #[cfg(feature = "etcd")]
 mod etcd;
-mod open;
+pub(crate) mod open;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -140,6 +140,10 @@ pub struct Node {
     /// same key and gets its certificate again instead of "already enrolled".
     #[prost(string, tag = "245")]
     pub enrol_key_sha256: ::prost::alloc::string::String,
+    /// Several masters (issue 15): the master holding the node's session
+    /// (empty: none, or a single master).
+    #[prost(string, tag = "1500")]
+    pub master: ::prost::alloc::string::String,
 }
 /// A container on a node (from Podman's libpod API).
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -451,7 +455,7 @@ pub struct ConfigAck {
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct MasterMessage {
-    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4, 1300, 1400, 1401")]
+    #[prost(oneof = "master_message::Msg", tags = "1, 2, 3, 4, 1300, 1400, 1401, 1500")]
     pub msg: ::core::option::Option<master_message::Msg>,
 }
 /// Nested message and enum types in `MasterMessage`.
@@ -475,7 +479,18 @@ pub mod master_message {
         /// Asks for a workload's container output (answered with LogChunk).
         #[prost(message, tag = "1401")]
         Logs(super::LogsRequest),
+        /// Issue 15: the masters of this cluster, sent at the start of every
+        /// session and when the list changes; the agent keeps it in its data dir
+        /// and fails over to another of them.
+        #[prost(message, tag = "1500")]
+        Masters(super::MasterList),
     }
+}
+/// HOST:PORT of every master of the cluster (the sender included).
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct MasterList {
+    #[prost(string, repeated, tag = "1")]
+    pub addresses: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
 /// The offline entries the agent replayed, through `through_seq`, are in the
 /// master's store (not only in its memory): the agent may drop them now.
@@ -533,6 +548,34 @@ pub struct RenewCertificateResponse {
     pub ca_certificate_pem: ::prost::alloc::string::String,
     #[prost(int64, tag = "3")]
     pub certificate_expires_at_ms: i64,
+}
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetMastersRequest {}
+/// One master of the cluster, as it registers itself under its etcd lease.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct MasterInfo {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    /// HOST:PORT devices and admins reach it at.
+    #[prost(string, tag = "2")]
+    pub address: ::prost::alloc::string::String,
+    #[prost(bool, tag = "3")]
+    pub leader: bool,
+    /// Node sessions it holds.
+    #[prost(uint32, tag = "4")]
+    pub nodes: u32,
+    #[prost(bool, tag = "5")]
+    pub store_healthy: bool,
+    #[prost(string, tag = "6")]
+    pub version: ::prost::alloc::string::String,
+    /// When it last refreshed its record (ms since the epoch).
+    #[prost(int64, tag = "7")]
+    pub last_seen_ms: i64,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetMastersResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub masters: ::prost::alloc::vec::Vec<MasterInfo>,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetNodeConfigRequest {
@@ -3102,6 +3145,32 @@ pub mod api_server_service_client {
                 .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "GetNodeConfig"));
             self.inner.unary(req, path, codec).await
         }
+        /// The masters sharing this cluster's store (issue 15): name, address,
+        /// leader flag, sessions, store health, version, last seen.
+        pub async fn get_masters(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetMastersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetMastersResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/piccolo.v1.ApiServerService/GetMasters",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("piccolo.v1.ApiServerService", "GetMasters"));
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -3375,6 +3444,15 @@ pub mod api_server_service_server {
             request: tonic::Request<super::GetNodeConfigRequest>,
         ) -> std::result::Result<
             tonic::Response<super::GetNodeConfigResponse>,
+            tonic::Status,
+        >;
+        /// The masters sharing this cluster's store (issue 15): name, address,
+        /// leader flag, sessions, store health, version, last seen.
+        async fn get_masters(
+            &self,
+            request: tonic::Request<super::GetMastersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetMastersResponse>,
             tonic::Status,
         >;
     }
@@ -4951,6 +5029,51 @@ pub mod api_server_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = GetNodeConfigSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/piccolo.v1.ApiServerService/GetMasters" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetMastersSvc<T: ApiServerService>(pub Arc<T>);
+                    impl<
+                        T: ApiServerService,
+                    > tonic::server::UnaryService<super::GetMastersRequest>
+                    for GetMastersSvc<T> {
+                        type Response = super::GetMastersResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetMastersRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ApiServerService>::get_masters(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetMastersSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

@@ -1980,6 +1980,97 @@ impl<'de> serde::Deserialize<'de> for GetContainersResponse {
         deserializer.deserialize_struct("piccolo.v1.GetContainersResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for GetMastersResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.GetMastersResponse", len)?;
+        if true {
+            struct_ser.serialize_field("masters", &self.masters)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetMastersResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "masters",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Masters,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "masters" => Ok(GeneratedField::Masters),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetMastersResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.GetMastersResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetMastersResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut masters__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Masters => {
+                            if masters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("masters"));
+                            }
+                            masters__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetMastersResponse {
+                    masters: masters__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.GetMastersResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for GetNodeConfigResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2667,6 +2758,207 @@ impl<'de> serde::Deserialize<'de> for ListTokensResponse {
         deserializer.deserialize_struct("piccolo.v1.ListTokensResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for MasterInfo {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.MasterInfo", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            struct_ser.serialize_field("address", &self.address)?;
+        }
+        if true {
+            struct_ser.serialize_field("leader", &self.leader)?;
+        }
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        if true {
+            struct_ser.serialize_field("store_healthy", &self.store_healthy)?;
+        }
+        if true {
+            struct_ser.serialize_field("version", &self.version)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("last_seen_ms", &self.last_seen_ms)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for MasterInfo {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "address",
+            "leader",
+            "nodes",
+            "store_healthy",
+            "storeHealthy",
+            "version",
+            "last_seen_ms",
+            "lastSeenMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Address,
+            Leader,
+            Nodes,
+            StoreHealthy,
+            Version,
+            LastSeenMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "address" => Ok(GeneratedField::Address),
+                            "leader" => Ok(GeneratedField::Leader),
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            "storeHealthy" | "store_healthy" => Ok(GeneratedField::StoreHealthy),
+                            "version" => Ok(GeneratedField::Version),
+                            "lastSeenMs" | "last_seen_ms" => Ok(GeneratedField::LastSeenMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = MasterInfo;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.MasterInfo")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<MasterInfo, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut address__ = None;
+                let mut leader__ = None;
+                let mut nodes__ = None;
+                let mut store_healthy__ = None;
+                let mut version__ = None;
+                let mut last_seen_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Address => {
+                            if address__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("address"));
+                            }
+                            address__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Leader => {
+                            if leader__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("leader"));
+                            }
+                            leader__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::StoreHealthy => {
+                            if store_healthy__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("storeHealthy"));
+                            }
+                            store_healthy__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Version => {
+                            if version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("version"));
+                            }
+                            version__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LastSeenMs => {
+                            if last_seen_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("lastSeenMs"));
+                            }
+                            last_seen_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(MasterInfo {
+                    name: name__.unwrap_or_default(),
+                    address: address__.unwrap_or_default(),
+                    leader: leader__.unwrap_or_default(),
+                    nodes: nodes__.unwrap_or_default(),
+                    store_healthy: store_healthy__.unwrap_or_default(),
+                    version: version__.unwrap_or_default(),
+                    last_seen_ms: last_seen_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.MasterInfo", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for Node {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2675,6 +2967,9 @@ impl serde::Serialize for Node {
     {
         use serde::ser::SerializeStruct;
         let mut len = 0;
+        if true {
+            len += 1;
+        }
         if true {
             len += 1;
         }
@@ -2880,6 +3175,9 @@ impl serde::Serialize for Node {
         if true {
             struct_ser.serialize_field("enrol_key_sha256", &self.enrol_key_sha256)?;
         }
+        if true {
+            struct_ser.serialize_field("master", &self.master)?;
+        }
         struct_ser.end()
     }
 }
@@ -2937,6 +3235,7 @@ impl<'de> serde::Deserialize<'de> for Node {
             "clusterAddress",
             "enrol_key_sha256",
             "enrolKeySha256",
+            "master",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -2971,6 +3270,7 @@ impl<'de> serde::Deserialize<'de> for Node {
             ReplayedThroughSeq,
             ClusterAddress,
             EnrolKeySha256,
+            Master,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3022,6 +3322,7 @@ impl<'de> serde::Deserialize<'de> for Node {
                             "replayedThroughSeq" | "replayed_through_seq" => Ok(GeneratedField::ReplayedThroughSeq),
                             "clusterAddress" | "cluster_address" => Ok(GeneratedField::ClusterAddress),
                             "enrolKeySha256" | "enrol_key_sha256" => Ok(GeneratedField::EnrolKeySha256),
+                            "master" => Ok(GeneratedField::Master),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3071,6 +3372,7 @@ impl<'de> serde::Deserialize<'de> for Node {
                 let mut replayed_through_seq__ = None;
                 let mut cluster_address__ = None;
                 let mut enrol_key_sha256__ = None;
+                let mut master__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Name => {
@@ -3275,6 +3577,12 @@ impl<'de> serde::Deserialize<'de> for Node {
                             }
                             enrol_key_sha256__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Master => {
+                            if master__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("master"));
+                            }
+                            master__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Node {
@@ -3308,6 +3616,7 @@ impl<'de> serde::Deserialize<'de> for Node {
                     replayed_through_seq: replayed_through_seq__.unwrap_or_default(),
                     cluster_address: cluster_address__.unwrap_or_default(),
                     enrol_key_sha256: enrol_key_sha256__.unwrap_or_default(),
+                    master: master__.unwrap_or_default(),
                 })
             }
         }

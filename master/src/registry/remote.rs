@@ -1,0 +1,231 @@
+//! The registry among several masters (issue 15): node records written by
+//! other masters arrive through the etcd watch (`cluster::sync`) and update
+//! this master's memory, so every master answers the same. A node whose
+//! session is on another master is `remote` here: its liveness is that
+//! master's business, and this master only mirrors its record. A node whose
+//! session is here takes only the administrators' changes from another
+//! master's write (cordon, labels); its state stays this master's.
+
+use std::collections::HashSet;
+use tokio::time::Instant;
+
+use piccolo_proto::{Event, MasterMessage, Node, NodeState, Terminate, master_message, node_watch_event};
+
+use prost::Message;
+
+use super::{EVENTS_IN_MEMORY, Entry, Input, Registry, readiness};
+
+impl Registry {
+    /// Joins a cluster of masters as `me`: the loaded records are the other
+    /// masters' until their devices open a session here.
+    pub fn join_cluster(&self, me: &str) {
+        let _ = self.member.set(me.to_string());
+        for e in self.lock().nodes.values_mut() {
+            e.remote = e.session.is_none();
+        }
+    }
+
+    /// The store key of event `seq`: alone `events/SEQ`; among several
+    /// masters `events/SEQ-NAME`, so two masters that pick the same sequence
+    /// number at once never overwrite each other's event (each prunes its own).
+    pub(super) fn event_key(&self, seq: u64) -> String {
+        match self.member.get() {
+            Some(me) => format!("{}-{me}", crate::store::event_key(seq)),
+            None => crate::store::event_key(seq),
+        }
+    }
+
+    /// An event another master recorded: into the list this master answers
+    /// with, and to its watchers and (on the leader) hooks. Recorded once,
+    /// by the master where it happened.
+    pub fn apply_remote_event(&self, ev: Event) {
+        let mut inner = self.lock();
+        if inner.events.iter().any(|e| e.seq == ev.seq && e.node == ev.node && e.time_ms == ev.time_ms) {
+            return;
+        }
+        inner.next_seq = inner.next_seq.max(ev.seq + 1);
+        let at = inner.events.iter().rposition(|e| e.seq <= ev.seq).map_or(0, |i| i + 1);
+        inner.events.insert(at, ev.clone());
+        if inner.events.len() > EVENTS_IN_MEMORY {
+            inner.events.pop_front();
+        }
+        let node = inner
+            .nodes
+            .get(&ev.node)
+            .map(|e| e.node.clone())
+            .unwrap_or_else(|| Node { name: ev.node.clone(), ..Default::default() });
+        let kind = if ev.kind == crate::events::EventKind::Removed.as_str() {
+            node_watch_event::Kind::Deleted
+        } else {
+            node_watch_event::Kind::Modified
+        };
+        self.broadcast(&inner, kind, &node, Some(ev));
+    }
+
+    /// Nodes whose session is on this master.
+    pub fn local_sessions(&self) -> Vec<String> {
+        self.lock().nodes.iter().filter(|(_, e)| e.session.is_some()).map(|(n, _)| n.clone()).collect()
+    }
+
+    /// Whether `name`'s session is on this master.
+    pub fn has_session(&self, name: &str) -> bool {
+        self.lock().nodes.get(name).is_some_and(|e| e.session.is_some())
+    }
+
+    /// This master's name among several, if it is one of several.
+    pub fn member(&self) -> Option<&str> {
+        self.member.get().map(String::as_str)
+    }
+
+    /// A node record another master wrote.
+    pub fn apply_remote(&self, node: Node) {
+        let mut inner = self.lock();
+        let name = node.name.clone();
+        let timeout = self.settings.heartbeat_timeout;
+        let Some(entry) = inner.nodes.get_mut(&name) else {
+            self.metrics.node_moved(None, Some(node.state()));
+            let mut e = Entry::new(node.clone(), Instant::now());
+            e.remote = true;
+            inner.nodes.insert(name, e);
+            self.broadcast(&inner, node_watch_event::Kind::Added, &node, None);
+            return;
+        };
+        if entry.session.is_none() {
+            let from = entry.node.state();
+            if from != node.state() {
+                self.metrics.node_moved(Some(from), Some(node.state()));
+            }
+            entry.node = node.clone();
+            entry.remote = true;
+            entry.last_seen = Instant::now();
+            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
+            return;
+        }
+        // The session is here: take the administrators' part only.
+        entry.node.labels = node.labels.clone();
+        entry.node.approved |= node.approved;
+        if node.cordoned != entry.node.cordoned {
+            entry.node.cordoned = node.cordoned;
+            let input = if node.cordoned {
+                Input::Cordon
+            } else {
+                let live = entry.last_seen.elapsed() <= timeout;
+                Input::Uncordon { live, ready: readiness(entry).is_ok() }
+            };
+            // The master that took the admin call recorded the event.
+            let from = entry.node.state();
+            if let Some((to, reason)) = crate::lifecycle::next(from, &input) {
+                entry.node.set_state(to);
+                entry.node.reason = reason;
+                entry.node.state_changed_at_ms = piccolo_common::time::now_ms();
+                if to == NodeState::Ready {
+                    entry.up_at = Some(Instant::now());
+                }
+                self.metrics.node_moved(Some(from), Some(to));
+                self.persister.queue(crate::store::node_key(&name), Some(entry.node.encode_to_vec()));
+            }
+            let node = entry.node.clone();
+            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
+        }
+    }
+
+    /// A node another master removed: tell its agent if it is here, forget it.
+    pub fn remove_remote(&self, name: &str) {
+        let mut inner = self.lock();
+        let Some(mut entry) = inner.nodes.remove(name) else { return };
+        if let Some(s) = entry.session.take() {
+            let _ = s.tx.try_send(Ok(MasterMessage {
+                msg: Some(master_message::Msg::Terminate(Terminate {
+                    reason: "node removed from the cluster by an administrator".into(),
+                })),
+            }));
+            self.metrics.sessions.dec();
+        }
+        self.metrics.node_moved(Some(entry.node.state()), None);
+        entry.node.connected = false;
+        self.broadcast(&inner, node_watch_event::Kind::Deleted, &entry.node, None);
+    }
+
+    /// Remote nodes still counted as up whose master is not among `live`.
+    pub fn orphans(&self, live: &HashSet<String>) -> Vec<String> {
+        self.lock()
+            .nodes
+            .iter()
+            .filter(|(_, e)| e.remote && e.session.is_none())
+            .filter(|(_, e)| matches!(e.node.state(), NodeState::Ready | NodeState::Initializing))
+            .filter(|(_, e)| !live.contains(&e.node.master))
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+
+    /// Declares a node whose master is gone (and that came back to no other
+    /// master within `failover_grace`) NotReady; true when it changed.
+    pub fn master_lost(&self, name: &str) -> bool {
+        let mut inner = self.lock();
+        let Some(entry) = inner.nodes.get_mut(name) else { return false };
+        if entry.session.is_some() {
+            return false;
+        }
+        entry.node.connected = false;
+        self.apply(&mut inner, name, Input::ConnectionLost).is_some()
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use piccolo_proto::{Node, NodeState};
+
+    use crate::metrics::Metrics;
+
+    fn node(name: &str, state: NodeState, master: &str) -> Node {
+        let mut n = Node { name: name.into(), master: master.into(), connected: true, ..Default::default() };
+        n.set_state(state);
+        n
+    }
+
+    #[tokio::test]
+    async fn other_masters_records_are_mirrored_and_left_to_their_timeouts() {
+        let dir = tempfile::tempdir().unwrap();
+        let (reg, _p) = super::super::for_tests(dir.path(), Arc::new(Metrics::new()), Duration::ZERO).await;
+        reg.join_cluster("m-a");
+        reg.apply_remote(node("d1", NodeState::Ready, "m-b"));
+        assert_eq!(reg.get("d1").unwrap().state(), NodeState::Ready);
+        // A cordon written by another master shows here.
+        let mut cordoned = node("d1", NodeState::Maintenance, "m-b");
+        cordoned.cordoned = true;
+        reg.apply_remote(cordoned);
+        assert!(reg.get("d1").unwrap().cordoned);
+        // Its master is alive: not an orphan; gone: an orphan once Ready again.
+        reg.apply_remote(node("d1", NodeState::Ready, "m-b"));
+        let live: std::collections::HashSet<String> = ["m-a".to_string(), "m-b".to_string()].into();
+        assert!(reg.orphans(&live).is_empty());
+        let only_me: std::collections::HashSet<String> = ["m-a".to_string()].into();
+        assert_eq!(reg.orphans(&only_me), vec!["d1".to_string()]);
+        assert!(reg.master_lost("d1"));
+        assert_eq!(reg.get("d1").unwrap().state(), NodeState::NotReady);
+        // Removed by another master: gone here.
+        reg.remove_remote("d1");
+        assert!(reg.get("d1").is_none());
+    }
+
+    #[tokio::test]
+    async fn another_masters_events_are_listed_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let (reg, _p) = super::super::for_tests(dir.path(), Arc::new(Metrics::new()), Duration::ZERO).await;
+        reg.join_cluster("m-a");
+        assert!(reg.event_key(7).ends_with("00000000000000000007-m-a"));
+        reg.apply_remote(node("d1", NodeState::Ready, "m-b"));
+        let ev = piccolo_proto::Event { seq: 40, node: "d1".into(), time_ms: 5, ..Default::default() };
+        reg.apply_remote_event(ev.clone());
+        reg.apply_remote_event(ev);
+        assert_eq!(reg.events("d1", 100).len(), 1);
+        // This master's next event comes after it.
+        reg.record_event("d1", "Note", "r", "m");
+        let evs = reg.events("d1", 100);
+        assert!(evs.last().unwrap().seq > 40, "{evs:?}");
+    }
+}

@@ -1,0 +1,624 @@
+//! Several masters on one etcd cluster (issue 15): a real 3-member etcd on
+//! loopback and real masters. The first master creates the cluster and its
+//! `cluster.secret`; the others join with it and share its CA; exactly one
+//! leads; when the leader is killed another leads within 5 s; `get masters`
+//! lists them; piccoloctl goes to the next master when the first is down;
+//! a wrong secret or a missing one is refused with exit 64.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use piccolo_tests::{EtcdCluster, Master, MasterOptions, wait_until};
+
+fn ha_opts(endpoints: &str, name: &str, secret: Option<&Path>) -> MasterOptions {
+    let mut extra = format!("master_name = \"{name}\"\nmaster_lease_ttl = \"2s\"\nfailover_grace = \"2s\"\n");
+    if let Some(s) = secret {
+        extra.push_str(&format!("cluster_secret_file = \"{}\"\n", s.display()));
+    }
+    MasterOptions { etcd: Some(endpoints.to_string()), extra, ..Default::default() }
+}
+
+async fn is_leader(m: &Master) -> Option<bool> {
+    let (code, body) = m.http_get("/health").await;
+    if code != 200 {
+        return None;
+    }
+    let v: serde_json::Value = serde_json::from_str(&body).ok()?;
+    v["leader"].as_bool()
+}
+
+/// Waits until exactly one of `masters` leads; returns its index.
+async fn one_leader(masters: &[&Master], limit: Duration) -> usize {
+    let ms: Vec<(String, u16)> = masters.iter().map(|m| (m.addr(), m.http_port)).collect();
+    wait_until("exactly one leader", limit, || {
+        let ms = ms.clone();
+        async move {
+            let mut leaders = Vec::new();
+            for (i, (_, port)) in ms.iter().enumerate() {
+                let (_, body) = piccolo_tests::master::http_get(*port, "/health").await;
+                let v: serde_json::Value = serde_json::from_str(&body).map_err(|e| format!("{e}: {body}"))?;
+                if v["leader"].as_bool() == Some(true) {
+                    leaders.push(i);
+                }
+            }
+            match leaders.as_slice() {
+                [one] => Ok(*one),
+                other => Err(format!("leaders: {other:?}")),
+            }
+        }
+    })
+    .await
+}
+
+#[tokio::test]
+async fn masters_join_with_the_secret_elect_one_leader_and_fail_over() {
+    let etcd = EtcdCluster::start(3).await;
+    let eps = etcd.endpoints();
+    let a = Master::start(ha_opts(&eps, "m-a", None)).await;
+    let secret = a.data_dir.join("cluster.secret");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&secret).expect("cluster.secret").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "cluster.secret is private");
+    let b = Master::start(ha_opts(&eps, "m-b", Some(&secret))).await;
+    let c = Master::start(ha_opts(&eps, "m-c", Some(&secret))).await;
+    // The joiners wrote no CA of their own: they carry the cluster's.
+    let ca = std::fs::read(a.data_dir.join("ca.crt")).expect("ca");
+    for m in [&b, &c] {
+        assert_eq!(std::fs::read(m.data_dir.join("ca.crt")).expect("ca"), ca, "same CA");
+        assert_eq!(m.ca_hash().await, a.ca_hash().await);
+    }
+    let mut masters = [a, b, c];
+    let refs: Vec<&Master> = masters.iter().collect();
+    let leader = one_leader(&refs, Duration::from_secs(10)).await;
+
+    // `get masters -o json` on any master lists all three, one leading.
+    let out = masters[(leader + 1) % 3].ctl(&["get", "masters", "-o", "json"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let list = list.as_array().expect("an array");
+    assert_eq!(list.len(), 3, "{list:?}");
+    let names: Vec<&str> = list.iter().map(|m| m["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["m-a", "m-b", "m-c"]);
+    assert_eq!(list.iter().filter(|m| m["leader"] == true).count(), 1, "{list:?}");
+    for m in list {
+        assert!(m["address"].as_str().unwrap().starts_with("127.0.0.1:"), "{m}");
+        assert_eq!(m["store_healthy"], true);
+        assert!(m["version"].as_str().is_some_and(|v| !v.is_empty()));
+        assert!(m["nodes"].is_number());
+    }
+    // piccolo_leader is 1 on exactly the leader.
+    for (i, m) in masters.iter().enumerate() {
+        let (_, metrics) = m.http_get("/metrics").await;
+        let want = if i == leader { "piccolo_leader 1" } else { "piccolo_leader 0" };
+        assert!(metrics.contains(want), "master {i}: {want}");
+    }
+
+    // The leader's admin.conf comes to list the other masters.
+    let conf = masters[leader].admin_conf();
+    let others: Vec<String> = (0..3).filter(|i| *i != leader).map(|i| masters[i].addr()).collect();
+    wait_until("admin.conf lists every master", Duration::from_secs(10), || {
+        let (conf, others) = (conf.clone(), others.clone());
+        async move {
+            let text = std::fs::read_to_string(&conf).map_err(|e| e.to_string())?;
+            if others.iter().all(|o| text.contains(o.as_str())) { Ok(()) } else { Err(text) }
+        }
+    })
+    .await;
+
+    // kill -9 the leader: another leads within 5 s.
+    let killed_at = Instant::now();
+    masters[leader].kill9();
+    let rest: Vec<&Master> = (0..3).filter(|i| *i != leader).map(|i| &masters[i]).collect();
+    let new = one_leader(&rest, Duration::from_secs(5)).await;
+    let took = killed_at.elapsed();
+    println!("leader kill -> new leader: {} ms", took.as_millis());
+    assert!(is_leader(rest[new]).await == Some(true));
+
+    // piccoloctl with the dead leader's admin.conf (its endpoint first) is
+    // answered by the next master.
+    let out = tokio::process::Command::new(piccolo_tests::bins::path("piccoloctl"))
+        .arg("--admin-config")
+        .arg(&conf)
+        .args(["get", "masters", "-o", "json"])
+        .output()
+        .await
+        .expect("piccoloctl");
+    assert!(out.status.success(), "next endpoint answers: {}", String::from_utf8_lossy(&out.stderr));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    // The dead master's lease ran out with its record.
+    let names: Vec<&str> = list.as_array().unwrap().iter().map(|m| m["name"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[tokio::test]
+async fn a_wrong_or_missing_secret_and_the_embedded_store_are_refused() {
+    let etcd = EtcdCluster::start(1).await;
+    let eps = etcd.endpoints();
+    let a = Master::start(ha_opts(&eps, "m-a", None)).await;
+
+    // A wrong secret: exit 64, nothing written.
+    let wrong = a.root.path().join("wrong.secret");
+    std::fs::write(&wrong, format!("{}\n", "ab".repeat(32))).expect("write");
+    let b = Master::configure(ha_opts(&eps, "m-b", Some(&wrong)));
+    let (code, err) = b.run_expecting_exit(Duration::from_secs(20)).await;
+    assert_eq!(code, Some(64), "{err}");
+    assert!(err.contains("does not open the cluster") && err.contains("cluster.secret"), "{err}");
+    assert!(!b.data_dir.join("ca.crt").exists(), "no CA written");
+
+    // No secret on a store that holds a cluster: told how to join.
+    let c = Master::configure(ha_opts(&eps, "m-c", None));
+    let (code, err) = c.run_expecting_exit(Duration::from_secs(20)).await;
+    assert_eq!(code, Some(64), "{err}");
+    assert!(err.contains("--cluster-secret-file"), "{err}");
+
+    // A secret for an empty etcd (another cluster's store is empty): refused.
+    let empty = EtcdCluster::start(1).await;
+    let secret = a.data_dir.join("cluster.secret");
+    let d = Master::configure(ha_opts(&empty.endpoints(), "m-d", Some(&secret)));
+    let (code, err) = d.run_expecting_exit(Duration::from_secs(20)).await;
+    assert_eq!(code, Some(64), "{err}");
+    assert!(err.contains("holds no Piccolo cluster"), "{err}");
+
+    // The embedded store with a secret: refused with the reason.
+    let e = Master::configure(MasterOptions {
+        extra: format!("cluster_secret_file = \"{}\"\n", secret.display()),
+        ..Default::default()
+    });
+    let (code, err) = e.run_expecting_exit(Duration::from_secs(20)).await;
+    assert_eq!(code, Some(64), "{err}");
+    assert!(err.contains("cluster_secret_file") && err.contains("embedded"), "{err}");
+}
+
+/// Each master's view of every node: (state, master holding its session).
+async fn views(m: &Master) -> Result<Vec<(String, String, String, bool)>, String> {
+    let mut c = piccolo_tests::master::admin_client(&m.admin_conf()).await?;
+    let nodes = c.get_nodes(piccolo_proto::GetNodesRequest {}).await.map_err(|e| e.to_string())?.into_inner().nodes;
+    Ok(nodes.into_iter().map(|n| (n.name.clone(), n.state().label().to_string(), n.master, n.cordoned)).collect())
+}
+
+#[tokio::test]
+async fn devices_fail_over_without_going_not_ready_and_every_master_answers_the_same() {
+    use piccolo_proto::NodeState;
+    use piccolo_tests::agent::{Agent, Trust};
+    let etcd = EtcdCluster::start(3).await;
+    let eps = etcd.endpoints();
+    let a = Master::start(ha_opts(&eps, "m-a", None)).await;
+    let secret = a.data_dir.join("cluster.secret");
+    let b = Master::start(ha_opts(&eps, "m-b", Some(&secret))).await;
+    let c = Master::start(ha_opts(&eps, "m-c", Some(&secret))).await;
+    let mut masters = vec![a, b, c];
+    let addrs: Vec<String> = masters.iter().map(|m| m.addr()).collect();
+    let token = masters[0].token(0).await;
+    // Each device is given all three, starting with a different one.
+    let mut agents = Vec::new();
+    for i in 0..6 {
+        let list: Vec<String> = (0..3).map(|k| addrs[(i + k) % 3].clone()).collect();
+        agents.push(Agent::start_with(
+            list.join(","),
+            &format!("dev-{i}"),
+            &token,
+            Trust::CaFile(masters[0].ca_file()),
+            Vec::new(),
+        ));
+    }
+    // Every master sees every device Ready, each held by one master.
+    for m in &masters {
+        wait_until("every device Ready on every master", Duration::from_secs(30), || async {
+            let v = views(m).await?;
+            if v.len() == 6 && v.iter().all(|(_, s, owner, _)| s == "Ready" && !owner.is_empty()) {
+                Ok(())
+            } else {
+                Err(format!("{v:?}"))
+            }
+        })
+        .await;
+    }
+    let v = views(&masters[1]).await.unwrap();
+    for name in ["m-a", "m-b", "m-c"] {
+        assert!(v.iter().any(|(_, _, o, _)| o == name), "sessions spread over the masters: {v:?}");
+    }
+
+    // A cordon on one master is seen on the others within 1 s.
+    // (on a master that does not hold the device's session)
+    let node = v.iter().find(|(_, _, owner, _)| owner != "m-b").expect("a device on another master").0.clone();
+    let cordoned_at = Instant::now();
+    let out = masters[1].ctl(&["node", "cordon", &node]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for m in &masters {
+        let node = node.clone();
+        wait_until("cordon seen on every master", Duration::from_secs(1), || {
+            let node = node.clone();
+            async move {
+                let v = views(m).await?;
+                match v.iter().find(|(n, ..)| *n == node) {
+                    Some((_, s, _, true)) if s == "Maintenance" => Ok(()),
+                    other => Err(format!("{other:?}")),
+                }
+            }
+        })
+        .await;
+    }
+    println!("cordon on one master -> seen on all: {} ms", cordoned_at.elapsed().as_millis());
+    // Its event is recorded once, and every master lists it.
+    for m in &masters {
+        let node = node.clone();
+        wait_until("the cordon event listed once on every master", Duration::from_secs(2), || {
+            let node = node.clone();
+            async move {
+                let mut c = piccolo_tests::master::admin_client(&m.admin_conf()).await?;
+                let req = piccolo_proto::ListEventsRequest { node: node.clone(), limit: 100, types: vec![] };
+                let evs = c.list_events(req).await.map_err(|e| e.to_string())?.into_inner().events;
+                let n = evs.iter().filter(|e| e.to == NodeState::Maintenance as i32).count();
+                if n == 1 { Ok(()) } else { Err(format!("{n} cordon events: {evs:?}")) }
+            }
+        })
+        .await;
+    }
+    let out = masters[2].ctl(&["node", "uncordon", &node]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // A cluster-wide config set on one master reaches every device, whichever
+    // master holds its session (each acks the new version).
+    let out = masters[0].ctl(&["config", "set", "--heartbeat-interval", "700ms"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    wait_until("every device acked the new config", Duration::from_secs(10), || async {
+        let mut c = piccolo_tests::master::admin_client(&masters[1].admin_conf()).await?;
+        let nodes = c.get_nodes(piccolo_proto::GetNodesRequest {}).await.map_err(|e| e.to_string())?.into_inner().nodes;
+        let ok = nodes.iter().all(|n| n.config_acked_version > 0 && n.config_acked_version == n.config_desired_version);
+        if ok && nodes.len() == 6 {
+            Ok(())
+        } else {
+            Err(format!(
+                "{:?}",
+                nodes
+                    .iter()
+                    .map(|n| (&n.name, &n.master, n.config_desired_version, n.config_acked_version))
+                    .collect::<Vec<_>>()
+            ))
+        }
+    })
+    .await;
+
+    // kill -9 the leader: a new leader within 5 s, every device in a session
+    // again within 10 s, and no device reported NotReady on the survivors.
+    let refs: Vec<&Master> = masters.iter().collect();
+    let leader = one_leader(&refs, Duration::from_secs(10)).await;
+    let dead = ["m-a", "m-b", "m-c"][leader];
+    let survivors: Vec<usize> = (0..3).filter(|i| *i != leader).collect();
+    let mut streams = Vec::new();
+    for &i in &survivors {
+        let mut c = masters[i].admin().await;
+        let s = c.watch_nodes(piccolo_proto::WatchNodesRequest { initial: false }).await.expect("watch").into_inner();
+        streams.push(s);
+    }
+    wait_until("all Ready before the kill", Duration::from_secs(20), || async {
+        let v = views(&masters[survivors[0]]).await?;
+        if v.iter().all(|(_, s, _, c)| s == "Ready" && !c) { Ok(()) } else { Err(format!("{v:?}")) }
+    })
+    .await;
+    let killed_at = Instant::now();
+    masters[leader].kill9();
+    let rest: Vec<&Master> = survivors.iter().map(|i| &masters[*i]).collect();
+    one_leader(&rest, Duration::from_secs(5)).await;
+    println!("leader kill -> new leader: {} ms", killed_at.elapsed().as_millis());
+    for m in &rest {
+        wait_until("every device back in a session on a survivor", Duration::from_secs(10), || async {
+            let v = views(m).await?;
+            if v.len() == 6 && v.iter().all(|(_, s, owner, _)| s == "Ready" && owner != dead && !owner.is_empty()) {
+                Ok(())
+            } else {
+                Err(format!("{v:?}"))
+            }
+        })
+        .await;
+    }
+    println!("leader kill -> all devices back: {} ms", killed_at.elapsed().as_millis());
+
+    // A device that does not come back: frozen with its master killed. The
+    // last master reports it NotReady once failover_grace (2 s) has passed,
+    // and only it.
+    let v = views(rest[0]).await.unwrap();
+    let (second, last) = (survivors[0], survivors[1]);
+    let second_name = ["m-a", "m-b", "m-c"][second];
+    let stuck = v.iter().find(|(_, _, o, _)| o == second_name).map(|(n, ..)| n.clone());
+    let stuck = stuck.expect("the second master holds a device");
+    let frozen = agents.iter().find(|a| a.name == stuck).expect("agent");
+    frozen.freeze();
+    masters[second].kill9();
+    let stuck_name = stuck.clone();
+    wait_until("the stuck device NotReady after failover_grace", Duration::from_secs(15), || {
+        let stuck = stuck_name.clone();
+        let m = &masters[last];
+        async move {
+            let v = views(m).await?;
+            let others_ok = v.iter().filter(|(n, ..)| *n != stuck).all(|(_, s, ..)| s == "Ready");
+            match v.iter().find(|(n, ..)| *n == stuck) {
+                Some((_, s, ..)) if s == "NotReady" && others_ok => Ok(()),
+                other => Err(format!("{other:?} / {v:?}")),
+            }
+        }
+    })
+    .await;
+    wait_until("the other devices on the last master", Duration::from_secs(10), || async {
+        let v = views(&masters[last]).await?;
+        let last_name = ["m-a", "m-b", "m-c"][last];
+        if v.iter().filter(|(n, ..)| *n != stuck).all(|(_, s, o, _)| s == "Ready" && o == last_name) {
+            Ok(())
+        } else {
+            Err(format!("{v:?}"))
+        }
+    })
+    .await;
+    frozen.thaw();
+    // On the survivors' watch streams, only the stuck device ever went NotReady.
+    let mut stream = streams.remove(1);
+    while let Ok(Ok(Some(ev))) = tokio::time::timeout(Duration::from_millis(300), stream.message()).await {
+        let n = ev.node.unwrap_or_default();
+        if n.state() == NodeState::NotReady {
+            assert_eq!(n.name, stuck, "{} reported NotReady during a failover", n.name);
+        }
+    }
+    drop(agents);
+}
+
+async fn health(m: &Master) -> serde_json::Value {
+    let (_, body) = m.http_get("/health").await;
+    serde_json::from_str(&body).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn one_etcd_member_lost_changes_nothing_and_a_lost_quorum_degrades_every_master() {
+    use piccolo_tests::agent::{Agent, Trust};
+    let mut etcd = EtcdCluster::start(3).await;
+    let eps = etcd.endpoints();
+    let a = Master::start(ha_opts(&eps, "m-a", None)).await;
+    let b = Master::start(ha_opts(&eps, "m-b", Some(&a.data_dir.join("cluster.secret")))).await;
+    let token = a.token(0).await;
+    let _agents: Vec<Agent> = (0..2)
+        .map(|i| {
+            let list = if i == 0 { format!("{},{}", a.addr(), b.addr()) } else { format!("{},{}", b.addr(), a.addr()) };
+            Agent::start_with(list, &format!("q-{i}"), &token, Trust::CaFile(a.ca_file()), Vec::new())
+        })
+        .collect();
+    let all_ready = |m: &Master| {
+        let conf = m.admin_conf();
+        async move {
+            let mut c = piccolo_tests::master::admin_client(&conf).await?;
+            let nodes =
+                c.get_nodes(piccolo_proto::GetNodesRequest {}).await.map_err(|e| e.to_string())?.into_inner().nodes;
+            let ok = nodes.len() == 2 && nodes.iter().all(|n| n.state() == piccolo_proto::NodeState::Ready);
+            if ok { Ok(nodes) } else { Err(format!("{nodes:?}")) }
+        }
+    };
+    for m in [&a, &b] {
+        wait_until("both devices Ready", Duration::from_secs(30), || all_ready(m)).await;
+    }
+    one_leader(&[&a, &b], Duration::from_secs(10)).await;
+
+    // One member of three gone: nothing visible changes.
+    etcd.kill9(0);
+    let out = b.ctl(&["node", "cordon", "q-0"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let at = Instant::now();
+    wait_until("cordon seen with one etcd member down", Duration::from_secs(5), || async {
+        let v = views(&a).await?;
+        if v.iter().any(|(n, s, _, c)| n == "q-0" && s == "Maintenance" && *c) { Ok(()) } else { Err(format!("{v:?}")) }
+    })
+    .await;
+    println!("one etcd member down: cordon on one master -> seen on the other: {} ms", at.elapsed().as_millis());
+    one_leader(&[&a, &b], Duration::from_secs(5)).await;
+    for m in [&a, &b] {
+        assert_eq!(health(m).await["degraded"], false, "one member down is not degraded");
+    }
+
+    // Two of three gone: no quorum. Every master degraded, none leads,
+    // sessions and liveness stay (from memory), store writes are refused.
+    etcd.kill9(1);
+    for m in [&a, &b] {
+        wait_until("degraded and not leading", Duration::from_secs(15), || async {
+            let h = health(m).await;
+            if h["degraded"] == true && h["leader"] == false { Ok(()) } else { Err(h.to_string()) }
+        })
+        .await;
+    }
+    let v = views(&a).await.expect("served from memory");
+    assert!(
+        v.iter().all(|(n, s, ..)| s == if n == "q-0" { "Maintenance" } else { "Ready" }),
+        "devices keep their state from memory: {v:?}"
+    );
+    let refused = a
+        .admin()
+        .await
+        .create_token(piccolo_proto::CreateTokenRequest { ttl_seconds: 60, uses: 1, ..Default::default() })
+        .await
+        .expect_err("a token needs the store");
+    assert!(refused.message().contains("store") || refused.message().contains("etcd"), "{refused:?}");
+    // An acked change while the quorum is lost (write-behind) ...
+    let out = a.ctl(&["node", "uncordon", "q-0"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // Quorum back: one leader, nobody degraded, and the change is there.
+    etcd.restart(0).await;
+    etcd.restart(1).await;
+    one_leader(&[&a, &b], Duration::from_secs(20)).await;
+    for m in [&a, &b] {
+        wait_until("degraded no more", Duration::from_secs(20), || async {
+            let h = health(m).await;
+            if h["degraded"] == false { Ok(()) } else { Err(h.to_string()) }
+        })
+        .await;
+        wait_until("the change acked without quorum is everywhere", Duration::from_secs(10), || async {
+            let v = views(m).await?;
+            if v.iter().any(|(n, s, _, c)| n == "q-0" && s == "Ready" && !*c) { Ok(()) } else { Err(format!("{v:?}")) }
+        })
+        .await;
+    }
+}
+
+#[tokio::test]
+async fn a_killed_or_frozen_follower_hands_its_devices_over_and_the_leader_keeps_leading() {
+    use piccolo_tests::agent::{Agent, Trust};
+    let etcd = EtcdCluster::start(3).await;
+    let eps = etcd.endpoints();
+    let a = Master::start(ha_opts(&eps, "m-a", None)).await;
+    let secret = a.data_dir.join("cluster.secret");
+    let b = Master::start(ha_opts(&eps, "m-b", Some(&secret))).await;
+    let c = Master::start(ha_opts(&eps, "m-c", Some(&secret))).await;
+    let mut masters = [a, b, c];
+    let names = ["m-a", "m-b", "m-c"];
+    let leader = one_leader(&masters.iter().collect::<Vec<_>>(), Duration::from_secs(10)).await;
+    let followers: Vec<usize> = (0..3).filter(|i| *i != leader).collect();
+    let (frozen, killed) = (followers[0], followers[1]);
+    let token = masters[leader].token(0).await;
+    // Two devices start on each follower (then the others of the list).
+    let mut agents = Vec::new();
+    for (k, &f) in [frozen, frozen, killed, killed].iter().enumerate() {
+        let order = [f, leader, if f == frozen { killed } else { frozen }];
+        let list: Vec<String> = order.iter().map(|i| masters[*i].addr()).collect();
+        agents.push(Agent::start_with(
+            list.join(","),
+            &format!("f-{k}"),
+            &token,
+            Trust::CaFile(masters[leader].ca_file()),
+            Vec::new(),
+        ));
+    }
+    let on = |m: &Master, held_by: Vec<&'static str>| {
+        let conf = m.admin_conf();
+        async move {
+            let mut c = piccolo_tests::master::admin_client(&conf).await?;
+            let nodes =
+                c.get_nodes(piccolo_proto::GetNodesRequest {}).await.map_err(|e| e.to_string())?.into_inner().nodes;
+            let ok = nodes.len() == 4
+                && nodes
+                    .iter()
+                    .all(|n| n.state() == piccolo_proto::NodeState::Ready && held_by.contains(&n.master.as_str()));
+            if ok {
+                Ok(())
+            } else {
+                Err(format!("{:?}", nodes.iter().map(|n| (&n.name, n.state, &n.master)).collect::<Vec<_>>()))
+            }
+        }
+    };
+    wait_until("devices on the followers", Duration::from_secs(30), || {
+        on(&masters[leader], vec![names[frozen], names[killed]])
+    })
+    .await;
+
+    // kill -9 one follower: its devices move, the leader keeps leading.
+    let t = Instant::now();
+    masters[killed].kill9();
+    wait_until("the killed follower's devices elsewhere", Duration::from_secs(10), || {
+        on(&masters[leader], vec![names[frozen], names[leader]])
+    })
+    .await;
+    println!("follower kill -> its devices back: {} ms", t.elapsed().as_millis());
+    assert_eq!(is_leader(&masters[leader]).await, Some(true), "the leader keeps leading");
+
+    // SIGSTOP the other (silent): the same within failover_grace plus keepalive.
+    let t = Instant::now();
+    masters[frozen].freeze();
+    wait_until("the frozen follower's devices elsewhere", Duration::from_secs(10), || {
+        on(&masters[leader], vec![names[leader]])
+    })
+    .await;
+    println!("follower SIGSTOP -> its devices back: {} ms", t.elapsed().as_millis());
+    assert_eq!(is_leader(&masters[leader]).await, Some(true), "the leader keeps leading");
+    masters[frozen].thaw();
+    drop(agents);
+}
+
+/// A master cut off from etcd only (nft, in the test's own network
+/// namespace) while its devices still reach it hands them over after
+/// `store_loss_handoff`; they go on to a master that can write.
+#[tokio::test]
+async fn a_master_cut_off_from_etcd_only_hands_its_devices_over() {
+    use piccolo_tests::agent::{Agent, Trust};
+    use piccolo_tests::netns;
+    if !netns::enter("a_master_cut_off_from_etcd_only_hands_its_devices_over") {
+        return;
+    }
+    let etcd = EtcdCluster::start_with_alias(3, Some("127.0.0.2")).await;
+    let opts = |eps: String, name: &str, secret: Option<&Path>| {
+        let mut o = ha_opts(&eps, name, secret);
+        o.extra.push_str("store_loss_handoff = \"3s\"\n");
+        o.listen_ip = "[::]";
+        o
+    };
+    // A reaches etcd over 127.0.0.2 only, B over 127.0.0.1.
+    let a = Master::start(opts(etcd.endpoints_on("127.0.0.2"), "m-a", None)).await;
+    let b = Master::start(opts(etcd.endpoints(), "m-b", Some(&a.data_dir.join("cluster.secret")))).await;
+    let token = a.token(0).await;
+    let list = format!("{},{}", netns::agent_addr(a.port), netns::agent_addr(b.port));
+    let _agents: Vec<Agent> = (0..2)
+        .map(|i| Agent::start_with(list.clone(), &format!("p-{i}"), &token, Trust::CaFile(a.ca_file()), Vec::new()))
+        .collect();
+    let held_by = |m: &Master, owner: &'static str| {
+        let conf = m.admin_conf();
+        async move {
+            let mut c = piccolo_tests::master::admin_client(&conf).await?;
+            let nodes =
+                c.get_nodes(piccolo_proto::GetNodesRequest {}).await.map_err(|e| e.to_string())?.into_inner().nodes;
+            let ok = nodes.len() == 2
+                && nodes.iter().all(|n| n.state() == piccolo_proto::NodeState::Ready && n.master == owner);
+            if ok {
+                Ok(())
+            } else {
+                Err(format!("{:?}", nodes.iter().map(|n| (&n.name, n.state, &n.master)).collect::<Vec<_>>()))
+            }
+        }
+    };
+    wait_until("both devices on m-a", Duration::from_secs(30), || held_by(&b, "m-a")).await;
+
+    // Cut m-a from etcd (both directions), not from its devices.
+    netns::sh("nft add table inet piccolo_ha");
+    netns::sh("nft add chain inet piccolo_ha out '{ type filter hook output priority 0; }'");
+    for p in etcd.client_ports() {
+        netns::sh(&format!("nft add rule inet piccolo_ha out ip daddr 127.0.0.2 tcp dport {p} drop"));
+        netns::sh(&format!("nft add rule inet piccolo_ha out ip saddr 127.0.0.2 tcp sport {p} drop"));
+    }
+    let t = Instant::now();
+    wait_until("the devices handed over to m-b", Duration::from_secs(20), || held_by(&b, "m-b")).await;
+    println!("faults: master cut off from etcd -> its devices on another master: {} ms", t.elapsed().as_millis());
+    assert!(t.elapsed() >= Duration::from_secs(3), "not before store_loss_handoff");
+    let h = health(&a).await;
+    assert_eq!((h["degraded"].as_bool(), h["leader"].as_bool()), (Some(true), Some(false)), "{h}");
+    netns::sh("nft flush chain inet piccolo_ha out");
+}
+
+/// A device given one master learns the others, even those that joined
+/// after its session opened, keeps them in its data dir, and fails over to
+/// one of them.
+#[tokio::test]
+async fn a_device_learns_masters_that_join_later_and_fails_over_to_them() {
+    use piccolo_tests::agent::{Agent, Trust};
+    let etcd = EtcdCluster::start(1).await;
+    let eps = etcd.endpoints();
+    let mut a = Master::start(ha_opts(&eps, "m-a", None)).await;
+    let token = a.token(0).await;
+    let agent = Agent::start_with(a.addr(), "solo", &token, Trust::CaFile(a.ca_file()), Vec::new());
+    a.wait_state("solo", piccolo_proto::NodeState::Ready, Duration::from_secs(30)).await;
+    let b = Master::start(ha_opts(&eps, "m-b", Some(&a.data_dir.join("cluster.secret")))).await;
+    let file = agent.data_dir.join("masters");
+    let b_addr = b.addr();
+    wait_until("the device learned the new master", Duration::from_secs(10), || {
+        let (file, b_addr) = (file.clone(), b_addr.clone());
+        async move {
+            let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
+            if text.contains(&b_addr) { Ok(()) } else { Err(text) }
+        }
+    })
+    .await;
+    a.kill9();
+    wait_until("the device on the master it learned", Duration::from_secs(15), || async {
+        let v = views(&b).await?;
+        if v.iter().any(|(n, s, o, _)| n == "solo" && s == "Ready" && o == "m-b") {
+            Ok(())
+        } else {
+            Err(format!("{v:?}"))
+        }
+    })
+    .await;
+}
