@@ -112,9 +112,24 @@ impl WorkloadsHandle {
         WorkloadSetAck { version, ok: true, error: String::new() }
     }
 
-    /// A container event happened: reconcile soon.
-    pub fn poke(&self) {
-        self.poke.notify_one();
+    /// A change the Podman monitor saw: reconcile soon when it concerns a
+    /// workload's container (named after the workload) or Podman came back.
+    /// Other containers' events cost the reconciler nothing, so they do not
+    /// wake a socket-activated Podman.
+    pub fn observe(&self, change: &crate::local::Change) {
+        use crate::local::Change;
+        let wake = match change {
+            Change::Event(ev) => {
+                let name = ev.name.as_str();
+                self.desired.borrow().as_ref().is_some_and(|s| s.workloads.iter().any(|w| w.name == name))
+                    || lock(&self.shared).statuses.contains_key(name)
+            }
+            Change::Podman(up, _) => *up,
+            Change::List | Change::Check(..) => false,
+        };
+        if wake {
+            self.poke.notify_one();
+        }
     }
 
     /// Resolves when state changes are waiting in [`Self::take_changes`].

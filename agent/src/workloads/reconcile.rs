@@ -1,11 +1,19 @@
 //! The reconciler actor: on every change of the desired set, container event
-//! or due timer (restart backoff, liveness period, a 10 s resync) it lists
-//! the containers, removes owned ones no longer wanted, and brings each
-//! desired workload (in `after` order) to running: create (pulling the image
-//! when missing), start, restart with backoff per policy, replace when the
-//! revision changed. Containers without the agent's label are never touched;
-//! a clash with one is reported. A healthy container is left alone, so a
-//! reconnect or an agent restart keeps the same container IDs.
+//! or due timer (restart backoff, liveness period) it removes owned
+//! containers no longer wanted and brings each desired workload (in `after`
+//! order) to running: create (pulling the image when missing), start, restart
+//! with backoff per policy, replace when the revision changed. Containers
+//! without the agent's label are never touched; a clash with one is reported.
+//! A healthy container is left alone, so a reconnect or an agent restart
+//! keeps the same container IDs.
+//!
+//! Event-driven (issue 18): the container list is asked of Podman only when
+//! it may have changed (at start, on a new desired set, on an event for a
+//! workload's container, after the reconciler acted itself). A timer wake
+//! (backoff due, liveness period) works from the list it already has, so a
+//! steady device with managed workloads leaves a socket-activated Podman
+//! service idle; what changes behind the agent's back shows up in Podman's
+//! event log, which pokes the reconciler.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -22,8 +30,11 @@ use crate::podman::ops::{
 };
 use crate::podman::{Podman, PodmanError};
 
-/// Longest time between passes (catches anything an event did not say).
-const RESYNC: Duration = Duration::from_secs(10);
+/// Wake-up when no timer is due (a pass then asks Podman nothing).
+const IDLE: Duration = Duration::from_secs(3600);
+/// A second look after the reconciler acted, in case the event of its own
+/// action is slow to arrive (one short burst, not a period).
+const SETTLE: Duration = Duration::from_secs(1);
 
 /// What the reconciler remembers per workload between passes.
 #[derive(Debug, Default)]
@@ -54,6 +65,21 @@ pub(crate) struct Reconciler {
     /// An empty set was reconciled once (leftovers removed): later passes
     /// with an empty set need not ask Podman.
     swept_empty: bool,
+    /// The containers as last listed: owned ones by workload, others by name.
+    view: View,
+    /// The list may be out of date: the next pass asks Podman again.
+    stale: bool,
+    /// The reconciler changed a container during the pass.
+    acted: bool,
+    /// How many times the container list was fetched (for tests and logs).
+    lists: u64,
+}
+
+/// The containers as last listed.
+#[derive(Default)]
+struct View {
+    owned: HashMap<String, Owned>,
+    foreign: HashMap<String, Owned>,
 }
 
 impl Reconciler {
@@ -64,7 +90,19 @@ impl Reconciler {
         shared: Arc<Mutex<Shared>>,
         changed: Arc<Notify>,
     ) -> Self {
-        Self { podman, desired, poke, shared, changed, rt: HashMap::new(), swept_empty: false }
+        Self {
+            podman,
+            desired,
+            poke,
+            shared,
+            changed,
+            rt: HashMap::new(),
+            swept_empty: false,
+            view: View::default(),
+            stale: true,
+            acted: false,
+            lists: 0,
+        }
     }
 
     pub async fn run(mut self, mut shutdown: watch::Receiver<bool>) {
@@ -72,12 +110,39 @@ impl Reconciler {
             let wake = self.pass().await;
             let sleep = wake.saturating_duration_since(Instant::now());
             tokio::select! {
-                r = self.desired.changed() => if r.is_err() { break },
-                _ = self.poke.notified() => {}
+                r = self.desired.changed() => {
+                    if r.is_err() { break }
+                    self.stale = true;
+                }
+                _ = self.poke.notified() => self.stale = true,
                 _ = tokio::time::sleep(sleep) => {}
                 _ = crate::stopped(&mut shutdown) => break,
             }
         }
+    }
+
+    /// Refreshes the container list when it may be out of date.
+    async fn refresh(&mut self) -> Result<(), PodmanError> {
+        if !self.stale {
+            return Ok(());
+        }
+        let all = self.podman.list_all().await?;
+        self.lists += 1;
+        let mut view = View::default();
+        for c in all {
+            match c.label(LABEL_WORKLOAD) {
+                Some(w) => {
+                    view.owned.insert(w.to_string(), c);
+                }
+                None => {
+                    view.foreign.insert(c.name().to_string(), c);
+                }
+            }
+        }
+        tracing::debug!(lists = self.lists, owned = view.owned.len(), "workloads: container list refreshed");
+        self.view = view;
+        self.stale = false;
+        Ok(())
     }
 
     fn publish(&self, s: WorkloadStatus) {
@@ -104,7 +169,7 @@ impl Reconciler {
     /// One pass; when the next one is due.
     async fn pass(&mut self) -> Instant {
         let now = Instant::now();
-        let mut wake = now + RESYNC;
+        let mut wake = now + IDLE;
         let Some(set) = self.desired.borrow().clone() else {
             // The persisted set was damaged: touch nothing until the master sends one.
             return wake;
@@ -115,29 +180,17 @@ impl Reconciler {
         if idle && self.swept_empty {
             return now + Duration::from_secs(3600);
         }
-        let all = match self.podman.list_all().await {
-            Ok(l) => l,
-            Err(e) => {
-                warn!(error = %e, "workloads: cannot list containers");
-                return now + Duration::from_secs(2);
-            }
-        };
-        let mut owned: HashMap<String, Owned> = HashMap::new();
-        let mut foreign: HashMap<String, Owned> = HashMap::new();
-        for c in all {
-            match c.label(LABEL_WORKLOAD) {
-                Some(w) => {
-                    owned.insert(w.to_string(), c);
-                }
-                None => {
-                    foreign.insert(c.name().to_string(), c);
-                }
-            }
+        if let Err(e) = self.refresh().await {
+            warn!(error = %e, "workloads: cannot list containers");
+            return now + Duration::from_secs(2);
         }
+        self.acted = false;
+        let View { owned, foreign } = std::mem::take(&mut self.view);
         let wanted: BTreeMap<&str, &WorkloadSpec> = set.workloads.iter().map(|w| (w.name.as_str(), w)).collect();
         for (name, c) in &owned {
             if !wanted.contains_key(name.as_str()) {
                 info!(workload = %name, container = %c.id, "workload removed from the desired set; removing its container");
+                self.acted = true;
                 if let Err(e) = self.podman.remove(&c.id).await {
                     warn!(workload = %name, error = %e, "could not remove container; will retry");
                     continue;
@@ -167,6 +220,13 @@ impl Reconciler {
             if let Some(n) = next {
                 wake = wake.min(n);
             }
+        }
+        self.view = View { owned, foreign };
+        if self.acted {
+            // What the list says is no longer true: look again after the
+            // events of these actions (or a short settle time).
+            self.stale = true;
+            wake = wake.min(Instant::now() + SETTLE);
         }
         wake
     }
@@ -205,6 +265,7 @@ impl Reconciler {
             && old.label(LABEL_REVISION) != Some(w.revision.to_string().as_str())
         {
             info!(workload = %w.name, revision = w.revision, "spec changed: replacing the container");
+            self.acted = true;
             if let Err(e) = self.podman.remove(&old.id).await {
                 self.publish(status(&w.name, w.revision, "Failed", &format!("RemoveFailed: {e}"), restarts, &old.id));
                 return Some(now + Duration::from_secs(2));
@@ -228,6 +289,7 @@ impl Reconciler {
                 return Some(at);
             }
             self.publish(status(&w.name, w.revision, "Creating", "", restarts, ""));
+            self.acted = true;
             return match self.create_and_start(w).await {
                 Ok(id) => {
                     let rt = self.rt.entry(w.name.clone()).or_default();
@@ -272,6 +334,7 @@ impl Reconciler {
                         rt.healthy = false;
                         rt.probe_failures = 0;
                         self.publish(status(&w.name, w.revision, "Unhealthy", &why, restarts, &c.id));
+                        self.acted = true;
                         if let Err(e) = self.podman.stop(&c.id, 2).await {
                             warn!(workload = %w.name, error = %e, "could not stop the unhealthy container");
                         }
@@ -322,6 +385,7 @@ impl Reconciler {
             self.publish(status(&w.name, w.revision, "BackOff", &why, restarts, &c.id));
             return Some(at);
         }
+        self.acted = true;
         match self.podman.start(&c.id).await {
             Ok(()) => {
                 let rt = self.rt.entry(w.name.clone()).or_default();
