@@ -121,6 +121,12 @@ pub enum Cmd {
         /// How long --wait waits.
         #[arg(long, default_value = "2m")]
         wait_timeout: String,
+        /// A changed workload rolls out this many nodes at a time, each batch gated on health.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+        batch_size: u32,
+        /// A batch not healthy within this long rolls the workload back to its previous revision.
+        #[arg(long, default_value = "5m")]
+        timeout: String,
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
@@ -142,6 +148,12 @@ pub enum Cmd {
         #[arg(value_parser = ["workload"])]
         kind: String,
         name: String,
+        /// undo: nodes per batch on the way back.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+        batch_size: u32,
+        /// undo: a batch not healthy within this long rolls back again.
+        #[arg(long, default_value = "5m")]
+        timeout: String,
     },
     /// Delete objects.
     Delete {

@@ -131,7 +131,9 @@ async fn call_admin(ch: Channel, rpc: &str) -> Result<(), Status> {
         "WorkloadLogs" => {
             ok(c.workload_logs(piccolo_proto::WorkloadLogsRequest { node: "nope".into(), ..Default::default() }).await)
         }
-        "UndoWorkload" => ok(c.undo_workload(piccolo_proto::UndoWorkloadRequest { name: "nope".into() }).await),
+        "UndoWorkload" => {
+            ok(c.undo_workload(piccolo_proto::UndoWorkloadRequest { name: "nope".into(), ..Default::default() }).await)
+        }
         "DeleteWorkload" => ok(c.delete_workload(piccolo_proto::DeleteWorkloadRequest { name: "nope".into() }).await),
         other => panic!("the test does not know how to call ApiServerService/{other}: add it"),
     }

@@ -250,7 +250,11 @@ async fn bad_workload_files_are_refused_and_change_nothing() {
     let e = master
         .admin()
         .await
-        .apply_workloads(piccolo_proto::ApplyWorkloadsRequest { workloads: vec![spec], dry_run: false })
+        .apply_workloads(piccolo_proto::ApplyWorkloadsRequest {
+            workloads: vec![spec],
+            dry_run: false,
+            ..Default::default()
+        })
         .await
         .unwrap_err();
     assert_eq!(e.code(), tonic::Code::InvalidArgument);

@@ -649,12 +649,24 @@ impl serde::Serialize for ApplyWorkloadsRequest {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.ApplyWorkloadsRequest", len)?;
         if true {
             struct_ser.serialize_field("workloads", &self.workloads)?;
         }
         if true {
             struct_ser.serialize_field("dryRun", &self.dry_run)?;
+        }
+        if true {
+            struct_ser.serialize_field("batchSize", &self.batch_size)?;
+        }
+        if true {
+            struct_ser.serialize_field("batchTimeoutMs", &self.batch_timeout_ms)?;
         }
         struct_ser.end()
     }
@@ -669,12 +681,18 @@ impl<'de> serde::Deserialize<'de> for ApplyWorkloadsRequest {
             "workloads",
             "dry_run",
             "dryRun",
+            "batch_size",
+            "batchSize",
+            "batch_timeout_ms",
+            "batchTimeoutMs",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Workloads,
             DryRun,
+            BatchSize,
+            BatchTimeoutMs,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -698,6 +716,8 @@ impl<'de> serde::Deserialize<'de> for ApplyWorkloadsRequest {
                         match value {
                             "workloads" => Ok(GeneratedField::Workloads),
                             "dryRun" | "dry_run" => Ok(GeneratedField::DryRun),
+                            "batchSize" | "batch_size" => Ok(GeneratedField::BatchSize),
+                            "batchTimeoutMs" | "batch_timeout_ms" => Ok(GeneratedField::BatchTimeoutMs),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -719,6 +739,8 @@ impl<'de> serde::Deserialize<'de> for ApplyWorkloadsRequest {
             {
                 let mut workloads__ = None;
                 let mut dry_run__ = None;
+                let mut batch_size__ = None;
+                let mut batch_timeout_ms__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Workloads => {
@@ -733,11 +755,29 @@ impl<'de> serde::Deserialize<'de> for ApplyWorkloadsRequest {
                             }
                             dry_run__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::BatchSize => {
+                            if batch_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchSize"));
+                            }
+                            batch_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::BatchTimeoutMs => {
+                            if batch_timeout_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchTimeoutMs"));
+                            }
+                            batch_timeout_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(ApplyWorkloadsRequest {
                     workloads: workloads__.unwrap_or_default(),
                     dry_run: dry_run__.unwrap_or_default(),
+                    batch_size: batch_size__.unwrap_or_default(),
+                    batch_timeout_ms: batch_timeout_ms__.unwrap_or_default(),
                 })
             }
         }
@@ -13694,9 +13734,21 @@ impl serde::Serialize for UndoWorkloadRequest {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.UndoWorkloadRequest", len)?;
         if true {
             struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            struct_ser.serialize_field("batchSize", &self.batch_size)?;
+        }
+        if true {
+            struct_ser.serialize_field("batchTimeoutMs", &self.batch_timeout_ms)?;
         }
         struct_ser.end()
     }
@@ -13709,11 +13761,17 @@ impl<'de> serde::Deserialize<'de> for UndoWorkloadRequest {
     {
         const FIELDS: &[&str] = &[
             "name",
+            "batch_size",
+            "batchSize",
+            "batch_timeout_ms",
+            "batchTimeoutMs",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Name,
+            BatchSize,
+            BatchTimeoutMs,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -13736,6 +13794,8 @@ impl<'de> serde::Deserialize<'de> for UndoWorkloadRequest {
                     {
                         match value {
                             "name" => Ok(GeneratedField::Name),
+                            "batchSize" | "batch_size" => Ok(GeneratedField::BatchSize),
+                            "batchTimeoutMs" | "batch_timeout_ms" => Ok(GeneratedField::BatchTimeoutMs),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -13756,6 +13816,8 @@ impl<'de> serde::Deserialize<'de> for UndoWorkloadRequest {
                     V: serde::de::MapAccess<'de>,
             {
                 let mut name__ = None;
+                let mut batch_size__ = None;
+                let mut batch_timeout_ms__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Name => {
@@ -13764,10 +13826,28 @@ impl<'de> serde::Deserialize<'de> for UndoWorkloadRequest {
                             }
                             name__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::BatchSize => {
+                            if batch_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchSize"));
+                            }
+                            batch_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::BatchTimeoutMs => {
+                            if batch_timeout_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchTimeoutMs"));
+                            }
+                            batch_timeout_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(UndoWorkloadRequest {
                     name: name__.unwrap_or_default(),
+                    batch_size: batch_size__.unwrap_or_default(),
+                    batch_timeout_ms: batch_timeout_ms__.unwrap_or_default(),
                 })
             }
         }
@@ -14279,6 +14359,9 @@ impl serde::Serialize for WorkloadInfo {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadInfo", len)?;
         if true {
             struct_ser.serialize_field("name", &self.name)?;
@@ -14303,6 +14386,9 @@ impl serde::Serialize for WorkloadInfo {
         if true {
             struct_ser.serialize_field("pendingReason", &self.pending_reason)?;
         }
+        if let Some(v) = self.rollout.as_ref() {
+            struct_ser.serialize_field("rollout", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -14321,6 +14407,7 @@ impl<'de> serde::Deserialize<'de> for WorkloadInfo {
             "spec",
             "pending_reason",
             "pendingReason",
+            "rollout",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -14332,6 +14419,7 @@ impl<'de> serde::Deserialize<'de> for WorkloadInfo {
             Nodes,
             Spec,
             PendingReason,
+            Rollout,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -14360,6 +14448,7 @@ impl<'de> serde::Deserialize<'de> for WorkloadInfo {
                             "nodes" => Ok(GeneratedField::Nodes),
                             "spec" => Ok(GeneratedField::Spec),
                             "pendingReason" | "pending_reason" => Ok(GeneratedField::PendingReason),
+                            "rollout" => Ok(GeneratedField::Rollout),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -14386,6 +14475,7 @@ impl<'de> serde::Deserialize<'de> for WorkloadInfo {
                 let mut nodes__ = None;
                 let mut spec__ = None;
                 let mut pending_reason__ = None;
+                let mut rollout__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Name => {
@@ -14436,6 +14526,12 @@ impl<'de> serde::Deserialize<'de> for WorkloadInfo {
                             }
                             pending_reason__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Rollout => {
+                            if rollout__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("rollout"));
+                            }
+                            rollout__ = map_.next_value()?;
+                        }
                     }
                 }
                 Ok(WorkloadInfo {
@@ -14446,6 +14542,7 @@ impl<'de> serde::Deserialize<'de> for WorkloadInfo {
                     nodes: nodes__.unwrap_or_default(),
                     spec: spec__,
                     pending_reason: pending_reason__.unwrap_or_default(),
+                    rollout: rollout__,
                 })
             }
         }
@@ -14963,6 +15060,12 @@ impl serde::Serialize for WorkloadRecord {
         if true {
             len += 1;
         }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadRecord", len)?;
         if let Some(v) = self.spec.as_ref() {
             struct_ser.serialize_field("spec", v)?;
@@ -14977,6 +15080,14 @@ impl serde::Serialize for WorkloadRecord {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("updatedAtMs", ToString::to_string(&self.updated_at_ms).as_str())?;
+        }
+        if let Some(v) = self.rollout.as_ref() {
+            struct_ser.serialize_field("rollout", v)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("lastRevision", ToString::to_string(&self.last_revision).as_str())?;
         }
         struct_ser.end()
     }
@@ -14993,6 +15104,9 @@ impl<'de> serde::Deserialize<'de> for WorkloadRecord {
             "placed",
             "updated_at_ms",
             "updatedAtMs",
+            "rollout",
+            "last_revision",
+            "lastRevision",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -15001,6 +15115,8 @@ impl<'de> serde::Deserialize<'de> for WorkloadRecord {
             History,
             Placed,
             UpdatedAtMs,
+            Rollout,
+            LastRevision,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -15026,6 +15142,8 @@ impl<'de> serde::Deserialize<'de> for WorkloadRecord {
                             "history" => Ok(GeneratedField::History),
                             "placed" => Ok(GeneratedField::Placed),
                             "updatedAtMs" | "updated_at_ms" => Ok(GeneratedField::UpdatedAtMs),
+                            "rollout" => Ok(GeneratedField::Rollout),
+                            "lastRevision" | "last_revision" => Ok(GeneratedField::LastRevision),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -15049,6 +15167,8 @@ impl<'de> serde::Deserialize<'de> for WorkloadRecord {
                 let mut history__ = None;
                 let mut placed__ = None;
                 let mut updated_at_ms__ = None;
+                let mut rollout__ = None;
+                let mut last_revision__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Spec => {
@@ -15077,6 +15197,20 @@ impl<'de> serde::Deserialize<'de> for WorkloadRecord {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::Rollout => {
+                            if rollout__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("rollout"));
+                            }
+                            rollout__ = map_.next_value()?;
+                        }
+                        GeneratedField::LastRevision => {
+                            if last_revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("lastRevision"));
+                            }
+                            last_revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(WorkloadRecord {
@@ -15084,6 +15218,8 @@ impl<'de> serde::Deserialize<'de> for WorkloadRecord {
                     history: history__.unwrap_or_default(),
                     placed: placed__.unwrap_or_default(),
                     updated_at_ms: updated_at_ms__.unwrap_or_default(),
+                    rollout: rollout__,
+                    last_revision: last_revision__.unwrap_or_default(),
                 })
             }
         }
@@ -15218,6 +15354,317 @@ impl<'de> serde::Deserialize<'de> for WorkloadReport {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.WorkloadReport", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadRollout {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadRollout", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("fromRevision", ToString::to_string(&self.from_revision).as_str())?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("toRevision", ToString::to_string(&self.to_revision).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("batchSize", &self.batch_size)?;
+        }
+        if true {
+            struct_ser.serialize_field("timeoutMs", &self.timeout_ms)?;
+        }
+        if true {
+            struct_ser.serialize_field("state", &self.state)?;
+        }
+        if true {
+            struct_ser.serialize_field("done", &self.done)?;
+        }
+        if true {
+            struct_ser.serialize_field("batch", &self.batch)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("batchStartedMs", ToString::to_string(&self.batch_started_ms).as_str())?;
+        }
+        if true {
+            struct_ser.serialize_field("batches", &self.batches)?;
+        }
+        if true {
+            struct_ser.serialize_field("message", &self.message)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("startedAtMs", ToString::to_string(&self.started_at_ms).as_str())?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("finishedAtMs", ToString::to_string(&self.finished_at_ms).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadRollout {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "from_revision",
+            "fromRevision",
+            "to_revision",
+            "toRevision",
+            "batch_size",
+            "batchSize",
+            "timeout_ms",
+            "timeoutMs",
+            "state",
+            "done",
+            "batch",
+            "batch_started_ms",
+            "batchStartedMs",
+            "batches",
+            "message",
+            "started_at_ms",
+            "startedAtMs",
+            "finished_at_ms",
+            "finishedAtMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            FromRevision,
+            ToRevision,
+            BatchSize,
+            TimeoutMs,
+            State,
+            Done,
+            Batch,
+            BatchStartedMs,
+            Batches,
+            Message,
+            StartedAtMs,
+            FinishedAtMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "fromRevision" | "from_revision" => Ok(GeneratedField::FromRevision),
+                            "toRevision" | "to_revision" => Ok(GeneratedField::ToRevision),
+                            "batchSize" | "batch_size" => Ok(GeneratedField::BatchSize),
+                            "timeoutMs" | "timeout_ms" => Ok(GeneratedField::TimeoutMs),
+                            "state" => Ok(GeneratedField::State),
+                            "done" => Ok(GeneratedField::Done),
+                            "batch" => Ok(GeneratedField::Batch),
+                            "batchStartedMs" | "batch_started_ms" => Ok(GeneratedField::BatchStartedMs),
+                            "batches" => Ok(GeneratedField::Batches),
+                            "message" => Ok(GeneratedField::Message),
+                            "startedAtMs" | "started_at_ms" => Ok(GeneratedField::StartedAtMs),
+                            "finishedAtMs" | "finished_at_ms" => Ok(GeneratedField::FinishedAtMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadRollout;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadRollout")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadRollout, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut from_revision__ = None;
+                let mut to_revision__ = None;
+                let mut batch_size__ = None;
+                let mut timeout_ms__ = None;
+                let mut state__ = None;
+                let mut done__ = None;
+                let mut batch__ = None;
+                let mut batch_started_ms__ = None;
+                let mut batches__ = None;
+                let mut message__ = None;
+                let mut started_at_ms__ = None;
+                let mut finished_at_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::FromRevision => {
+                            if from_revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("fromRevision"));
+                            }
+                            from_revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::ToRevision => {
+                            if to_revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("toRevision"));
+                            }
+                            to_revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::BatchSize => {
+                            if batch_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchSize"));
+                            }
+                            batch_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::TimeoutMs => {
+                            if timeout_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("timeoutMs"));
+                            }
+                            timeout_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::State => {
+                            if state__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("state"));
+                            }
+                            state__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Done => {
+                            if done__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("done"));
+                            }
+                            done__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Batch => {
+                            if batch__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batch"));
+                            }
+                            batch__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::BatchStartedMs => {
+                            if batch_started_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchStartedMs"));
+                            }
+                            batch_started_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Batches => {
+                            if batches__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batches"));
+                            }
+                            batches__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Message => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("message"));
+                            }
+                            message__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::StartedAtMs => {
+                            if started_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("startedAtMs"));
+                            }
+                            started_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::FinishedAtMs => {
+                            if finished_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("finishedAtMs"));
+                            }
+                            finished_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(WorkloadRollout {
+                    from_revision: from_revision__.unwrap_or_default(),
+                    to_revision: to_revision__.unwrap_or_default(),
+                    batch_size: batch_size__.unwrap_or_default(),
+                    timeout_ms: timeout_ms__.unwrap_or_default(),
+                    state: state__.unwrap_or_default(),
+                    done: done__.unwrap_or_default(),
+                    batch: batch__.unwrap_or_default(),
+                    batch_started_ms: batch_started_ms__.unwrap_or_default(),
+                    batches: batches__.unwrap_or_default(),
+                    message: message__.unwrap_or_default(),
+                    started_at_ms: started_at_ms__.unwrap_or_default(),
+                    finished_at_ms: finished_at_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadRollout", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for WorkloadSet {
