@@ -40,6 +40,15 @@ pub struct CreateSpec {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_limits: Option<ResourceLimits>,
     pub stop_timeout: u32,
+    /// The network namespace; `None`: Podman's default (containers.conf).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub netns: Option<Namespace>,
+}
+
+/// A namespace mode (`bridge`, `host`, `none`, ...).
+#[derive(Debug, Clone, Serialize)]
+pub struct Namespace {
+    pub nsmode: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

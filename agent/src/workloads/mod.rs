@@ -9,6 +9,7 @@
 //! # Layout
 //! - this file: [`WorkloadsHandle`], shared statuses and the actor's start.
 //! - [`reconcile`]: one pass over the desired set and the owned containers.
+//! - [`spec`]: the container a spec becomes, and the `after` order.
 //! - [`desired`], [`backoff`], [`probe`], [`logs`] (output for `piccoloctl logs`).
 
 pub mod backoff;
@@ -16,6 +17,7 @@ pub mod desired;
 pub mod logs;
 pub mod probe;
 pub mod reconcile;
+pub mod spec;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
