@@ -245,3 +245,37 @@ async fn master_restart_keeps_the_desired_state_on_etcd() {
     let etcd = Etcd::start().await;
     restart_keeps_desired_state(MasterOptions { etcd: Some(etcd.endpoint()), ..Default::default() }).await;
 }
+
+#[tokio::test]
+async fn a_damaged_desired_state_file_is_set_aside_reported_and_fetched_again() {
+    let podman = PodmanService::start().await;
+    let master = Master::start(MasterOptions::default()).await;
+    let token = master.token(0).await;
+    let mut agent = Agent::start_with(master.addr(), "d1", &token, Trust::CaFile(master.ca_file()), podman.agent_env());
+    master.wait_state("d1", NodeState::Ready, Duration::from_secs(20)).await;
+    apply(&master, &sleeper("kept", "d1", "")).await;
+    let before = wait_all(&master, "d1", 1, "Running").await;
+    let file = agent.data_dir.join("workloads.pb");
+    assert!(file.exists(), "the desired set is persisted");
+
+    agent.stop();
+    std::fs::write(&file, b"\x00\x01not a workload set").unwrap();
+    agent.restart();
+    master.wait_state("d1", NodeState::Ready, Duration::from_secs(30)).await;
+    // Reported as an event, set aside, fetched again; the container untouched.
+    wait_until("the damage reported", Duration::from_secs(30), || async {
+        let ev = faults::events(&master, "d1").await;
+        let hit = ev.iter().find(|e| format!("{} {}", e.reason, e.message).contains("was damaged"));
+        hit.map(|_| ()).ok_or_else(|| format!("{} events, none about the damage", ev.len()))
+    })
+    .await;
+    assert!(agent.data_dir.join("workloads.pb.corrupt").exists(), "set aside");
+    let after = wait_all(&master, "d1", 1, "Running").await;
+    assert_eq!(after, before, "the workload changed");
+    wait_until("the set persisted again", Duration::from_secs(20), || async {
+        let b = std::fs::read(&file).map_err(|e| e.to_string())?;
+        if b.starts_with(b"\x00\x01not") { Err("still the damaged bytes".into()) } else { Ok(()) }
+    })
+    .await;
+    assert_eq!(podman.inspect("kept", "{{.Id}}").await[..12], before[0].3[..12]);
+}
