@@ -167,6 +167,13 @@ fn rest_probe(op: RestOp) -> (&'static str, Option<&'static str>) {
         RestOp::PatchConfig => ("/api/v1/config", Some("{}")),
         RestOp::ConfigStatus => ("/api/v1/config/status", None),
         RestOp::CreateConsoleToken => ("/api/v1/console/tokens", Some(r#"{"name":"probe","ttlSeconds":60}"#)),
+        RestOp::ListWorkloads => ("/api/v1/workloads", None),
+        RestOp::ApplyWorkloads => ("/api/v1/workloads?dry_run=true", Some(r#"{"workloads":[]}"#)),
+        RestOp::GetWorkload => ("/api/v1/workloads/nope", None),
+        RestOp::DeleteWorkload => ("/api/v1/workloads/nope", None),
+        RestOp::WorkloadLogs => ("/api/v1/workloads/nope/logs?node=nope", None),
+        RestOp::GetWorkloadRollout => ("/api/v1/workloads/nope/rollout", None),
+        RestOp::UndoWorkload => ("/api/v1/workloads/nope/rollout/undo", None),
     }
 }
 
