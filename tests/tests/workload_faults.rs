@@ -71,10 +71,19 @@ fn sleeper(name: &str, node: &str, extra: &str) -> String {
 
 #[tokio::test]
 async fn a_port_taken_on_the_node_is_port_in_use_and_nothing_else_is_touched() {
+    // Published ports use Podman's bridge network: its interface and
+    // forwarding rules stay inside this test's own network namespace.
+    if netns::enter("a_port_taken_on_the_node_is_port_in_use_and_nothing_else_is_touched") {
+        port_in_use().await;
+    }
+}
+
+async fn port_in_use() {
     let podman = PodmanService::start().await;
-    let master = Master::start(MasterOptions::default()).await;
+    let master = Master::start(MasterOptions { listen_ip: "[::]", ..Default::default() }).await;
     let token = master.token(0).await;
-    let _agent = Agent::start_with(master.addr(), "p1", &token, Trust::CaFile(master.ca_file()), podman.agent_env());
+    let _agent =
+        Agent::start_with(agent_addr(master.port), "p1", &token, Trust::CaFile(master.ca_file()), podman.agent_env());
     master.wait_state("p1", NodeState::Ready, Duration::from_secs(20)).await;
     apply(&master, &sleeper("bystander", "p1", "")).await;
     let before = wait_all(&master, "p1", 1, "Running").await;
