@@ -26,10 +26,11 @@ fn flag(parts: &http::request::Parts, key: &str) -> bool {
     query(&parts.uri, key).is_some_and(|v| v == "true" || v == "1")
 }
 
-fn number(parts: &http::request::Parts, key: &str) -> Result<u32, Response<Body>> {
+/// A whole-number query parameter (0 when absent); `Err` says what is wrong.
+fn number(parts: &http::request::Parts, key: &str) -> Result<u32, String> {
     match query(&parts.uri, key) {
         None => Ok(0),
-        Some(v) => v.parse().map_err(|_| bad_request(&format!("{key} must be a whole number, not {v:?}"))),
+        Some(v) => v.parse().map_err(|_| format!("{key} must be a whole number, not {v:?}")),
     }
 }
 
@@ -65,7 +66,7 @@ pub async fn apply(api: &AdminApi, ad: &Admitted, parts: &http::request::Parts, 
     match number(parts, "batch_size") {
         Ok(0) => {}
         Ok(n) => req.batch_size = n,
-        Err(r) => return r,
+        Err(e) => return bad_request(&e),
     }
     if let Some(t) = query(&parts.uri, "timeout") {
         match piccolo_common::config::parse_duration(&t) {
@@ -108,7 +109,7 @@ pub async fn logs(api: &AdminApi, ad: &Admitted, name: &str, parts: &http::reque
     };
     let tail = match number(parts, "tail") {
         Ok(n) => n,
-        Err(r) => return r,
+        Err(e) => return bad_request(&e),
     };
     let req = WorkloadLogsRequest { node, workload: name.to_string(), tail, follow: flag(parts, "follow") };
     let mut chunks = match api.workload_logs(ad.request(req)).await {
