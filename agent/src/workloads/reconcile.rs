@@ -31,6 +31,8 @@ use crate::podman::{Podman, PodmanError};
 
 /// Wake-up when no timer is due (a pass then asks Podman nothing).
 const IDLE: Duration = Duration::from_secs(3600);
+/// Containers started side by side in one pass.
+const START_AT_ONCE: usize = 8;
 /// A second look after the reconciler acted, in case the event of its own
 /// action is slow to arrive (one short burst, not a period).
 const SETTLE: Duration = Duration::from_secs(1);
@@ -72,6 +74,15 @@ pub(crate) struct Reconciler {
     acted: bool,
     /// How many times the container list was fetched (for tests and logs).
     lists: u64,
+    /// Starts queued during this pass.
+    starts: Vec<PendingStart>,
+}
+
+/// A container to start once the pass has looked at every workload.
+struct PendingStart {
+    spec: WorkloadSpec,
+    id: String,
+    never_started: bool,
 }
 
 /// The containers as last listed.
@@ -101,6 +112,7 @@ impl Reconciler {
             stale: true,
             acted: false,
             lists: 0,
+            starts: Vec::new(),
         }
     }
 
@@ -219,6 +231,9 @@ impl Reconciler {
             if let Some(n) = next {
                 wake = wake.min(n);
             }
+        }
+        if let Some(n) = self.start_queued().await {
+            wake = wake.min(n);
         }
         self.view = View { owned, foreign };
         if self.acted {
@@ -384,21 +399,53 @@ impl Reconciler {
             self.publish(status(&w.name, w.revision, "BackOff", &why, restarts, &c.id));
             return Some(at);
         }
+        // Started with the others due in this pass, side by side (a device
+        // that rebooted starts all its workloads at once).
         self.acted = true;
-        match self.podman.start(&c.id).await {
+        self.starts.push(PendingStart { spec: w.clone(), id: c.id.clone(), never_started });
+        None
+    }
+
+    /// Starts the containers [`Self::step`] queued, [`START_AT_ONCE`] at a
+    /// time; when the next look is due.
+    async fn start_queued(&mut self) -> Option<Instant> {
+        let queued = std::mem::take(&mut self.starts);
+        let mut wake: Option<Instant> = None;
+        for chunk in queued.chunks(START_AT_ONCE) {
+            let mut set = tokio::task::JoinSet::new();
+            for (i, s) in chunk.iter().enumerate() {
+                let (podman, id) = (self.podman.clone(), s.id.clone());
+                set.spawn(async move { (i, podman.start(&id).await) });
+            }
+            while let Some(done) = set.join_next().await {
+                let Ok((i, result)) = done else { continue };
+                let s = &chunk[i];
+                if let Some(n) = self.started(s, result) {
+                    wake = Some(wake.map_or(n, |w| w.min(n)));
+                }
+            }
+        }
+        wake
+    }
+
+    /// Bookkeeping after a queued start.
+    fn started(&mut self, s: &PendingStart, result: Result<(), PodmanError>) -> Option<Instant> {
+        let w = &s.spec;
+        match result {
             Ok(()) => {
                 let rt = self.rt.entry(w.name.clone()).or_default();
                 rt.retry_at = None;
-                if !never_started {
+                if !s.never_started {
                     rt.restarts += 1;
                 }
+                let now = Instant::now();
                 rt.next_probe = w.liveness.as_ref().map(|l| now + Duration::from_millis(u64::from(l.period_ms)));
                 let restarts = rt.restarts;
                 info!(workload = %w.name, restarts, "container started again");
-                self.publish(status(&w.name, w.revision, "Running", "", restarts, &c.id));
+                self.publish(status(&w.name, w.revision, "Running", "", restarts, &s.id));
                 rt_next_probe(&self.rt, &w.name)
             }
-            Err(e) => Some(self.back_off(w, start_failure(&e), &c.id, Duration::ZERO)),
+            Err(e) => Some(self.back_off(w, start_failure(&e), &s.id, Duration::ZERO)),
         }
     }
 
