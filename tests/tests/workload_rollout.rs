@@ -130,6 +130,10 @@ async fn a_good_revision_rolls_out_batch_by_batch_and_a_bad_one_rolls_back_by_it
     assert!(find(&events(&master, "r2").await, "WorkloadRolloutBatch").iter().all(|e| !e.message.contains("3")));
     let status = master.ctl(&["rollout", "status", "workload", "web"]).await;
     assert!(String::from_utf8_lossy(&status.stdout).contains("rollout 2 -> 3: rolled-back"));
+    let out = master.ctl(&["events", "--type", "WorkloadRolledBack", "-o", "json"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let evs: serde_json::Value = serde_json::from_slice(&out.stdout).expect("events json");
+    assert_eq!(evs.as_array().map(|a| a.len()), Some(2), "one WorkloadRolledBack per node: {evs}");
 
     // `rollout undo`: back to the previous good revision (1's spec), as revision 4.
     let out = master.ctl(&["rollout", "undo", "workload", "web", "--batch-size", "2"]).await;
