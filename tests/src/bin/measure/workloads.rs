@@ -45,8 +45,11 @@ pub async fn run(secs: u64) {
     piccolo_tests::netns::sh("ip link set lo up");
     let runs = std::env::var("PICCOLO_MEASURE_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(20usize);
     println!("machine: {}", machine());
-    device(runs).await;
-    super::footprint::one(secs, 0, 20, false).await;
+    // PICCOLO_MEASURE_ONLY=fleet runs the fleet part alone.
+    if std::env::var("PICCOLO_MEASURE_ONLY").as_deref() != Ok("fleet") {
+        device(runs).await;
+        super::footprint::one(secs, 0, 20, false).await;
+    }
     let agents = std::env::var("PICCOLO_MEASURE_FLEET").ok().and_then(|s| s.parse().ok()).unwrap_or(1000usize);
     fleet(agents, 5).await;
 }
@@ -221,18 +224,24 @@ async fn fleet(agents: usize, per_node: usize) {
     let master =
         Master::start(MasterOptions { heartbeat_interval: "10s", heartbeat_timeout: "30s", ..Default::default() })
             .await;
+    let log = master.root.path().join("loadgen.log");
     let mut loadgen = tokio::process::Command::new(bins::path("piccolo-loadgen"))
         .args(["--master", &master.addr(), "--admin-config"])
         .arg(master.admin_conf())
         .args(["--agents", &agents.to_string(), "--scenario", "steady", "--duration", "600s", "--watchers", "0"])
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(std::fs::File::create(&log).map(Stdio::from).unwrap_or_else(|_| Stdio::null()))
         .kill_on_drop(true)
         .spawn()
         .unwrap_or_else(|e| panic!("piccolo-loadgen: {e}"));
     wait_until(&format!("{agents} simulated agents Ready"), Duration::from_secs(600), || async {
         let n = master.nodes().await.iter().filter(|n| n.state() == NodeState::Ready).count();
-        if n >= agents { Ok(()) } else { Err(format!("{n} Ready")) }
+        if n >= agents {
+            return Ok(());
+        }
+        let said = std::fs::read_to_string(&log).unwrap_or_default();
+        let tail: String = said.lines().rev().take(3).collect::<Vec<_>>().join(" | ");
+        Err(format!("{n} Ready; loadgen: {tail}"))
     })
     .await;
     let mut admin = master.admin().await;
