@@ -235,7 +235,10 @@ async fn fleet(agents: usize, per_node: usize) {
         .spawn()
         .unwrap_or_else(|e| panic!("piccolo-loadgen: {e}"));
     wait_until(&format!("{agents} simulated agents Ready"), Duration::from_secs(600), || async {
-        let n = master.nodes().await.iter().filter(|n| n.state() == NodeState::Ready).count();
+        // GetNodes itself, so a failing call says why (the kit's `nodes()` hides errors).
+        let r = master.admin().await.get_nodes(piccolo_proto::GetNodesRequest {}).await;
+        let nodes = r.map_err(|e| format!("GetNodes: {e}"))?.into_inner().nodes;
+        let n = nodes.iter().filter(|n| n.state() == NodeState::Ready).count();
         if n >= agents {
             return Ok(());
         }
