@@ -14,6 +14,7 @@ help:
 	@echo "make footprint - the whole device cost for 3 minutes with 0 and 20 real containers: agent + Podman API service kept for it, RSS and PSS, CPU with children, bytes/s, disk writes; master RSS/PSS"
 	@echo "make podman-idle - the socket-activated Podman service stays down for most of 60 s with 20 containers"
 	@echo "make compare   - Piccolo beside a peer's binaries (ANKAIOS_BIN=DIR), ratios; not in make test"
+	@echo "make measure-workloads - workload figures: apply->running/HTTP (median, p95), kill, offline restart, 20 managed workloads footprint, 1,000 nodes x 5 workloads"
 	@echo "make release   - optimised binaries in target/release"
 	@echo "make faults    - the fault-injection suite with long durations (root; figures in target/faults-figures.txt)"
 	@echo "make fuzz      - every fuzz target for FUZZ_SECS (default 600) each"

@@ -7,7 +7,7 @@
 
 .PHONY: faults
 
-FAULT_TESTS := --test faults_agent --test faults_network --test faults_master --test faults_store --test hostile_connections
+FAULT_TESTS := --test faults_agent --test faults_network --test faults_master --test faults_store --test hostile_connections --test workload_faults
 
 faults: test-deps build
 	mkdir -p target

@@ -125,9 +125,7 @@ async fn offline_wait(
             _ = tokio::time::sleep(step) => {}
             u = local.next() => {
                 if let Some(change) = u.and_then(|u| local.apply(u)) {
-                    if matches!(change, crate::local::Change::Event(_)) {
-                        workloads.poke();
-                    }
+                    workloads.observe(&change);
                     crate::local::record_offline(buffer, &change);
                 }
             }

@@ -207,9 +207,12 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
             }
             u = ctx.local.next() => {
                 let Some(u) = u else { continue };
-                match ctx.local.apply(u) {
+                let change = ctx.local.apply(u);
+                if let Some(c) = &change {
+                    ctx.workloads.observe(c);
+                }
+                match change {
                     Some(Change::Event(ev)) => {
-                        ctx.workloads.poke();
                         if let Err(e) = tx.try_send(msg(agent_message::Msg::ContainerEvent(ev.clone()))) {
                             warn!(error = %e, "session busy; buffering a container event");
                             crate::local::record_offline(ctx.buffer, &Change::Event(ev));

@@ -93,8 +93,17 @@ pub enum Cmd {
     /// Apply workload files: validate everything, then store and place (see README "Workloads").
     /// -f takes a workload file (TOML, [[workload]] tables) or a directory of them; --dry-run
     /// shows the placement; --wait returns when every placed replica runs and is healthy (or
-    /// fails naming the node and reason).
-    Apply(ApplyArgs),
+    /// fails naming the node and reason, or the rollout rolled back).
+    Apply {
+        #[command(flatten)]
+        args: ApplyArgs,
+        /// A changed workload rolls out this many nodes at a time, each batch gated on health.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+        batch_size: u32,
+        /// A batch not healthy within this long rolls the workload back to its previous revision.
+        #[arg(long, default_value = "5m")]
+        timeout: String,
+    },
     /// A workload's output on one node (read on the device, carried over its session).
     Logs {
         /// NODE/WORKLOAD
@@ -113,6 +122,12 @@ pub enum Cmd {
         #[arg(value_parser = ["workload"])]
         kind: String,
         name: String,
+        /// undo: nodes per batch on the way back.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+        batch_size: u32,
+        /// undo: a batch not healthy within this long rolls back again.
+        #[arg(long, default_value = "5m")]
+        timeout: String,
     },
     /// Delete objects.
     Delete {

@@ -118,7 +118,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     }
     let mut c = conn.client().await.map_err(|e| Failure(e, 1))?;
     match cli.command {
-        Cmd::Apply(ApplyArgs { file, dry_run, wait, wait_timeout, output }) => {
+        Cmd::Apply { args: ApplyArgs { file, dry_run, wait, wait_timeout, output }, batch_size, timeout } => {
             let wait = if wait {
                 Some(
                     piccolo_common::config::parse_duration(&wait_timeout)
@@ -127,7 +127,8 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             } else {
                 None
             };
-            workloads::apply(&mut c, &file, dry_run, wait, output).await?;
+            let pace = workloads::pace(batch_size, &timeout)?;
+            workloads::apply(&mut c, &file, dry_run, wait, pace, output).await?;
         }
         Cmd::Get { what: GetWhat::Workloads { output } } => workloads::get(&mut c, output).await?,
         Cmd::Logs { target, tail, follow } => workloads::logs(&mut c, &target, tail, follow).await?,
@@ -140,7 +141,9 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 piccolo_common::config::parse_duration(&timeout).map_err(|e| Failure(format!("--timeout: {e}"), 2))?;
             workloads::drain(&mut c, &name, t).await?;
         }
-        Cmd::Rollout { action, kind: _, name } => workloads::rollout(&mut c, &action, &name).await?,
+        Cmd::Rollout { action, kind: _, name, batch_size, timeout } => {
+            workloads::rollout(&mut c, &action, &name, workloads::pace(batch_size, &timeout)?).await?
+        }
         Cmd::Get { what: GetWhat::Nodes { names, output, watch, selector, group_by } } => {
             let q = nodes::Query { names: &names, selector: selector.as_deref(), group_by: group_by.as_deref() };
             nodes::get(&mut c, output, &q).await?;

@@ -42,12 +42,23 @@ pub fn load(path: &Path) -> Result<Vec<WorkloadSpec>, String> {
     Ok(out)
 }
 
+/// How a changed spec rolls out: (nodes per batch, batch timeout in ms).
+pub fn pace(batch_size: u32, timeout: &str) -> Result<(u32, u32), Failure> {
+    let t = piccolo_common::config::parse_duration(timeout).map_err(|e| Failure(format!("--timeout: {e}"), 2))?;
+    let ms = u32::try_from(t.as_millis())
+        .ok()
+        .filter(|ms| *ms >= 1000)
+        .ok_or_else(|| Failure(format!("--timeout {timeout}: give between 1s and 49d"), 2))?;
+    Ok((batch_size, ms))
+}
+
 /// `apply -f`.
 pub async fn apply(
     c: &mut Client,
     file: &Path,
     dry_run: bool,
     wait: Option<Duration>,
+    (batch_size, batch_timeout_ms): (u32, u32),
     output: Format,
 ) -> Result<(), Failure> {
     let specs = load(file).map_err(|e| Failure(e, 2))?;
@@ -62,9 +73,8 @@ pub async fn apply(
             2,
         ));
     }
-    let names: Vec<String> = specs.iter().map(|s| s.name.clone()).collect();
     let r = c
-        .apply_workloads(ApplyWorkloadsRequest { workloads: specs, dry_run })
+        .apply_workloads(ApplyWorkloadsRequest { workloads: specs, dry_run, batch_size, batch_timeout_ms })
         .await
         .map_err(|s| rpc_err("apply", s))?
         .into_inner();
@@ -87,6 +97,7 @@ pub async fn apply(
         }
     }
     if let (Some(timeout), false) = (wait, dry_run) {
+        let names: Vec<(String, u64)> = r.workloads.iter().map(|p| (p.name.clone(), p.revision)).collect();
         wait_ready(c, &names, timeout).await?;
         if !output.structured() {
             outln!("all replicas running and healthy");
@@ -97,13 +108,23 @@ pub async fn apply(
 
 /// Waits until every placed replica of `names` is ready, or fails naming the
 /// node and reason.
-async fn wait_ready(c: &mut Client, names: &[String], timeout: Duration) -> Result<(), Failure> {
+async fn wait_ready(c: &mut Client, names: &[(String, u64)], timeout: Duration) -> Result<(), Failure> {
     let deadline = Instant::now() + timeout;
     loop {
         let all = get_all(c, "").await?;
-        let mine: Vec<&WorkloadInfo> = all.iter().filter(|w| names.contains(&w.name)).collect();
+        let mine: Vec<&WorkloadInfo> = all.iter().filter(|w| names.iter().any(|(n, _)| *n == w.name)).collect();
         let mut waiting = Vec::new();
         for w in &mine {
+            let applied = names.iter().find(|(n, _)| *n == w.name).map(|(_, r)| *r).unwrap_or(0);
+            if let Some(r) = w.rollout.as_ref().filter(|r| r.state == "rolled-back" && r.to_revision == applied) {
+                return Err(Failure(
+                    format!("workload {}: rollout of revision {applied} failed: {}", w.name, r.message),
+                    1,
+                ));
+            }
+            if let Some(r) = w.rollout.as_ref().filter(|r| r.state == "running") {
+                waiting.push(format!("{}: rollout {}", w.name, r.message));
+            }
             if w.nodes.is_empty() {
                 waiting.push(format!("{}: Pending: {}", w.name, w.pending_reason));
             }
@@ -151,6 +172,11 @@ pub fn workload_json(w: &WorkloadInfo) -> Value {
             "node": n.node, "state": n.state, "reason": n.reason, "restarts": n.restarts,
             "container_id": n.container_id, "revision": n.revision,
         })).collect::<Vec<_>>(),
+        "rollout": w.rollout.as_ref().map(|r| json!({
+            "from_revision": r.from_revision, "to_revision": r.to_revision, "state": r.state,
+            "batch_size": r.batch_size, "batches": r.batches, "done": r.done, "batch": r.batch,
+            "message": r.message,
+        })),
     })
 }
 
@@ -294,10 +320,15 @@ pub async fn drain(c: &mut Client, node: &str, timeout: Duration) -> Result<(), 
 }
 
 /// `rollout status|undo workload NAME`.
-pub async fn rollout(c: &mut Client, action: &str, name: &str) -> Result<(), Failure> {
+pub async fn rollout(
+    c: &mut Client,
+    action: &str,
+    name: &str,
+    (batch_size, batch_timeout_ms): (u32, u32),
+) -> Result<(), Failure> {
     if action == "undo" {
         let r = c
-            .undo_workload(piccolo_proto::UndoWorkloadRequest { name: name.into() })
+            .undo_workload(piccolo_proto::UndoWorkloadRequest { name: name.into(), batch_size, batch_timeout_ms })
             .await
             .map_err(|s| rpc_err("rollout undo", s))?
             .into_inner();
@@ -317,6 +348,18 @@ pub async fn rollout(c: &mut Client, action: &str, name: &str) -> Result<(), Fai
         w.nodes.len(),
         w.ready
     );
+    if let Some(r) = &w.rollout {
+        outln!(
+            "rollout {} -> {}: {} ({} batch(es) started, {} node(s) done{}){}",
+            r.from_revision,
+            r.to_revision,
+            r.state,
+            r.batches,
+            r.done.len(),
+            if r.batch.is_empty() { String::new() } else { format!(", updating {}", r.batch.join(", ")) },
+            if r.message.is_empty() { String::new() } else { format!(": {}", r.message) }
+        );
+    }
     for n in &w.nodes {
         outln!("  {}: revision {} {} {}", n.node, n.revision, n.state, n.reason);
     }

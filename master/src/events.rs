@@ -19,11 +19,25 @@ pub enum EventKind {
     Offline,
     OfflineInterval,
     Restored,
+    WorkloadPlaced,
+    WorkloadMoved,
+    WorkloadUnplaced,
+    WorkloadStarted,
+    WorkloadHealthy,
+    WorkloadUnhealthy,
+    WorkloadRestarted,
+    WorkloadBackOff,
+    WorkloadFailed,
+    WorkloadRemoved,
+    WorkloadRolloutBatch,
+    WorkloadUpdated,
+    WorkloadRolloutSucceeded,
+    WorkloadRolledBack,
 }
 
 impl EventKind {
     /// Every kind.
-    pub const ALL: [EventKind; 10] = [
+    pub const ALL: [EventKind; 24] = [
         EventKind::Enrolled,
         EventKind::StateChanged,
         EventKind::Removed,
@@ -34,6 +48,20 @@ impl EventKind {
         EventKind::Offline,
         EventKind::OfflineInterval,
         EventKind::Restored,
+        EventKind::WorkloadPlaced,
+        EventKind::WorkloadMoved,
+        EventKind::WorkloadUnplaced,
+        EventKind::WorkloadStarted,
+        EventKind::WorkloadHealthy,
+        EventKind::WorkloadUnhealthy,
+        EventKind::WorkloadRestarted,
+        EventKind::WorkloadBackOff,
+        EventKind::WorkloadFailed,
+        EventKind::WorkloadRemoved,
+        EventKind::WorkloadRolloutBatch,
+        EventKind::WorkloadUpdated,
+        EventKind::WorkloadRolloutSucceeded,
+        EventKind::WorkloadRolledBack,
     ];
 
     /// The one spelling.
@@ -49,6 +77,20 @@ impl EventKind {
             EventKind::Offline => "Offline",
             EventKind::OfflineInterval => "OfflineInterval",
             EventKind::Restored => "Restored",
+            EventKind::WorkloadPlaced => "WorkloadPlaced",
+            EventKind::WorkloadMoved => "WorkloadMoved",
+            EventKind::WorkloadUnplaced => "WorkloadUnplaced",
+            EventKind::WorkloadStarted => "WorkloadStarted",
+            EventKind::WorkloadHealthy => "WorkloadHealthy",
+            EventKind::WorkloadUnhealthy => "WorkloadUnhealthy",
+            EventKind::WorkloadRestarted => "WorkloadRestarted",
+            EventKind::WorkloadBackOff => "WorkloadBackOff",
+            EventKind::WorkloadFailed => "WorkloadFailed",
+            EventKind::WorkloadRemoved => "WorkloadRemoved",
+            EventKind::WorkloadRolloutBatch => "WorkloadRolloutBatch",
+            EventKind::WorkloadUpdated => "WorkloadUpdated",
+            EventKind::WorkloadRolloutSucceeded => "WorkloadRolloutSucceeded",
+            EventKind::WorkloadRolledBack => "WorkloadRolledBack",
         }
     }
 

@@ -132,7 +132,9 @@ async fn call_admin(ch: Channel, rpc: &str) -> Result<(), Status> {
         "WorkloadLogs" => {
             ok(c.workload_logs(piccolo_proto::WorkloadLogsRequest { node: "nope".into(), ..Default::default() }).await)
         }
-        "UndoWorkload" => ok(c.undo_workload(piccolo_proto::UndoWorkloadRequest { name: "nope".into() }).await),
+        "UndoWorkload" => {
+            ok(c.undo_workload(piccolo_proto::UndoWorkloadRequest { name: "nope".into(), ..Default::default() }).await)
+        }
         "DeleteWorkload" => ok(c.delete_workload(piccolo_proto::DeleteWorkloadRequest { name: "nope".into() }).await),
         other => panic!("the test does not know how to call ApiServerService/{other}: add it"),
     }
@@ -196,6 +198,13 @@ fn rest_probe(op: RestOp) -> (&'static str, Option<&'static str>) {
         RestOp::PatchConfig => ("/api/v1/config", Some("{}")),
         RestOp::ConfigStatus => ("/api/v1/config/status", None),
         RestOp::CreateConsoleToken => ("/api/v1/console/tokens", Some(r#"{"name":"probe","ttlSeconds":60}"#)),
+        RestOp::ListWorkloads => ("/api/v1/workloads", None),
+        RestOp::ApplyWorkloads => ("/api/v1/workloads?dry_run=true", Some(r#"{"workloads":[]}"#)),
+        RestOp::GetWorkload => ("/api/v1/workloads/nope", None),
+        RestOp::DeleteWorkload => ("/api/v1/workloads/nope", None),
+        RestOp::WorkloadLogs => ("/api/v1/workloads/nope/logs?node=nope", None),
+        RestOp::GetWorkloadRollout => ("/api/v1/workloads/nope/rollout", None),
+        RestOp::UndoWorkload => ("/api/v1/workloads/nope/rollout/undo", None),
     }
 }
 

@@ -6,7 +6,7 @@
 use crate::v1::NodeState;
 
 /// Every `Event.kind` the master writes, with what it means.
-pub const EVENT_KINDS: [(&str, &str); 10] = [
+pub const EVENT_KINDS: [(&str, &str); 24] = [
     ("Enrolled", "a device enrolled (or re-enrolled) with a token"),
     ("StateChanged", "a node moved between states (approve, cordon, heartbeat loss, ...); the reason says why"),
     ("Removed", "a node was removed from the cluster"),
@@ -17,6 +17,20 @@ pub const EVENT_KINDS: [(&str, &str); 10] = [
     ("Offline", "something a node recorded while it could not reach the master"),
     ("OfflineInterval", "the span a node spent without the master, on reconnect"),
     ("Restored", "the cluster was restored from a backup"),
+    ("WorkloadPlaced", "a workload was placed on a node"),
+    ("WorkloadMoved", "a count-placed replica moved to this node (its old node stayed down)"),
+    ("WorkloadUnplaced", "a workload no longer runs on a node (moved, deleted, drained)"),
+    ("WorkloadStarted", "a workload's container is running on a node"),
+    ("WorkloadHealthy", "a workload passed its liveness check"),
+    ("WorkloadUnhealthy", "a workload failed its liveness check (it is restarted)"),
+    ("WorkloadRestarted", "a workload's container was restarted (restart count in the message)"),
+    ("WorkloadBackOff", "a workload waits before its next try (reason: ImagePullFailed, PortInUse, ...)"),
+    ("WorkloadFailed", "a workload failed for good (NameClash, exit without restart)"),
+    ("WorkloadRemoved", "a workload's container was removed from a node"),
+    ("WorkloadRolloutBatch", "a rolling update started a batch on this node"),
+    ("WorkloadUpdated", "a node's batch of a rolling update is healthy on the new revision"),
+    ("WorkloadRolloutSucceeded", "a rolling update reached every node"),
+    ("WorkloadRolledBack", "a rolling update's batch was late: back to the previous revision"),
 ];
 
 /// Whether `t` names an event kind or a node state (case-insensitive).

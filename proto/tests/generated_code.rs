@@ -43,6 +43,11 @@ const JSON_ROOTS: &[&str] = &[
     "GetConfigStatusResponse",
     "GetNodeConfigResponse",
     "GetMastersResponse",
+    "ApplyWorkloadsRequest",
+    "ApplyWorkloadsResponse",
+    "GetWorkloadsResponse",
+    "DeleteWorkloadResponse",
+    "UndoWorkloadRequest",
 ];
 
 /// Every message and enum (`.piccolo.v1.Name`, nested ones dotted) with the

@@ -62,6 +62,11 @@ impl Curl {
 
     /// Calls `method path` with an optional JSON body; returns (status, body).
     pub async fn call(&self, method: &str, path: &str, body: Option<&str>) -> (u16, String) {
+        self.send(method, path, "application/json", body).await
+    }
+
+    /// Calls `method path` with an optional body of `content_type`.
+    pub async fn send(&self, method: &str, path: &str, content_type: &str, body: Option<&str>) -> (u16, String) {
         let mut cmd = tokio::process::Command::new("curl");
         cmd.args(["-sS", "--max-time", "90", "-X", method, "-w", "\n%{http_code}", "--cacert"]).arg(&self.ca);
         if let Some((cert, key)) = &self.client {
@@ -71,7 +76,7 @@ impl Curl {
             cmd.arg("-H").arg(format!("Authorization: Bearer {b}"));
         }
         if let Some(b) = body {
-            cmd.args(["-H", "Content-Type: application/json", "--data-binary", b]);
+            cmd.arg("-H").arg(format!("Content-Type: {content_type}")).args(["--data-binary", b]);
         }
         cmd.args(&self.extra).arg(format!("{}{path}", self.base));
         let out = cmd.output().await.unwrap_or_else(|e| panic!("run curl: {e}"));

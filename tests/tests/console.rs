@@ -58,9 +58,14 @@ fn png_stats(path: &Path) -> (u32, u32, f64, usize) {
 }
 
 fn row_state(dom: &str, node: &str) -> Option<String> {
-    let at = dom.find(&format!("data-node=\"{node}\""))?;
+    row_attr(dom, &format!("data-node=\"{node}\""), "data-state")
+}
+
+/// `attr` of the first element after `marker`.
+fn row_attr(dom: &str, marker: &str, attr: &str) -> Option<String> {
+    let at = dom.find(marker)?;
     let rest = &dom[at..];
-    let s = rest.find("data-state=\"")? + "data-state=\"".len();
+    let s = rest.find(&format!("{attr}=\""))? + attr.len() + 2;
     Some(rest[s..].split('"').next()?.to_string())
 }
 
@@ -91,6 +96,23 @@ async fn console_shows_live_nodes_in_a_real_browser() {
         })
         .await
         .unwrap();
+    // Workloads with their per-node states (these agents run no Podman, so
+    // the placed one waits for its agent; the other matches no node).
+    let spec = |name: &str, nodes: Vec<String>, selector: &str| piccolo_proto::WorkloadSpec {
+        name: name.into(),
+        image: "localhost/busybox:latest".into(),
+        restart: "always".into(),
+        nodes,
+        selector: selector.into(),
+        ..Default::default()
+    };
+    admin
+        .apply_workloads(piccolo_proto::ApplyWorkloadsRequest {
+            workloads: vec![spec("web", vec!["alpha".into()], ""), spec("nowhere", vec![], "zone=mars")],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
 
     let out = master.ctl(&["console", "token", "--name", "browser-test", "--ttl", "10m"]).await;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -110,6 +132,9 @@ async fn console_shows_live_nodes_in_a_real_browser() {
     })
     .await;
     assert!(dom.contains("shop-floor"), "topology missing: {dom}");
+    assert_eq!(row_attr(&dom, "data-workload=\"web/alpha\"", "data-wstate").as_deref(), Some("Pending"), "{dom}");
+    assert_eq!(row_attr(&dom, "data-workload=\"nowhere/-\"", "data-wstate").as_deref(), Some("Pending"), "{dom}");
+    assert!(dom.contains("matches no node"), "workload reason missing: {dom}");
     assert!(dom.contains("store embedded"), "cluster info missing: {dom}");
     assert!(dom.contains("ConnectionLost") || dom.contains("HeartbeatTimeout"), "events missing: {dom}");
 

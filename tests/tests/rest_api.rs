@@ -236,3 +236,88 @@ async fn roles_match_grpc_and_console_tokens_only_read() {
     // gRPC on the same port is untouched.
     assert_eq!(master.nodes().await.len(), 1);
 }
+
+/// Workloads over REST with a real agent and real Podman: a workload file
+/// posted as TOML runs; a bad one is refused with the line; logs come as
+/// text (tail and follow); a change rolls out; undo and delete work.
+#[tokio::test]
+async fn workloads_over_rest() {
+    let podman = piccolo_tests::podman::PodmanService::start().await;
+    let master = Master::start(MasterOptions::default()).await;
+    let token = master.token(0).await;
+    let trust = piccolo_tests::agent::Trust::CaFile(master.ca_file());
+    let _agent = Agent::start_with(master.addr(), "rw1", &token, trust, podman.agent_env());
+    master.wait_state("rw1", NodeState::Ready, Duration::from_secs(20)).await;
+    let admin = Curl::with_credential(&master.addr(), &master.admin_conf(), &master.root.path().join("pem-admin"));
+    let file = |v: &str| {
+        format!(
+            "[[workload]]\nname = \"talker\"\nimage = \"localhost/busybox:latest\"\nnodes = [\"rw1\"]\n\
+             env = {{ V = \"{v}\" }}\n\
+             command = [\"/bin/sh\", \"-c\", \"i=0; while true; do echo line$i; i=$((i+1)); sleep 0.2; done\"]\n"
+        )
+    };
+    let toml = "application/toml";
+
+    let (code, text) =
+        admin.send("POST", "/api/v1/workloads", toml, Some("[[workload]]\nname = \"x\"\nimgae = \"i\"\n")).await;
+    assert_eq!(code, 400, "{text}");
+    assert!(text.contains("line 3"), "{text}");
+    let (code, text) = admin.send("POST", "/api/v1/workloads", toml, Some(&file("1"))).await;
+    assert_eq!(code, 200, "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["workloads"][0]["change"], "created");
+    wait_until("talker running (REST)", Duration::from_secs(30), || async {
+        let w = admin.json("GET", "/api/v1/workloads/talker", None, 200).await;
+        if w["nodes"][0]["state"] == "Running" { Ok(()) } else { Err(w.to_string()) }
+    })
+    .await;
+
+    let logs = wait_until("two lines of output (REST)", Duration::from_secs(20), || async {
+        let (code, text) = admin.call("GET", "/api/v1/workloads/talker/logs?node=rw1&tail=2", None).await;
+        // Only the last two of more lines: line0 is no longer among them.
+        if code == 200
+            && text.lines().count() == 2
+            && text.lines().all(|l| l.starts_with("line"))
+            && !text.contains("line0")
+        {
+            Ok(text)
+        } else {
+            Err(format!("HTTP {code}: {text:?}"))
+        }
+    })
+    .await;
+    assert_eq!(logs.lines().count(), 2);
+    let (code, text) = admin.call("GET", "/api/v1/workloads/talker/logs", None).await;
+    assert_eq!(code, 400, "{text}");
+    assert!(text.contains("node is required"), "{text}");
+    // follow: the body stays open and new lines arrive (curl stops after 3 s).
+    let mut follow = admin.as_client(admin.client.clone(), None);
+    follow.extra = vec!["-N".into(), "--max-time".into(), "3".into()];
+    let (_, text) = follow.call("GET", "/api/v1/workloads/talker/logs?node=rw1&tail=1&follow=true", None).await;
+    assert!(text.matches("line").count() >= 5, "follow streamed too little: {text}");
+
+    // A change rolls out (batch of 1), then undo, then delete.
+    let (code, text) = admin.send("POST", "/api/v1/workloads?batch_size=1&timeout=30s", toml, Some(&file("2"))).await;
+    assert_eq!(code, 200, "{text}");
+    assert!(text.contains("\"updated\""), "{text}");
+    wait_until("the rollout to succeed (REST)", Duration::from_secs(60), || async {
+        let r = admin.json("GET", "/api/v1/workloads/talker/rollout", None, 200).await;
+        if r["state"] == "succeeded" && r["toRevision"] == "2" { Ok(()) } else { Err(r.to_string()) }
+    })
+    .await;
+    let undone = admin.json("POST", "/api/v1/workloads/talker/rollout/undo", Some("{}"), 200).await;
+    assert_eq!(undone["workloads"][0]["revision"], "3");
+    let w = admin.json("GET", "/api/v1/workloads/talker", None, 200).await;
+    assert_eq!(w["spec"]["env"]["V"], "1", "undo went back to revision 1's spec");
+    let gone = admin.json("DELETE", "/api/v1/workloads/talker", None, 200).await;
+    assert_eq!(gone["nodes"][0], "rw1");
+    let (code, _) = admin.call("GET", "/api/v1/workloads/talker", None).await;
+    assert_eq!(code, 404);
+    wait_until("the container removed", Duration::from_secs(30), || async {
+        match podman.try_podman(&["container", "exists", "talker"]).await {
+            Err(_) => Ok(()),
+            Ok(_) => Err("still there".to_string()),
+        }
+    })
+    .await;
+}

@@ -47,7 +47,7 @@ fn write(dir: &std::path::Path, file: &str, text: &str) -> String {
 
 async fn start_node(master: &Master, podman: &PodmanService, name: &str) -> Agent {
     let token = master.token(0).await;
-    let env = vec![("PICCOLO_PODMAN_SOCKET".to_string(), podman.socket().display().to_string())];
+    let env = podman.agent_env();
     let agent = Agent::start_with(master.addr(), name, &token, Trust::CaFile(master.ca_file()), env);
     master.wait_state(name, NodeState::Ready, Duration::from_secs(20)).await;
     agent
@@ -257,7 +257,11 @@ async fn bad_workload_files_are_refused_and_change_nothing() {
     let e = master
         .admin()
         .await
-        .apply_workloads(piccolo_proto::ApplyWorkloadsRequest { workloads: vec![spec], dry_run: false })
+        .apply_workloads(piccolo_proto::ApplyWorkloadsRequest {
+            workloads: vec![spec],
+            dry_run: false,
+            ..Default::default()
+        })
         .await
         .unwrap_err();
     assert_eq!(e.code(), tonic::Code::InvalidArgument);

@@ -40,6 +40,15 @@ pub struct CreateSpec {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_limits: Option<ResourceLimits>,
     pub stop_timeout: u32,
+    /// The network namespace; `None`: Podman's default (containers.conf).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub netns: Option<Namespace>,
+}
+
+/// A namespace mode (`bridge`, `host`, `none`, ...).
+#[derive(Debug, Clone, Serialize)]
+pub struct Namespace {
+    pub nsmode: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -219,7 +228,10 @@ impl Podman {
     /// Runs a command in a running container; its exit code.
     pub async fn exec(&self, id: &str, cmd: &[String]) -> Result<i32, PodmanError> {
         let what = format!("exec in {id}");
-        let body = serde_json::json!({ "Cmd": cmd, "AttachStdout": false, "AttachStderr": false });
+        // Podman 4 refuses to start an attached exec with no stream ("must
+        // provide at least one stream to attach to"); attached, the start
+        // answers once the command has ended (its output is dropped).
+        let body = serde_json::json!({ "Cmd": cmd, "AttachStdout": true, "AttachStderr": true });
         let bytes = self
             .op(Method::POST, &format!("{API}/containers/{id}/exec"), Some(body.to_string().into_bytes()), &what)
             .await?;

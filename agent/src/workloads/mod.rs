@@ -9,6 +9,7 @@
 //! # Layout
 //! - this file: [`WorkloadsHandle`], shared statuses and the actor's start.
 //! - [`reconcile`]: one pass over the desired set and the owned containers.
+//! - [`spec`]: the container a spec becomes, and the `after` order.
 //! - [`desired`], [`backoff`], [`probe`], [`logs`] (output for `piccoloctl logs`).
 
 pub mod backoff;
@@ -16,6 +17,7 @@ pub mod desired;
 pub mod logs;
 pub mod probe;
 pub mod reconcile;
+pub mod spec;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -112,9 +114,24 @@ impl WorkloadsHandle {
         WorkloadSetAck { version, ok: true, error: String::new() }
     }
 
-    /// A container event happened: reconcile soon.
-    pub fn poke(&self) {
-        self.poke.notify_one();
+    /// A change the Podman monitor saw: reconcile soon when it concerns a
+    /// workload's container (named after the workload) or Podman came back.
+    /// Other containers' events cost the reconciler nothing, so they do not
+    /// wake a socket-activated Podman.
+    pub fn observe(&self, change: &crate::local::Change) {
+        use crate::local::Change;
+        let wake = match change {
+            Change::Event(ev) => {
+                let name = ev.name.as_str();
+                self.desired.borrow().as_ref().is_some_and(|s| s.workloads.iter().any(|w| w.name == name))
+                    || lock(&self.shared).statuses.contains_key(name)
+            }
+            Change::Podman(up, _) => *up,
+            Change::List | Change::Check(..) => false,
+        };
+        if wake {
+            self.poke.notify_one();
+        }
     }
 
     /// Resolves when state changes are waiting in [`Self::take_changes`].

@@ -1,11 +1,19 @@
 //! The reconciler actor: on every change of the desired set, container event
-//! or due timer (restart backoff, liveness period, a 10 s resync) it lists
-//! the containers, removes owned ones no longer wanted, and brings each
-//! desired workload (in `after` order) to running: create (pulling the image
-//! when missing), start, restart with backoff per policy, replace when the
-//! revision changed. Containers without the agent's label are never touched;
-//! a clash with one is reported. A healthy container is left alone, so a
-//! reconnect or an agent restart keeps the same container IDs.
+//! or due timer (restart backoff, liveness period) it removes owned
+//! containers no longer wanted and brings each desired workload (in `after`
+//! order) to running: create (pulling the image when missing), start, restart
+//! with backoff per policy, replace when the revision changed. Containers
+//! without the agent's label are never touched; a clash with one is reported.
+//! A healthy container is left alone, so a reconnect or an agent restart
+//! keeps the same container IDs.
+//!
+//! Event-driven (issue 18): the container list is asked of Podman only when
+//! it may have changed (at start, on a new desired set, on an event for a
+//! workload's container, after the reconciler acted itself). A timer wake
+//! (backoff due, liveness period) works from the list it already has, so a
+//! steady device with managed workloads leaves a socket-activated Podman
+//! service idle; what changes behind the agent's back shows up in Podman's
+//! event log, which pokes the reconciler.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -16,14 +24,18 @@ use piccolo_proto::{WorkloadSet, WorkloadSpec, WorkloadStatus};
 use tokio::sync::{Notify, watch};
 use tracing::{info, warn};
 
+use super::spec::{create_spec, order};
 use super::{Shared, backoff, lock, probe};
-use crate::podman::ops::{
-    CpuLimit, CreateSpec, LABEL_REVISION, LABEL_WORKLOAD, MemoryLimit, Owned, PortMapping, ResourceLimits,
-};
+use crate::podman::ops::{LABEL_REVISION, LABEL_WORKLOAD, Owned};
 use crate::podman::{Podman, PodmanError};
 
-/// Longest time between passes (catches anything an event did not say).
-const RESYNC: Duration = Duration::from_secs(10);
+/// Wake-up when no timer is due (a pass then asks Podman nothing).
+const IDLE: Duration = Duration::from_secs(3600);
+/// Containers started side by side in one pass.
+const START_AT_ONCE: usize = 8;
+/// A second look after the reconciler acted, in case the event of its own
+/// action is slow to arrive (one short burst, not a period).
+const SETTLE: Duration = Duration::from_secs(1);
 
 /// What the reconciler remembers per workload between passes.
 #[derive(Debug, Default)]
@@ -54,6 +66,30 @@ pub(crate) struct Reconciler {
     /// An empty set was reconciled once (leftovers removed): later passes
     /// with an empty set need not ask Podman.
     swept_empty: bool,
+    /// The containers as last listed: owned ones by workload, others by name.
+    view: View,
+    /// The list may be out of date: the next pass asks Podman again.
+    stale: bool,
+    /// The reconciler changed a container during the pass.
+    acted: bool,
+    /// How many times the container list was fetched (for tests and logs).
+    lists: u64,
+    /// Starts queued during this pass.
+    starts: Vec<PendingStart>,
+}
+
+/// A container to start once the pass has looked at every workload.
+struct PendingStart {
+    spec: WorkloadSpec,
+    id: String,
+    never_started: bool,
+}
+
+/// The containers as last listed.
+#[derive(Default)]
+struct View {
+    owned: HashMap<String, Owned>,
+    foreign: HashMap<String, Owned>,
 }
 
 impl Reconciler {
@@ -64,7 +100,20 @@ impl Reconciler {
         shared: Arc<Mutex<Shared>>,
         changed: Arc<Notify>,
     ) -> Self {
-        Self { podman, desired, poke, shared, changed, rt: HashMap::new(), swept_empty: false }
+        Self {
+            podman,
+            desired,
+            poke,
+            shared,
+            changed,
+            rt: HashMap::new(),
+            swept_empty: false,
+            view: View::default(),
+            stale: true,
+            acted: false,
+            lists: 0,
+            starts: Vec::new(),
+        }
     }
 
     pub async fn run(mut self, mut shutdown: watch::Receiver<bool>) {
@@ -72,12 +121,39 @@ impl Reconciler {
             let wake = self.pass().await;
             let sleep = wake.saturating_duration_since(Instant::now());
             tokio::select! {
-                r = self.desired.changed() => if r.is_err() { break },
-                _ = self.poke.notified() => {}
+                r = self.desired.changed() => {
+                    if r.is_err() { break }
+                    self.stale = true;
+                }
+                _ = self.poke.notified() => self.stale = true,
                 _ = tokio::time::sleep(sleep) => {}
                 _ = crate::stopped(&mut shutdown) => break,
             }
         }
+    }
+
+    /// Refreshes the container list when it may be out of date.
+    async fn refresh(&mut self) -> Result<(), PodmanError> {
+        if !self.stale {
+            return Ok(());
+        }
+        let all = self.podman.list_all().await?;
+        self.lists += 1;
+        let mut view = View::default();
+        for c in all {
+            match c.label(LABEL_WORKLOAD) {
+                Some(w) => {
+                    view.owned.insert(w.to_string(), c);
+                }
+                None => {
+                    view.foreign.insert(c.name().to_string(), c);
+                }
+            }
+        }
+        tracing::debug!(lists = self.lists, owned = view.owned.len(), "workloads: container list refreshed");
+        self.view = view;
+        self.stale = false;
+        Ok(())
     }
 
     fn publish(&self, s: WorkloadStatus) {
@@ -104,7 +180,7 @@ impl Reconciler {
     /// One pass; when the next one is due.
     async fn pass(&mut self) -> Instant {
         let now = Instant::now();
-        let mut wake = now + RESYNC;
+        let mut wake = now + IDLE;
         let Some(set) = self.desired.borrow().clone() else {
             // The persisted set was damaged: touch nothing until the master sends one.
             return wake;
@@ -115,29 +191,17 @@ impl Reconciler {
         if idle && self.swept_empty {
             return now + Duration::from_secs(3600);
         }
-        let all = match self.podman.list_all().await {
-            Ok(l) => l,
-            Err(e) => {
-                warn!(error = %e, "workloads: cannot list containers");
-                return now + Duration::from_secs(2);
-            }
-        };
-        let mut owned: HashMap<String, Owned> = HashMap::new();
-        let mut foreign: HashMap<String, Owned> = HashMap::new();
-        for c in all {
-            match c.label(LABEL_WORKLOAD) {
-                Some(w) => {
-                    owned.insert(w.to_string(), c);
-                }
-                None => {
-                    foreign.insert(c.name().to_string(), c);
-                }
-            }
+        if let Err(e) = self.refresh().await {
+            warn!(error = %e, "workloads: cannot list containers");
+            return now + Duration::from_secs(2);
         }
+        self.acted = false;
+        let View { owned, foreign } = std::mem::take(&mut self.view);
         let wanted: BTreeMap<&str, &WorkloadSpec> = set.workloads.iter().map(|w| (w.name.as_str(), w)).collect();
         for (name, c) in &owned {
             if !wanted.contains_key(name.as_str()) {
                 info!(workload = %name, container = %c.id, "workload removed from the desired set; removing its container");
+                self.acted = true;
                 if let Err(e) = self.podman.remove(&c.id).await {
                     warn!(workload = %name, error = %e, "could not remove container; will retry");
                     continue;
@@ -167,6 +231,16 @@ impl Reconciler {
             if let Some(n) = next {
                 wake = wake.min(n);
             }
+        }
+        if let Some(n) = self.start_queued().await {
+            wake = wake.min(n);
+        }
+        self.view = View { owned, foreign };
+        if self.acted {
+            // What the list says is no longer true: look again after the
+            // events of these actions (or a short settle time).
+            self.stale = true;
+            wake = wake.min(Instant::now() + SETTLE);
         }
         wake
     }
@@ -205,6 +279,7 @@ impl Reconciler {
             && old.label(LABEL_REVISION) != Some(w.revision.to_string().as_str())
         {
             info!(workload = %w.name, revision = w.revision, "spec changed: replacing the container");
+            self.acted = true;
             if let Err(e) = self.podman.remove(&old.id).await {
                 self.publish(status(&w.name, w.revision, "Failed", &format!("RemoveFailed: {e}"), restarts, &old.id));
                 return Some(now + Duration::from_secs(2));
@@ -228,6 +303,7 @@ impl Reconciler {
                 return Some(at);
             }
             self.publish(status(&w.name, w.revision, "Creating", "", restarts, ""));
+            self.acted = true;
             return match self.create_and_start(w).await {
                 Ok(id) => {
                     let rt = self.rt.entry(w.name.clone()).or_default();
@@ -272,6 +348,7 @@ impl Reconciler {
                         rt.healthy = false;
                         rt.probe_failures = 0;
                         self.publish(status(&w.name, w.revision, "Unhealthy", &why, restarts, &c.id));
+                        self.acted = true;
                         if let Err(e) = self.podman.stop(&c.id, 2).await {
                             warn!(workload = %w.name, error = %e, "could not stop the unhealthy container");
                         }
@@ -322,20 +399,53 @@ impl Reconciler {
             self.publish(status(&w.name, w.revision, "BackOff", &why, restarts, &c.id));
             return Some(at);
         }
-        match self.podman.start(&c.id).await {
+        // Started with the others due in this pass, side by side (a device
+        // that rebooted starts all its workloads at once).
+        self.acted = true;
+        self.starts.push(PendingStart { spec: w.clone(), id: c.id.clone(), never_started });
+        None
+    }
+
+    /// Starts the containers [`Self::step`] queued, [`START_AT_ONCE`] at a
+    /// time; when the next look is due.
+    async fn start_queued(&mut self) -> Option<Instant> {
+        let queued = std::mem::take(&mut self.starts);
+        let mut wake: Option<Instant> = None;
+        for chunk in queued.chunks(START_AT_ONCE) {
+            let mut set = tokio::task::JoinSet::new();
+            for (i, s) in chunk.iter().enumerate() {
+                let (podman, id) = (self.podman.clone(), s.id.clone());
+                set.spawn(async move { (i, podman.start(&id).await) });
+            }
+            while let Some(done) = set.join_next().await {
+                let Ok((i, result)) = done else { continue };
+                let s = &chunk[i];
+                if let Some(n) = self.started(s, result) {
+                    wake = Some(wake.map_or(n, |w| w.min(n)));
+                }
+            }
+        }
+        wake
+    }
+
+    /// Bookkeeping after a queued start.
+    fn started(&mut self, s: &PendingStart, result: Result<(), PodmanError>) -> Option<Instant> {
+        let w = &s.spec;
+        match result {
             Ok(()) => {
                 let rt = self.rt.entry(w.name.clone()).or_default();
                 rt.retry_at = None;
-                if !never_started {
+                if !s.never_started {
                     rt.restarts += 1;
                 }
+                let now = Instant::now();
                 rt.next_probe = w.liveness.as_ref().map(|l| now + Duration::from_millis(u64::from(l.period_ms)));
                 let restarts = rt.restarts;
                 info!(workload = %w.name, restarts, "container started again");
-                self.publish(status(&w.name, w.revision, "Running", "", restarts, &c.id));
+                self.publish(status(&w.name, w.revision, "Running", "", restarts, &s.id));
                 rt_next_probe(&self.rt, &w.name)
             }
-            Err(e) => Some(self.back_off(w, start_failure(&e), &c.id, Duration::ZERO)),
+            Err(e) => Some(self.back_off(w, start_failure(&e), &s.id, Duration::ZERO)),
         }
     }
 
@@ -410,94 +520,5 @@ fn status(name: &str, revision: u64, state: &str, reason: &str, restarts: u32, i
         restarts,
         container_id: id.into(),
         time_ms: now_ms(),
-    }
-}
-
-/// The container a workload runs as.
-pub fn create_spec(w: &WorkloadSpec) -> CreateSpec {
-    let labels = [(LABEL_WORKLOAD.to_string(), w.name.clone()), (LABEL_REVISION.to_string(), w.revision.to_string())]
-        .into_iter()
-        .collect();
-    let portmappings = w
-        .ports
-        .iter()
-        .filter_map(|p| {
-            let (h, c) = p.split_once(':')?;
-            Some(PortMapping { host_port: h.parse().ok()?, container_port: c.parse().ok()?, protocol: "tcp".into() })
-        })
-        .collect();
-    let memory = (w.memory_bytes > 0).then(|| MemoryLimit { limit: i64::try_from(w.memory_bytes).unwrap_or(i64::MAX) });
-    let cpu = (w.millicpus > 0).then(|| CpuLimit { quota: i64::from(w.millicpus) * 100, period: 100_000 });
-    let resource_limits = (memory.is_some() || cpu.is_some()).then_some(ResourceLimits { memory, cpu });
-    CreateSpec {
-        name: w.name.clone(),
-        image: w.image.clone(),
-        command: w.command.clone(),
-        env: w.env.clone(),
-        labels,
-        portmappings,
-        resource_limits,
-        stop_timeout: 2,
-    }
-}
-
-/// The workloads in `after` order (dependencies first); the master refuses
-/// cycles, and anything left over keeps its place at the end.
-pub fn order(ws: &[WorkloadSpec]) -> Vec<&WorkloadSpec> {
-    let mut out: Vec<&WorkloadSpec> = Vec::with_capacity(ws.len());
-    let mut left: Vec<&WorkloadSpec> = ws.iter().collect();
-    while !left.is_empty() {
-        let before = left.len();
-        let mut i = 0;
-        while i < left.len() {
-            let ready = left[i].after.iter().all(|a| {
-                let dep = a.split_once(':').map(|(d, _)| d).unwrap_or(a);
-                out.iter().any(|o| o.name == dep) || !ws.iter().any(|w| w.name == dep)
-            });
-            if ready {
-                out.push(left.remove(i));
-            } else {
-                i += 1;
-            }
-        }
-        if left.len() == before {
-            out.append(&mut left);
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn w(name: &str, after: &[&str]) -> WorkloadSpec {
-        WorkloadSpec { name: name.into(), after: after.iter().map(|s| s.to_string()).collect(), ..Default::default() }
-    }
-
-    #[test]
-    fn dependencies_come_first() {
-        let ws = vec![w("web", &["db:healthy"]), w("db", &["init:succeeded"]), w("init", &[])];
-        let names: Vec<&str> = order(&ws).iter().map(|w| w.name.as_str()).collect();
-        assert_eq!(names, vec!["init", "db", "web"]);
-    }
-
-    #[test]
-    fn create_spec_labels_ports_and_limits() {
-        let spec = WorkloadSpec {
-            name: "web".into(),
-            image: "i".into(),
-            revision: 3,
-            ports: vec!["8080:80".into()],
-            memory_bytes: 64 << 20,
-            millicpus: 500,
-            ..Default::default()
-        };
-        let c = create_spec(&spec);
-        assert_eq!(c.labels.get(LABEL_REVISION).map(String::as_str), Some("3"));
-        assert_eq!(c.portmappings[0].host_port, 8080);
-        let json = serde_json::to_value(&c).expect("json");
-        assert_eq!(json["resource_limits"]["cpu"]["quota"], 50_000);
-        assert_eq!(json["resource_limits"]["memory"]["limit"], 64 << 20);
     }
 }

@@ -18,6 +18,7 @@ pub mod reply;
 pub mod routes;
 pub mod token;
 pub mod watch;
+pub mod workloads;
 
 use crate::server::admin_api::AdminApi;
 

@@ -42,7 +42,7 @@ struct ConsoleTokenResponse {
     expires_at_ms: i64,
 }
 
-fn query(uri: &http::Uri, key: &str) -> Option<String> {
+pub(super) fn query(uri: &http::Uri, key: &str) -> Option<String> {
     uri.query()?.split('&').find_map(|kv| {
         let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
         (k == key).then(|| v.to_string())
@@ -53,7 +53,16 @@ fn query(uri: &http::Uri, key: &str) -> Option<String> {
 /// so HTTP/2 clients still sending it get the reply instead of a stream reset.
 const DRAIN_LIMIT: usize = 16 << 20;
 
-async fn body<T: DeserializeOwned + Default>(mut b: Body) -> Result<T, Response<Body>> {
+async fn body<T: DeserializeOwned + Default>(b: Body) -> Result<T, Response<Body>> {
+    let buf = read_body(b).await?;
+    if buf.iter().all(u8::is_ascii_whitespace) {
+        return Ok(T::default());
+    }
+    serde_json::from_slice(&buf).map_err(|e| bad_request(&format!("request body is not valid JSON for this call: {e}")))
+}
+
+/// The request body's bytes, bounded by [`MAX_ADMIN_REQUEST_BYTES`].
+pub(super) async fn read_body(mut b: Body) -> Result<Vec<u8>, Response<Body>> {
     let mut buf = Vec::new();
     let mut seen = 0usize;
     while let Some(frame) = b.frame().await {
@@ -73,10 +82,7 @@ async fn body<T: DeserializeOwned + Default>(mut b: Body) -> Result<T, Response<
             &format!("request body is larger than {MAX_ADMIN_REQUEST_BYTES} bytes"),
         ));
     }
-    if buf.iter().all(u8::is_ascii_whitespace) {
-        return Ok(T::default());
-    }
-    serde_json::from_slice(&buf).map_err(|e| bad_request(&format!("request body is not valid JSON for this call: {e}")))
+    Ok(buf)
 }
 
 fn redirect(to: &'static str) -> Response<Body> {
@@ -172,6 +178,13 @@ pub async fn dispatch(
         | RestOp::ListTokens
         | RestOp::CreateToken
         | RestOp::RevokeToken => cluster_route(&c, op, b).await,
+        RestOp::ApplyWorkloads
+        | RestOp::ListWorkloads
+        | RestOp::GetWorkload
+        | RestOp::DeleteWorkload
+        | RestOp::WorkloadLogs
+        | RestOp::GetWorkloadRollout
+        | RestOp::UndoWorkload => workload_route(&c, op, parts, b).await,
     }
 }
 
@@ -226,6 +239,27 @@ async fn config_route(c: &Call<'_>, op: RestOp, b: Body) -> Response<Body> {
             Err(s) => reply::from_status(&s),
         },
         RestOp::ConfigStatus => from_grpc(api.get_config_status(c.ad.request(GetConfigStatusRequest {})).await),
+        _ => not_routed(op),
+    }
+}
+
+/// Workloads: apply (TOML or JSON), read, delete, logs, rollout.
+async fn workload_route(c: &Call<'_>, op: RestOp, parts: &http::request::Parts, b: Body) -> Response<Body> {
+    let (api, ad) = (c.api, c.ad);
+    let named = || ad.request(GetWorkloadsRequest { name: c.p(0) });
+    match op {
+        RestOp::ApplyWorkloads => super::workloads::apply(api, ad, parts, b).await,
+        RestOp::ListWorkloads => from_grpc(api.get_workloads(ad.request(GetWorkloadsRequest::default())).await),
+        RestOp::GetWorkload => super::workloads::one(api, named()).await,
+        RestOp::DeleteWorkload => {
+            from_grpc(api.delete_workload(ad.request(DeleteWorkloadRequest { name: c.p(0) })).await)
+        }
+        RestOp::WorkloadLogs => super::workloads::logs(api, ad, &c.p(0), parts).await,
+        RestOp::GetWorkloadRollout => super::workloads::rollout(api, named()).await,
+        RestOp::UndoWorkload => match body::<UndoWorkloadRequest>(b).await {
+            Ok(r) => from_grpc(api.undo_workload(ad.request(UndoWorkloadRequest { name: c.p(0), ..r })).await),
+            Err(r) => r,
+        },
         _ => not_routed(op),
     }
 }

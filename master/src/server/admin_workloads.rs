@@ -8,7 +8,7 @@ use piccolo_proto::{
 use tonic::{Code, Request, Response, Status};
 
 use super::auth;
-use crate::workloads::{Workloads, WorkloadsError};
+use crate::workloads::{Pace, Workloads, WorkloadsError};
 
 fn status(e: WorkloadsError) -> Status {
     let code = match &e {
@@ -29,7 +29,8 @@ pub async fn apply(
     if req.workloads.is_empty() {
         return Err(Status::invalid_argument("no workloads given (a workload file holds [[workload]] tables)"));
     }
-    let applied = workloads.apply(req.workloads, req.dry_run).await.map_err(status)?;
+    let pace = Pace { batch_size: req.batch_size, timeout_ms: req.batch_timeout_ms };
+    let applied = workloads.apply(req.workloads, req.dry_run, pace).await.map_err(status)?;
     Ok(Response::new(ApplyWorkloadsResponse { workloads: applied }))
 }
 
@@ -64,8 +65,9 @@ pub async fn undo(
     request: Request<piccolo_proto::UndoWorkloadRequest>,
 ) -> Result<Response<ApplyWorkloadsResponse>, Status> {
     auth::admin(&request)?;
-    let name = request.into_inner().name;
-    let applied = workloads.undo(&name).await.map_err(status)?;
+    let r = request.into_inner();
+    let pace = Pace { batch_size: r.batch_size, timeout_ms: r.batch_timeout_ms };
+    let applied = workloads.undo(&r.name, pace).await.map_err(status)?;
     Ok(Response::new(ApplyWorkloadsResponse { workloads: applied }))
 }
 

@@ -168,6 +168,13 @@ pub enum RestOp {
     PatchConfig,
     ConfigStatus,
     CreateConsoleToken,
+    ApplyWorkloads,
+    ListWorkloads,
+    GetWorkload,
+    DeleteWorkload,
+    WorkloadLogs,
+    GetWorkloadRollout,
+    UndoWorkload,
 }
 
 /// One REST route: method, path pattern (`{x}` is one path segment) and the
@@ -220,6 +227,13 @@ pub const REST_ROUTES: &[RestRoute] = &[
     route("PATCH", "/api/v1/config", RestOp::PatchConfig, Adm, "SetConfig"),
     route("GET", "/api/v1/config/status", RestOp::ConfigStatus, Adm, "GetConfigStatus"),
     route("POST", "/api/v1/console/tokens", RestOp::CreateConsoleToken, Web, "CreateConsoleToken"),
+    route("GET", "/api/v1/workloads", RestOp::ListWorkloads, Adm, "GetWorkloads"),
+    route("POST", "/api/v1/workloads", RestOp::ApplyWorkloads, Adm, "ApplyWorkloads"),
+    route("GET", "/api/v1/workloads/{name}", RestOp::GetWorkload, Adm, "GetWorkloads"),
+    route("DELETE", "/api/v1/workloads/{name}", RestOp::DeleteWorkload, Adm, "DeleteWorkload"),
+    route("GET", "/api/v1/workloads/{name}/logs", RestOp::WorkloadLogs, Adm, "WorkloadLogs"),
+    route("GET", "/api/v1/workloads/{name}/rollout", RestOp::GetWorkloadRollout, Adm, "GetWorkloads"),
+    route("POST", "/api/v1/workloads/{name}/rollout/undo", RestOp::UndoWorkload, Adm, "UndoWorkload"),
 ];
 
 /// The rule of a REST route.

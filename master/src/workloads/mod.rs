@@ -7,6 +7,7 @@
 //! # Layout
 //! - this file: [`Workloads`], the shared state and its operations.
 //! - [`placement`]: pure placement rules.
+//! - [`rollout`]: rolling updates in batches gated on health (pure).
 //! - [`status`]: aggregation and the events state changes produce.
 //! - [`store`]: records in the store.
 //! - [`logs`]: workload output relayed from the agents' sessions.
@@ -16,6 +17,7 @@
 
 pub mod logs;
 pub mod placement;
+pub mod rollout;
 pub mod status;
 mod store;
 
@@ -28,7 +30,7 @@ use piccolo_common::time::now_ms;
 use piccolo_common::workload::validate_set;
 use piccolo_proto::{
     MasterMessage, Node, NodeState, WorkloadPlacement, WorkloadRecord, WorkloadReport, WorkloadSet, WorkloadSetAck,
-    WorkloadSpec, master_message,
+    WorkloadSpec, WorkloadStatus, master_message,
 };
 use prost::Message;
 use thiserror::Error;
@@ -60,7 +62,44 @@ struct State {
     pushed: HashMap<String, u64>,
     acked: HashMap<String, u64>,
     /// (workload, node) -> last reported status.
-    statuses: HashMap<(String, String), piccolo_proto::WorkloadStatus>,
+    statuses: HashMap<(String, String), WorkloadStatus>,
+    /// (workload, node) -> (revision, since when it has been ready, master ms).
+    ready_since: HashMap<(String, String), (u64, i64)>,
+}
+
+/// How a changed spec rolls out: nodes per batch, and how long a batch may
+/// take to be healthy before everything goes back.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Pace {
+    pub batch_size: u32,
+    pub timeout_ms: u32,
+}
+
+/// The rollout gate's view of the master's state.
+struct GateView<'a> {
+    workload: &'a str,
+    st: &'a State,
+    nodes: &'a HashMap<String, Node>,
+}
+
+impl rollout::Gate for GateView<'_> {
+    fn connected(&self, node: &str) -> bool {
+        self.nodes.get(node).is_some_and(|n| n.connected)
+    }
+    fn ready_since(&self, node: &str, revision: u64) -> Option<i64> {
+        self.st
+            .ready_since
+            .get(&(self.workload.to_string(), node.to_string()))
+            .filter(|(r, _)| *r == revision)
+            .map(|(_, t)| *t)
+    }
+    fn describe(&self, node: &str) -> String {
+        match self.st.statuses.get(&(self.workload.to_string(), node.to_string())) {
+            Some(s) if s.reason.is_empty() => format!("{} (revision {})", s.state, s.revision),
+            Some(s) => format!("{} (revision {}): {}", s.state, s.revision, s.reason),
+            None => "no state reported".into(),
+        }
+    }
 }
 
 /// The master's workloads.
@@ -105,6 +144,7 @@ impl Workloads {
         &self,
         specs: Vec<WorkloadSpec>,
         dry_run: bool,
+        pace: Pace,
     ) -> Result<Vec<WorkloadPlacement>, WorkloadsError> {
         let mut merged: BTreeMap<String, WorkloadSpec> =
             self.lock().records.iter().map(|(k, r)| (k.clone(), r.spec.clone().unwrap_or_default())).collect();
@@ -128,7 +168,19 @@ impl Workloads {
                 match change {
                     "unchanged" => s.revision = old_spec.as_ref().map(|o| o.revision).unwrap_or(1),
                     _ => {
-                        s.revision = old_spec.as_ref().map(|o| o.revision + 1).unwrap_or(1);
+                        let last = old_spec.as_ref().map(|o| o.revision).unwrap_or(0).max(rec.last_revision);
+                        s.revision = last + 1;
+                        rec.last_revision = s.revision;
+                        rec.rollout = old_spec.as_ref().filter(|_| !rec.placed.is_empty()).map(|o| {
+                            // A rollout still running started from the last good revision.
+                            let from = rec
+                                .rollout
+                                .as_ref()
+                                .filter(|r| r.state == rollout::RUNNING)
+                                .map(|r| r.from_revision)
+                                .unwrap_or(o.revision);
+                            rollout::start(from, s.revision, pace.batch_size, pace.timeout_ms, now_ms())
+                        });
                         if let Some(o) = old_spec {
                             rec.history.push(o);
                             let excess = rec.history.len().saturating_sub(10);
@@ -181,8 +233,9 @@ impl Workloads {
         Ok(out)
     }
 
-    /// Re-applies the revision before the current one (as a new revision).
-    pub async fn undo(&self, name: &str) -> Result<Vec<WorkloadPlacement>, WorkloadsError> {
+    /// Re-applies the revision before the current one (as a new revision,
+    /// rolled out like any change).
+    pub async fn undo(&self, name: &str, pace: Pace) -> Result<Vec<WorkloadPlacement>, WorkloadsError> {
         let prev = {
             let st = self.lock();
             let rec = st.records.get(name).ok_or_else(|| WorkloadsError::NotFound(name.to_string()))?;
@@ -193,7 +246,7 @@ impl Workloads {
                 })
             })?
         };
-        self.apply(vec![prev], false).await
+        self.apply(vec![prev], false, pace).await
     }
 
     /// Deletes a workload: its nodes are told at once.
@@ -229,6 +282,7 @@ impl Workloads {
         let overdue = |n: &Node| n.state() != NodeState::Ready && now - n.state_changed_at_ms > after_ms;
         let mut changed_records = Vec::new();
         let mut sets: HashMap<String, Vec<WorkloadSpec>> = nodes.iter().map(|n| (n.name.clone(), Vec::new())).collect();
+        let by_name: HashMap<String, Node> = nodes.iter().map(|n| (n.name.clone(), n.clone())).collect();
         {
             let mut st = self.lock();
             let mut load = HashMap::new();
@@ -237,20 +291,50 @@ impl Workloads {
                 let Some(rec) = st.records.get(&name).cloned() else { continue };
                 let spec = rec.spec.clone().unwrap_or_default();
                 let placed = placement::place(&spec, &nodes, &rec.placed, &mut load, &overdue);
+                let mut rec = rec;
+                let mut changed = false;
                 if placed.nodes != rec.placed {
                     status::placement_events(&self.registry, &name, &rec.placed, &placed.nodes);
-                    let mut rec = rec.clone();
                     rec.placed = placed.nodes.clone();
-                    changed_records.push(rec.clone());
-                    st.records.insert(name.clone(), rec);
+                    changed = true;
                 }
+                if let Some(mut r) = rec.rollout.clone().filter(|r| r.state == rollout::RUNNING) {
+                    let steps = rollout::advance(
+                        &mut r,
+                        &placed.nodes,
+                        &GateView { workload: &name, st: &st, nodes: &by_name },
+                        now,
+                    );
+                    if !steps.is_empty() {
+                        status::rollout_events(&self.registry, &name, &r, &placed.nodes, &steps);
+                        rec.rollout = Some(r.clone());
+                        if r.state == rollout::ROLLED_BACK {
+                            roll_back(&mut rec, r.from_revision);
+                        }
+                        changed = true;
+                    }
+                }
+                if changed {
+                    changed_records.push(rec.clone());
+                    st.records.insert(name.clone(), rec.clone());
+                }
+                let spec = rec.spec.clone().unwrap_or_default();
+                let old = rec
+                    .rollout
+                    .as_ref()
+                    .filter(|r| r.state == rollout::RUNNING)
+                    .and_then(|r| rec.history.iter().rev().find(|h| h.revision == r.from_revision));
                 if placed.pending_reason.is_empty() {
                     st.pending.remove(&name);
                 } else {
                     st.pending.insert(name.clone(), placed.pending_reason);
                 }
                 for n in &placed.nodes {
-                    sets.entry(n.clone()).or_default().push(spec.clone());
+                    let s = match old {
+                        Some(o) if rollout::on_old_revision(rec.rollout.as_ref(), n) => o,
+                        _ => &spec,
+                    };
+                    sets.entry(n.clone()).or_default().push(s.clone());
                 }
             }
         }
@@ -306,6 +390,7 @@ impl Workloads {
     /// An agent's per-workload states.
     pub fn report(&self, node: &str, report: WorkloadReport) {
         let mut st = self.lock();
+        let now = now_ms();
         if report.full {
             st.statuses.retain(|(_, n), _| n != node);
         }
@@ -313,6 +398,13 @@ impl Workloads {
             let key = (s.name.clone(), node.to_string());
             let before = st.statuses.get(&key).cloned();
             status::state_events(&self.registry, node, before.as_ref(), &s);
+            let liveness = st.records.get(&s.name).and_then(|r| r.spec.as_ref()).is_some_and(|w| w.liveness.is_some());
+            if status::is_ready(&s.state, liveness) {
+                let since = st.ready_since.get(&key).filter(|(r, _)| *r == s.revision).map(|(_, t)| *t);
+                st.ready_since.insert(key.clone(), (s.revision, since.unwrap_or(now)));
+            } else {
+                st.ready_since.remove(&key);
+            }
             if s.state == "Removed" {
                 st.statuses.remove(&key);
             } else {
@@ -334,6 +426,18 @@ impl Workloads {
             .filter(|(k, _)| only.is_empty() || k.as_str() == only)
             .map(|(k, r)| status::info(r, st.pending.get(k).map(String::as_str).unwrap_or(""), &st.statuses, &nodes))
             .collect())
+    }
+}
+
+/// After a failed rollout: the revision it started from is current again
+/// (the failed one is not kept in the history, so `rollout undo` never goes
+/// back to it).
+fn roll_back(rec: &mut WorkloadRecord, to: u64) {
+    if let Some(i) = rec.history.iter().rposition(|h| h.revision == to) {
+        let good = rec.history.remove(i);
+        warn!(workload = %good.name, revision = to, "rollout failed; back to the previous revision");
+        rec.spec = Some(good);
+        rec.updated_at_ms = now_ms();
     }
 }
 

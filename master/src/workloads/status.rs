@@ -4,12 +4,14 @@
 
 use std::collections::HashMap;
 
-use piccolo_proto::{Node, WorkloadInfo, WorkloadNodeStatus, WorkloadRecord, WorkloadStatus};
+use piccolo_proto::{Node, WorkloadInfo, WorkloadNodeStatus, WorkloadRecord, WorkloadRollout, WorkloadStatus};
+
+use super::rollout::{self, Step};
 
 use crate::registry::Registry;
 
 /// Whether a node state counts as ready: healthy, or running without a liveness check.
-fn is_ready(state: &str, has_liveness: bool) -> bool {
+pub fn is_ready(state: &str, has_liveness: bool) -> bool {
     state == "Healthy" || (state == "Running" && !has_liveness)
 }
 
@@ -25,8 +27,9 @@ pub fn info(
     for n in &rec.placed {
         let s = statuses.get(&(spec.name.clone(), n.clone()));
         let node_ok = nodes.get(n).map(|x| x.connected).unwrap_or(false);
+        let expected = expected_revision(rec, n);
         let st = match s {
-            Some(s) if s.revision == spec.revision => WorkloadNodeStatus {
+            Some(s) if s.revision == expected => WorkloadNodeStatus {
                 node: n.clone(),
                 state: s.state.clone(),
                 reason: s.reason.clone(),
@@ -37,7 +40,7 @@ pub fn info(
             Some(s) => WorkloadNodeStatus {
                 node: n.clone(),
                 state: "Pending".into(),
-                reason: format!("revision {} still running; replacing it with {}", s.revision, spec.revision),
+                reason: format!("revision {} still running; replacing it with {expected}", s.revision),
                 restarts: s.restarts,
                 container_id: s.container_id.clone(),
                 revision: s.revision,
@@ -62,6 +65,7 @@ pub fn info(
         nodes: out,
         pending_reason: pending.to_string(),
         spec: Some(spec),
+        rollout: rec.rollout.clone(),
     }
 }
 
@@ -104,4 +108,51 @@ pub fn state_events(registry: &Registry, node: &str, before: Option<&WorkloadSta
         _ => return,
     };
     registry.record_event(node, kind, &format!("{} {}", now.name, now.state.to_lowercase()), &now.reason);
+}
+
+/// Events for the steps a rollout took.
+pub fn rollout_events(registry: &Registry, workload: &str, r: &WorkloadRollout, placed: &[String], steps: &[Step]) {
+    let rev = format!("revision {} -> {}", r.from_revision, r.to_revision);
+    for step in steps {
+        match step {
+            Step::BatchStarted { number, nodes } => {
+                for n in nodes {
+                    let msg = format!("batch {number} ({} node(s)), {rev}", nodes.len());
+                    registry.record_event(n, "WorkloadRolloutBatch", &format!("{workload} updating"), &msg);
+                }
+            }
+            Step::BatchReady { number, nodes } => {
+                for n in nodes {
+                    let msg = format!("batch {number} healthy, {rev}");
+                    registry.record_event(n, "WorkloadUpdated", &format!("{workload} updated"), &msg);
+                }
+            }
+            Step::Offline { node } => registry.record_event(
+                node,
+                "WorkloadUpdated",
+                &format!("{workload} updated"),
+                &format!("offline at its turn: gets revision {} when it returns", r.to_revision),
+            ),
+            Step::Succeeded => {
+                for n in placed {
+                    registry.record_event(n, "WorkloadRolloutSucceeded", &format!("{workload} rolled out"), &rev);
+                }
+            }
+            Step::RolledBack { why } => {
+                for n in placed {
+                    registry.record_event(n, "WorkloadRolledBack", &format!("{workload} rolled back"), why);
+                }
+            }
+        }
+    }
+}
+
+/// Which revision a node is meant to run now (during a rollout, nodes whose
+/// batch has not come yet stay on the old one).
+pub fn expected_revision(rec: &WorkloadRecord, node: &str) -> u64 {
+    let current = rec.spec.as_ref().map(|s| s.revision).unwrap_or(0);
+    match rec.rollout.as_ref() {
+        r @ Some(ro) if rollout::on_old_revision(r, node) => ro.from_revision,
+        _ => current,
+    }
 }

@@ -1275,6 +1275,46 @@ pub struct WorkloadRecord {
     pub placed: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
     #[prost(int64, tag = "4")]
     pub updated_at_ms: i64,
+    /// The rolling update of the current revision (or the last one).
+    #[prost(message, optional, tag = "5")]
+    pub rollout: ::core::option::Option<WorkloadRollout>,
+    /// The highest revision ever given (a rolled-back one is not reused).
+    #[prost(uint64, tag = "6")]
+    pub last_revision: u64,
+}
+/// A rolling update: nodes move from `from_revision` to `to_revision` in
+/// batches, each gated on health; a batch not ready within the timeout sends
+/// every node back to `from_revision`.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct WorkloadRollout {
+    #[prost(uint64, tag = "1")]
+    pub from_revision: u64,
+    #[prost(uint64, tag = "2")]
+    pub to_revision: u64,
+    #[prost(uint32, tag = "3")]
+    pub batch_size: u32,
+    #[prost(uint32, tag = "4")]
+    pub timeout_ms: u32,
+    /// "running", "succeeded", "rolled-back".
+    #[prost(string, tag = "5")]
+    pub state: ::prost::alloc::string::String,
+    /// Nodes on the new revision and ready (or offline when their turn came).
+    #[prost(string, repeated, tag = "6")]
+    pub done: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// The batch being updated now.
+    #[prost(string, repeated, tag = "7")]
+    pub batch: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    #[prost(int64, tag = "8")]
+    pub batch_started_ms: i64,
+    /// How many batches have started.
+    #[prost(uint32, tag = "9")]
+    pub batches: u32,
+    #[prost(string, tag = "10")]
+    pub message: ::prost::alloc::string::String,
+    #[prost(int64, tag = "11")]
+    pub started_at_ms: i64,
+    #[prost(int64, tag = "12")]
+    pub finished_at_ms: i64,
 }
 /// A node's desired workloads, pushed over the session.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -1332,6 +1372,12 @@ pub struct ApplyWorkloadsRequest {
     /// Validate and place only: nothing is stored or pushed.
     #[prost(bool, tag = "2")]
     pub dry_run: bool,
+    /// A changed spec rolls out this many nodes at a time (0: 1).
+    #[prost(uint32, tag = "3")]
+    pub batch_size: u32,
+    /// A batch not ready within this long rolls back (0: 5 minutes).
+    #[prost(uint32, tag = "4")]
+    pub batch_timeout_ms: u32,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct WorkloadPlacement {
@@ -1390,6 +1436,9 @@ pub struct WorkloadInfo {
     pub spec: ::core::option::Option<WorkloadSpec>,
     #[prost(string, tag = "7")]
     pub pending_reason: ::prost::alloc::string::String,
+    /// The rolling update of this revision (or the last one); absent if none.
+    #[prost(message, optional, tag = "8")]
+    pub rollout: ::core::option::Option<WorkloadRollout>,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct GetWorkloadsResponse {
@@ -1451,6 +1500,11 @@ pub struct LogChunk {
 pub struct UndoWorkloadRequest {
     #[prost(string, tag = "1")]
     pub name: ::prost::alloc::string::String,
+    /// As ApplyWorkloadsRequest: the way back rolls out in batches too.
+    #[prost(uint32, tag = "2")]
+    pub batch_size: u32,
+    #[prost(uint32, tag = "3")]
+    pub batch_timeout_ms: u32,
 }
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]

@@ -272,6 +272,246 @@ impl<'de> serde::Deserialize<'de> for AgentConfig {
         deserializer.deserialize_struct("piccolo.v1.AgentConfig", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for ApplyWorkloadsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.ApplyWorkloadsRequest", len)?;
+        if true {
+            struct_ser.serialize_field("workloads", &self.workloads)?;
+        }
+        if true {
+            struct_ser.serialize_field("dry_run", &self.dry_run)?;
+        }
+        if true {
+            struct_ser.serialize_field("batch_size", &self.batch_size)?;
+        }
+        if true {
+            struct_ser.serialize_field("batch_timeout_ms", &self.batch_timeout_ms)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplyWorkloadsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "workloads",
+            "dry_run",
+            "dryRun",
+            "batch_size",
+            "batchSize",
+            "batch_timeout_ms",
+            "batchTimeoutMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Workloads,
+            DryRun,
+            BatchSize,
+            BatchTimeoutMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "workloads" => Ok(GeneratedField::Workloads),
+                            "dryRun" | "dry_run" => Ok(GeneratedField::DryRun),
+                            "batchSize" | "batch_size" => Ok(GeneratedField::BatchSize),
+                            "batchTimeoutMs" | "batch_timeout_ms" => Ok(GeneratedField::BatchTimeoutMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ApplyWorkloadsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ApplyWorkloadsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ApplyWorkloadsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut workloads__ = None;
+                let mut dry_run__ = None;
+                let mut batch_size__ = None;
+                let mut batch_timeout_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Workloads => {
+                            if workloads__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workloads"));
+                            }
+                            workloads__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DryRun => {
+                            if dry_run__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("dryRun"));
+                            }
+                            dry_run__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::BatchSize => {
+                            if batch_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchSize"));
+                            }
+                            batch_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::BatchTimeoutMs => {
+                            if batch_timeout_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchTimeoutMs"));
+                            }
+                            batch_timeout_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(ApplyWorkloadsRequest {
+                    workloads: workloads__.unwrap_or_default(),
+                    dry_run: dry_run__.unwrap_or_default(),
+                    batch_size: batch_size__.unwrap_or_default(),
+                    batch_timeout_ms: batch_timeout_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ApplyWorkloadsRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ApplyWorkloadsResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.ApplyWorkloadsResponse", len)?;
+        if true {
+            struct_ser.serialize_field("workloads", &self.workloads)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApplyWorkloadsResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "workloads",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Workloads,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "workloads" => Ok(GeneratedField::Workloads),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ApplyWorkloadsResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ApplyWorkloadsResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ApplyWorkloadsResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut workloads__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Workloads => {
+                            if workloads__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workloads"));
+                            }
+                            workloads__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ApplyWorkloadsResponse {
+                    workloads: workloads__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ApplyWorkloadsResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for CheckResult {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1395,6 +1635,97 @@ impl<'de> serde::Deserialize<'de> for CreateTokenResponse {
         deserializer.deserialize_struct("piccolo.v1.CreateTokenResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for DeleteWorkloadResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.DeleteWorkloadResponse", len)?;
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeleteWorkloadResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "nodes",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Nodes,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DeleteWorkloadResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.DeleteWorkloadResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeleteWorkloadResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut nodes__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(DeleteWorkloadResponse {
+                    nodes: nodes__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.DeleteWorkloadResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for Event {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1616,6 +1947,97 @@ impl<'de> serde::Deserialize<'de> for Event {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.Event", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ExecProbe {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.ExecProbe", len)?;
+        if true {
+            struct_ser.serialize_field("command", &self.command)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExecProbe {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "command",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Command,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "command" => Ok(GeneratedField::Command),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ExecProbe;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.ExecProbe")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ExecProbe, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut command__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Command => {
+                            if command__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("command"));
+                            }
+                            command__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ExecProbe {
+                    command: command__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.ExecProbe", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for GetClusterInfoResponse {
@@ -2576,6 +2998,97 @@ impl<'de> serde::Deserialize<'de> for GetTopologyResponse {
         deserializer.deserialize_struct("piccolo.v1.GetTopologyResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for GetWorkloadsResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.GetWorkloadsResponse", len)?;
+        if true {
+            struct_ser.serialize_field("workloads", &self.workloads)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetWorkloadsResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "workloads",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Workloads,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "workloads" => Ok(GeneratedField::Workloads),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetWorkloadsResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.GetWorkloadsResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetWorkloadsResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut workloads__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Workloads => {
+                            if workloads__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workloads"));
+                            }
+                            workloads__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetWorkloadsResponse {
+                    workloads: workloads__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.GetWorkloadsResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for ListEventsResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2756,6 +3269,166 @@ impl<'de> serde::Deserialize<'de> for ListTokensResponse {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.ListTokensResponse", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for Liveness {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if self.probe.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.Liveness", len)?;
+        if true {
+            struct_ser.serialize_field("period_ms", &self.period_ms)?;
+        }
+        if true {
+            struct_ser.serialize_field("failure_threshold", &self.failure_threshold)?;
+        }
+        if let Some(v) = self.probe.as_ref() {
+            match v {
+                liveness::Probe::Exec(v) => {
+                    struct_ser.serialize_field("exec", v)?;
+                }
+                liveness::Probe::Http(v) => {
+                    struct_ser.serialize_field("http", v)?;
+                }
+                liveness::Probe::Tcp(v) => {
+                    struct_ser.serialize_field("tcp", v)?;
+                }
+            }
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Liveness {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "period_ms",
+            "periodMs",
+            "failure_threshold",
+            "failureThreshold",
+            "exec",
+            "http",
+            "tcp",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            PeriodMs,
+            FailureThreshold,
+            Exec,
+            Http,
+            Tcp,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "periodMs" | "period_ms" => Ok(GeneratedField::PeriodMs),
+                            "failureThreshold" | "failure_threshold" => Ok(GeneratedField::FailureThreshold),
+                            "exec" => Ok(GeneratedField::Exec),
+                            "http" => Ok(GeneratedField::Http),
+                            "tcp" => Ok(GeneratedField::Tcp),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Liveness;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.Liveness")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<Liveness, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut period_ms__ = None;
+                let mut failure_threshold__ = None;
+                let mut probe__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::PeriodMs => {
+                            if period_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("periodMs"));
+                            }
+                            period_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::FailureThreshold => {
+                            if failure_threshold__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("failureThreshold"));
+                            }
+                            failure_threshold__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Exec => {
+                            if probe__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("exec"));
+                            }
+                            probe__ = map_.next_value::<::std::option::Option<_>>()?.map(liveness::Probe::Exec)
+;
+                        }
+                        GeneratedField::Http => {
+                            if probe__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("http"));
+                            }
+                            probe__ = map_.next_value::<::std::option::Option<_>>()?.map(liveness::Probe::Http);
+                        }
+                        GeneratedField::Tcp => {
+                            if probe__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tcp"));
+                            }
+                            probe__ = map_.next_value::<::std::option::Option<::pbjson::private::NumberDeserialize<_>>>()?.map(|x| liveness::Probe::Tcp(x.0));
+                        }
+                    }
+                }
+                Ok(Liveness {
+                    period_ms: period_ms__.unwrap_or_default(),
+                    failure_threshold: failure_threshold__.unwrap_or_default(),
+                    probe: probe__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.Liveness", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for MasterInfo {
@@ -5732,6 +6405,137 @@ impl<'de> serde::Deserialize<'de> for TopologyType {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+impl serde::Serialize for UndoWorkloadRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.UndoWorkloadRequest", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            struct_ser.serialize_field("batch_size", &self.batch_size)?;
+        }
+        if true {
+            struct_ser.serialize_field("batch_timeout_ms", &self.batch_timeout_ms)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for UndoWorkloadRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "batch_size",
+            "batchSize",
+            "batch_timeout_ms",
+            "batchTimeoutMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            BatchSize,
+            BatchTimeoutMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "batchSize" | "batch_size" => Ok(GeneratedField::BatchSize),
+                            "batchTimeoutMs" | "batch_timeout_ms" => Ok(GeneratedField::BatchTimeoutMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = UndoWorkloadRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.UndoWorkloadRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<UndoWorkloadRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut batch_size__ = None;
+                let mut batch_timeout_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::BatchSize => {
+                            if batch_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchSize"));
+                            }
+                            batch_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::BatchTimeoutMs => {
+                            if batch_timeout_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchTimeoutMs"));
+                            }
+                            batch_timeout_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(UndoWorkloadRequest {
+                    name: name__.unwrap_or_default(),
+                    batch_size: batch_size__.unwrap_or_default(),
+                    batch_timeout_ms: batch_timeout_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.UndoWorkloadRequest", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for UpdateTopologyResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -5879,5 +6683,1209 @@ impl<'de> serde::Deserialize<'de> for UpdateTopologyResponse {
             }
         }
         deserializer.deserialize_struct("piccolo.v1.UpdateTopologyResponse", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadInfo {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadInfo", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("revision", &self.revision)?;
+        }
+        if true {
+            struct_ser.serialize_field("desired", &self.desired)?;
+        }
+        if true {
+            struct_ser.serialize_field("ready", &self.ready)?;
+        }
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        if let Some(v) = self.spec.as_ref() {
+            struct_ser.serialize_field("spec", v)?;
+        }
+        if true {
+            struct_ser.serialize_field("pending_reason", &self.pending_reason)?;
+        }
+        if let Some(v) = self.rollout.as_ref() {
+            struct_ser.serialize_field("rollout", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadInfo {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "revision",
+            "desired",
+            "ready",
+            "nodes",
+            "spec",
+            "pending_reason",
+            "pendingReason",
+            "rollout",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Revision,
+            Desired,
+            Ready,
+            Nodes,
+            Spec,
+            PendingReason,
+            Rollout,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "revision" => Ok(GeneratedField::Revision),
+                            "desired" => Ok(GeneratedField::Desired),
+                            "ready" => Ok(GeneratedField::Ready),
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            "spec" => Ok(GeneratedField::Spec),
+                            "pendingReason" | "pending_reason" => Ok(GeneratedField::PendingReason),
+                            "rollout" => Ok(GeneratedField::Rollout),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadInfo;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadInfo")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadInfo, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut revision__ = None;
+                let mut desired__ = None;
+                let mut ready__ = None;
+                let mut nodes__ = None;
+                let mut spec__ = None;
+                let mut pending_reason__ = None;
+                let mut rollout__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Revision => {
+                            if revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("revision"));
+                            }
+                            revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Desired => {
+                            if desired__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("desired"));
+                            }
+                            desired__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Ready => {
+                            if ready__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("ready"));
+                            }
+                            ready__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Spec => {
+                            if spec__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("spec"));
+                            }
+                            spec__ = map_.next_value()?;
+                        }
+                        GeneratedField::PendingReason => {
+                            if pending_reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pendingReason"));
+                            }
+                            pending_reason__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Rollout => {
+                            if rollout__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("rollout"));
+                            }
+                            rollout__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(WorkloadInfo {
+                    name: name__.unwrap_or_default(),
+                    revision: revision__.unwrap_or_default(),
+                    desired: desired__.unwrap_or_default(),
+                    ready: ready__.unwrap_or_default(),
+                    nodes: nodes__.unwrap_or_default(),
+                    spec: spec__,
+                    pending_reason: pending_reason__.unwrap_or_default(),
+                    rollout: rollout__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadInfo", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadNodeStatus {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadNodeStatus", len)?;
+        if true {
+            struct_ser.serialize_field("node", &self.node)?;
+        }
+        if true {
+            struct_ser.serialize_field("state", &self.state)?;
+        }
+        if true {
+            struct_ser.serialize_field("reason", &self.reason)?;
+        }
+        if true {
+            struct_ser.serialize_field("restarts", &self.restarts)?;
+        }
+        if true {
+            struct_ser.serialize_field("container_id", &self.container_id)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("revision", &self.revision)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadNodeStatus {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "node",
+            "state",
+            "reason",
+            "restarts",
+            "container_id",
+            "containerId",
+            "revision",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Node,
+            State,
+            Reason,
+            Restarts,
+            ContainerId,
+            Revision,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "node" => Ok(GeneratedField::Node),
+                            "state" => Ok(GeneratedField::State),
+                            "reason" => Ok(GeneratedField::Reason),
+                            "restarts" => Ok(GeneratedField::Restarts),
+                            "containerId" | "container_id" => Ok(GeneratedField::ContainerId),
+                            "revision" => Ok(GeneratedField::Revision),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadNodeStatus;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadNodeStatus")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadNodeStatus, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut node__ = None;
+                let mut state__ = None;
+                let mut reason__ = None;
+                let mut restarts__ = None;
+                let mut container_id__ = None;
+                let mut revision__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Node => {
+                            if node__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("node"));
+                            }
+                            node__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::State => {
+                            if state__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("state"));
+                            }
+                            state__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Reason => {
+                            if reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reason"));
+                            }
+                            reason__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Restarts => {
+                            if restarts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("restarts"));
+                            }
+                            restarts__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::ContainerId => {
+                            if container_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("containerId"));
+                            }
+                            container_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Revision => {
+                            if revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("revision"));
+                            }
+                            revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(WorkloadNodeStatus {
+                    node: node__.unwrap_or_default(),
+                    state: state__.unwrap_or_default(),
+                    reason: reason__.unwrap_or_default(),
+                    restarts: restarts__.unwrap_or_default(),
+                    container_id: container_id__.unwrap_or_default(),
+                    revision: revision__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadNodeStatus", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadPlacement {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadPlacement", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("revision", &self.revision)?;
+        }
+        if true {
+            struct_ser.serialize_field("change", &self.change)?;
+        }
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        if true {
+            struct_ser.serialize_field("pending_reason", &self.pending_reason)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadPlacement {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "revision",
+            "change",
+            "nodes",
+            "pending_reason",
+            "pendingReason",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Revision,
+            Change,
+            Nodes,
+            PendingReason,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "revision" => Ok(GeneratedField::Revision),
+                            "change" => Ok(GeneratedField::Change),
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            "pendingReason" | "pending_reason" => Ok(GeneratedField::PendingReason),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadPlacement;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadPlacement")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadPlacement, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut revision__ = None;
+                let mut change__ = None;
+                let mut nodes__ = None;
+                let mut pending_reason__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Revision => {
+                            if revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("revision"));
+                            }
+                            revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Change => {
+                            if change__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("change"));
+                            }
+                            change__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PendingReason => {
+                            if pending_reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pendingReason"));
+                            }
+                            pending_reason__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(WorkloadPlacement {
+                    name: name__.unwrap_or_default(),
+                    revision: revision__.unwrap_or_default(),
+                    change: change__.unwrap_or_default(),
+                    nodes: nodes__.unwrap_or_default(),
+                    pending_reason: pending_reason__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadPlacement", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadRollout {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadRollout", len)?;
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("from_revision", &self.from_revision)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("to_revision", &self.to_revision)?;
+        }
+        if true {
+            struct_ser.serialize_field("batch_size", &self.batch_size)?;
+        }
+        if true {
+            struct_ser.serialize_field("timeout_ms", &self.timeout_ms)?;
+        }
+        if true {
+            struct_ser.serialize_field("state", &self.state)?;
+        }
+        if true {
+            struct_ser.serialize_field("done", &self.done)?;
+        }
+        if true {
+            struct_ser.serialize_field("batch", &self.batch)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("batch_started_ms", &self.batch_started_ms)?;
+        }
+        if true {
+            struct_ser.serialize_field("batches", &self.batches)?;
+        }
+        if true {
+            struct_ser.serialize_field("message", &self.message)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("started_at_ms", &self.started_at_ms)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("finished_at_ms", &self.finished_at_ms)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadRollout {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "from_revision",
+            "fromRevision",
+            "to_revision",
+            "toRevision",
+            "batch_size",
+            "batchSize",
+            "timeout_ms",
+            "timeoutMs",
+            "state",
+            "done",
+            "batch",
+            "batch_started_ms",
+            "batchStartedMs",
+            "batches",
+            "message",
+            "started_at_ms",
+            "startedAtMs",
+            "finished_at_ms",
+            "finishedAtMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            FromRevision,
+            ToRevision,
+            BatchSize,
+            TimeoutMs,
+            State,
+            Done,
+            Batch,
+            BatchStartedMs,
+            Batches,
+            Message,
+            StartedAtMs,
+            FinishedAtMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "fromRevision" | "from_revision" => Ok(GeneratedField::FromRevision),
+                            "toRevision" | "to_revision" => Ok(GeneratedField::ToRevision),
+                            "batchSize" | "batch_size" => Ok(GeneratedField::BatchSize),
+                            "timeoutMs" | "timeout_ms" => Ok(GeneratedField::TimeoutMs),
+                            "state" => Ok(GeneratedField::State),
+                            "done" => Ok(GeneratedField::Done),
+                            "batch" => Ok(GeneratedField::Batch),
+                            "batchStartedMs" | "batch_started_ms" => Ok(GeneratedField::BatchStartedMs),
+                            "batches" => Ok(GeneratedField::Batches),
+                            "message" => Ok(GeneratedField::Message),
+                            "startedAtMs" | "started_at_ms" => Ok(GeneratedField::StartedAtMs),
+                            "finishedAtMs" | "finished_at_ms" => Ok(GeneratedField::FinishedAtMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadRollout;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadRollout")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadRollout, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut from_revision__ = None;
+                let mut to_revision__ = None;
+                let mut batch_size__ = None;
+                let mut timeout_ms__ = None;
+                let mut state__ = None;
+                let mut done__ = None;
+                let mut batch__ = None;
+                let mut batch_started_ms__ = None;
+                let mut batches__ = None;
+                let mut message__ = None;
+                let mut started_at_ms__ = None;
+                let mut finished_at_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::FromRevision => {
+                            if from_revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("fromRevision"));
+                            }
+                            from_revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::ToRevision => {
+                            if to_revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("toRevision"));
+                            }
+                            to_revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::BatchSize => {
+                            if batch_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchSize"));
+                            }
+                            batch_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::TimeoutMs => {
+                            if timeout_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("timeoutMs"));
+                            }
+                            timeout_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::State => {
+                            if state__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("state"));
+                            }
+                            state__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Done => {
+                            if done__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("done"));
+                            }
+                            done__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Batch => {
+                            if batch__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batch"));
+                            }
+                            batch__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::BatchStartedMs => {
+                            if batch_started_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batchStartedMs"));
+                            }
+                            batch_started_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Batches => {
+                            if batches__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("batches"));
+                            }
+                            batches__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Message => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("message"));
+                            }
+                            message__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::StartedAtMs => {
+                            if started_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("startedAtMs"));
+                            }
+                            started_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::FinishedAtMs => {
+                            if finished_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("finishedAtMs"));
+                            }
+                            finished_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(WorkloadRollout {
+                    from_revision: from_revision__.unwrap_or_default(),
+                    to_revision: to_revision__.unwrap_or_default(),
+                    batch_size: batch_size__.unwrap_or_default(),
+                    timeout_ms: timeout_ms__.unwrap_or_default(),
+                    state: state__.unwrap_or_default(),
+                    done: done__.unwrap_or_default(),
+                    batch: batch__.unwrap_or_default(),
+                    batch_started_ms: batch_started_ms__.unwrap_or_default(),
+                    batches: batches__.unwrap_or_default(),
+                    message: message__.unwrap_or_default(),
+                    started_at_ms: started_at_ms__.unwrap_or_default(),
+                    finished_at_ms: finished_at_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadRollout", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkloadSpec {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        if true {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("piccolo.v1.WorkloadSpec", len)?;
+        if true {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if true {
+            struct_ser.serialize_field("image", &self.image)?;
+        }
+        if true {
+            struct_ser.serialize_field("command", &self.command)?;
+        }
+        if true {
+            struct_ser.serialize_field("env", &self.env)?;
+        }
+        if true {
+            struct_ser.serialize_field("ports", &self.ports)?;
+        }
+        if true {
+            struct_ser.serialize_field("restart", &self.restart)?;
+        }
+        if true {
+            struct_ser.serialize_field("selector", &self.selector)?;
+        }
+        if true {
+            struct_ser.serialize_field("nodes", &self.nodes)?;
+        }
+        if true {
+            struct_ser.serialize_field("count", &self.count)?;
+        }
+        if true {
+            struct_ser.serialize_field("after", &self.after)?;
+        }
+        if let Some(v) = self.liveness.as_ref() {
+            struct_ser.serialize_field("liveness", v)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("memory_bytes", &self.memory_bytes)?;
+        }
+        if true {
+            struct_ser.serialize_field("millicpus", &self.millicpus)?;
+        }
+        if true {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("revision", &self.revision)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkloadSpec {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "image",
+            "command",
+            "env",
+            "ports",
+            "restart",
+            "selector",
+            "nodes",
+            "count",
+            "after",
+            "liveness",
+            "memory_bytes",
+            "memoryBytes",
+            "millicpus",
+            "revision",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Image,
+            Command,
+            Env,
+            Ports,
+            Restart,
+            Selector,
+            Nodes,
+            Count,
+            After,
+            Liveness,
+            MemoryBytes,
+            Millicpus,
+            Revision,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "image" => Ok(GeneratedField::Image),
+                            "command" => Ok(GeneratedField::Command),
+                            "env" => Ok(GeneratedField::Env),
+                            "ports" => Ok(GeneratedField::Ports),
+                            "restart" => Ok(GeneratedField::Restart),
+                            "selector" => Ok(GeneratedField::Selector),
+                            "nodes" => Ok(GeneratedField::Nodes),
+                            "count" => Ok(GeneratedField::Count),
+                            "after" => Ok(GeneratedField::After),
+                            "liveness" => Ok(GeneratedField::Liveness),
+                            "memoryBytes" | "memory_bytes" => Ok(GeneratedField::MemoryBytes),
+                            "millicpus" => Ok(GeneratedField::Millicpus),
+                            "revision" => Ok(GeneratedField::Revision),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkloadSpec;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct piccolo.v1.WorkloadSpec")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkloadSpec, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut image__ = None;
+                let mut command__ = None;
+                let mut env__ = None;
+                let mut ports__ = None;
+                let mut restart__ = None;
+                let mut selector__ = None;
+                let mut nodes__ = None;
+                let mut count__ = None;
+                let mut after__ = None;
+                let mut liveness__ = None;
+                let mut memory_bytes__ = None;
+                let mut millicpus__ = None;
+                let mut revision__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Image => {
+                            if image__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("image"));
+                            }
+                            image__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Command => {
+                            if command__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("command"));
+                            }
+                            command__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Env => {
+                            if env__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("env"));
+                            }
+                            env__ = Some(
+                                map_.next_value::<std::collections::HashMap<_, _>>()?
+                            );
+                        }
+                        GeneratedField::Ports => {
+                            if ports__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("ports"));
+                            }
+                            ports__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Restart => {
+                            if restart__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("restart"));
+                            }
+                            restart__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Selector => {
+                            if selector__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("selector"));
+                            }
+                            selector__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Nodes => {
+                            if nodes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nodes"));
+                            }
+                            nodes__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Count => {
+                            if count__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("count"));
+                            }
+                            count__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::After => {
+                            if after__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("after"));
+                            }
+                            after__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Liveness => {
+                            if liveness__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("liveness"));
+                            }
+                            liveness__ = map_.next_value()?;
+                        }
+                        GeneratedField::MemoryBytes => {
+                            if memory_bytes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("memoryBytes"));
+                            }
+                            memory_bytes__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Millicpus => {
+                            if millicpus__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("millicpus"));
+                            }
+                            millicpus__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Revision => {
+                            if revision__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("revision"));
+                            }
+                            revision__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(WorkloadSpec {
+                    name: name__.unwrap_or_default(),
+                    image: image__.unwrap_or_default(),
+                    command: command__.unwrap_or_default(),
+                    env: env__.unwrap_or_default(),
+                    ports: ports__.unwrap_or_default(),
+                    restart: restart__.unwrap_or_default(),
+                    selector: selector__.unwrap_or_default(),
+                    nodes: nodes__.unwrap_or_default(),
+                    count: count__.unwrap_or_default(),
+                    after: after__.unwrap_or_default(),
+                    liveness: liveness__,
+                    memory_bytes: memory_bytes__.unwrap_or_default(),
+                    millicpus: millicpus__.unwrap_or_default(),
+                    revision: revision__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("piccolo.v1.WorkloadSpec", FIELDS, GeneratedVisitor)
     }
 }

@@ -17,7 +17,7 @@
 //! `PICCOLO_MEASURE_CONTAINERS` lists the container counts to run
 //! (default `0,20`), `PICCOLO_MEASURE_SECS` the window (default 60; `make
 //! footprint` 180). `PICCOLO_MEASURE_WORKLOADS=N` adds N managed workloads
-//! once the agent manages workloads (the hook is [`start_workloads`]).
+//! (sleepers pinned to the node, applied through the master; [`start_workloads`]).
 
 use std::time::{Duration, Instant};
 
@@ -102,11 +102,29 @@ fn service_ticks(podman: &PodmanService) -> u64 {
     base + podman.api_processes().into_iter().filter(|p| Some(*p) != own).map(cpu_ticks).sum::<u64>()
 }
 
-/// The hook for managed workloads (issue 14): start `n` workloads on the
-/// node through the master and wait until they run. Until the agent
-/// manages workloads there is nothing to start.
-async fn start_workloads(_master: &Master, _node: &str, n: usize) -> Result<(), String> {
-    Err(format!("{n} managed workloads: not measured, this build's agent does not manage workloads yet"))
+/// Managed workloads (issue 14): `n` sleepers pinned to `node`, applied
+/// through the master; returns once the master reports them all running.
+async fn start_workloads(master: &Master, node: &str, n: usize) -> Result<(), String> {
+    let workloads = (0..n)
+        .map(|i| piccolo_proto::WorkloadSpec {
+            name: format!("managed-{i}"),
+            image: "localhost/busybox:latest".into(),
+            command: vec!["/bin/sleep".into(), "86400".into()],
+            restart: "always".into(),
+            nodes: vec![node.into()],
+            ..Default::default()
+        })
+        .collect();
+    let req = piccolo_proto::ApplyWorkloadsRequest { workloads, ..Default::default() };
+    master.admin().await.apply_workloads(req).await.map_err(|e| format!("apply: {e}"))?;
+    piccolo_tests::wait_until(&format!("{n} managed workloads running"), Duration::from_secs(180), || async {
+        let r = master.admin().await.get_workloads(piccolo_proto::GetWorkloadsRequest::default()).await;
+        let all = r.map_err(|e| e.to_string())?.into_inner().workloads;
+        let running = all.iter().filter(|w| w.nodes.iter().any(|x| x.state == "Running")).count();
+        if running >= n { Ok(()) } else { Err(format!("{running} of {n} running")) }
+    })
+    .await;
+    Ok(())
 }
 
 pub async fn one(secs: u64, containers: usize, workloads: usize, permanent: bool) -> Figures {

@@ -7,12 +7,15 @@
 //!   [`footprint`].
 //! - `piccolo-measure compare`: Piccolo beside a peer's binaries, see
 //!   [`compare`].
+//! - `piccolo-measure workloads`: apply/kill/offline-restart latencies, RSS
+//!   with 20 managed workloads, a 1,000-node fleet apply, see [`workloads`].
 //!
 //! Set PICCOLO_BIN_DIR to the release binaries (the make targets do);
 //! PICCOLO_MEASURE_SECS changes the settle/measure time.
 
 mod compare;
 mod footprint;
+mod workloads;
 
 use std::time::{Duration, Instant};
 
@@ -35,8 +38,9 @@ async fn main() {
         None | Some("core") => core(settle).await,
         Some("footprint") => footprint::run(settle).await,
         Some("compare") => compare::run(settle).await,
+        Some("workloads") => workloads::run(settle).await,
         Some(other) => {
-            eprintln!("piccolo-measure: unknown mode {other:?}; use core, footprint or compare");
+            eprintln!("piccolo-measure: unknown mode {other:?}; use core, footprint, compare or workloads");
             std::process::exit(64);
         }
     }
