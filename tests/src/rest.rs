@@ -77,7 +77,11 @@ impl Curl {
         let out = cmd.output().await.unwrap_or_else(|e| panic!("run curl: {e}"));
         let text = String::from_utf8_lossy(&out.stdout).into_owned();
         let (body, code) = text.rsplit_once('\n').unwrap_or(("", &text));
-        (code.trim().parse().unwrap_or(0), body.to_string())
+        match code.trim().parse() {
+            Ok(code) if code != 0 => (code, body.to_string()),
+            // No HTTP answer at all: say what curl saw (refused, reset, TLS alert, ...).
+            _ => (0, format!("curl exit {:?}: {}", out.status.code(), String::from_utf8_lossy(&out.stderr).trim())),
+        }
     }
 
     /// Calls and parses the JSON reply; panics unless the status is `want`.

@@ -101,10 +101,26 @@ async fn agent_clock_jumps_forward_and_back() {
         .await;
         // A restart with the jumped clock: TLS to the master (certificate
         // validity checked against the device's clock) and the session.
+        // The restart is seen (the node leaves Ready: its state changes) and
+        // the node is Ready again. Polling for the NotReady itself could miss
+        // it when the new session comes back between two polls.
+        let changed = master.node("clocky").await.ok_or("gone").unwrap().state_changed_at_ms;
         agent.restart();
         let t = Instant::now();
-        master.wait_state("clocky", NodeState::NotReady, Duration::from_secs(5)).await;
-        master.wait_state("clocky", NodeState::Ready, RECOVERY).await;
+        wait_until(&format!("clocky NotReady and Ready again after the restart ({label})"), RECOVERY, || async {
+            let n = master.node("clocky").await.ok_or("gone")?;
+            if n.state_changed_at_ms > changed && n.state() == NodeState::Ready {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{} ({}), changed at {} (before {changed})",
+                    n.state().label(),
+                    n.reason,
+                    n.state_changed_at_ms
+                ))
+            }
+        })
+        .await;
         figure("agent clock jump", &format!("{label}: Ready again {:?} after a restart", t.elapsed()));
     }
     same_enrolment(&before, master.node("clocky").await.as_ref());

@@ -144,14 +144,14 @@ async fn rest_call(front: &FrontDoor, rest: &Rest, req: Request<Body>) -> Respon
     let path = parts.uri.path().to_string();
     let (route, params) = match authz::resolve(parts.method.as_str(), &path) {
         Resolved::Route(route, params) => (route, params.into_iter().map(str::to_string).collect::<Vec<_>>()),
-        Resolved::MethodNotAllowed(allow) => return reply::method_not_allowed(&allow),
-        Resolved::NotFound => return reply::not_found(&path),
+        Resolved::MethodNotAllowed(allow) => return drained(body, reply::method_not_allowed(&allow)).await,
+        Resolved::NotFound => return drained(body, reply::not_found(&path)).await,
     };
     let peer = parts.extensions.get::<PeerInfo>();
     let admitted: Admitted =
         match front.admit(Door::Rest, authz::rule_of(route), route.rpc, peer, bearer(&parts.headers)) {
             Ok(a) => a,
-            Err(status) => return reply::from_status(&status),
+            Err(status) => return drained(body, reply::from_status(&status)).await,
         };
     let resp = routes::dispatch(rest, front, &admitted, route.op, &params, &parts, body).await;
     let result = match resp.extensions().get::<reply::Failed>() {
@@ -159,5 +159,18 @@ async fn rest_call(front: &FrontDoor, rest: &Rest, req: Request<Body>) -> Respon
         None => Ok(()),
     };
     admitted.finish(front, result);
+    resp
+}
+
+/// Answers a request refused before its handler with `resp`, after reading
+/// (and dropping) what is left of its body, bounded in size and time: an
+/// HTTP/2 stream answered while the client is still sending would otherwise be
+/// reset, and the client would see a framing error instead of the 401/403/404.
+async fn drained(body: Body, resp: Response<Body>) -> Response<Body> {
+    let _ = tokio::time::timeout(
+        std::time::Duration::from_secs(2),
+        Limited::new(body, MAX_ADMIN_REQUEST_BYTES + 16).collect(),
+    )
+    .await;
     resp
 }
