@@ -948,7 +948,9 @@ pub(crate) async fn for_tests(
 /// ("812 MiB available", the clock reading) changes with every report and
 /// rides along with the next write, like usage figures.
 fn checks_changed(old: &[CheckResult], new: &[CheckResult]) -> bool {
-    let verdict = |c: &CheckResult| (c.name.as_str(), c.ok, c.required, c.hint.as_str());
+    fn verdict(c: &CheckResult) -> (&str, bool, bool, &str) {
+        (&c.name, c.ok, c.required, &c.hint)
+    }
     old.len() != new.len() || old.iter().zip(new).any(|(a, b)| verdict(a) != verdict(b))
 }
 
