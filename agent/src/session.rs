@@ -8,7 +8,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use piccolo_common::connect::{ConnectOptions, connect, error_chain};
+use piccolo_common::connect::{ConnectOptions, connect, error_chain, status_text};
 use piccolo_common::time::now_ms;
 use piccolo_proto::limits::{MAX_AGENT_MESSAGE_BYTES, MAX_MASTER_MESSAGE_BYTES};
 use piccolo_proto::node_agent_service_client::NodeAgentServiceClient;
@@ -287,7 +287,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                 },
                 Ok(None) => return Outcome::Disconnected("the master closed the session".into()),
                 Err(s) if s.code() == Code::PermissionDenied => return Outcome::Removed(s.message().to_string()),
-                Err(s) => return Outcome::Disconnected(error_chain(&s)),
+                Err(s) => return Outcome::Disconnected(format!("the connection to the master dropped: {}", status_text(&s))),
             },
             _ = &mut renew => {
                 match piccolo_common::enroll::renew(&mut client, id).await {

@@ -52,6 +52,19 @@ pub fn server_name(addr: &str) -> Result<ServerName<'static>, ConnectError> {
     ServerName::try_from(host.to_string()).map_err(|_| ConnectError::Address(addr.to_string()))
 }
 
+/// A gRPC status in words: its message and its causes (a status's Display
+/// is a debug dump with the code and metadata).
+pub fn status_text(s: &tonic::Status) -> String {
+    let mut text = s.message().to_string();
+    if let Some(cause) = std::error::Error::source(s) {
+        let causes = error_chain(cause);
+        if !text.contains(&causes) {
+            text.push_str(&format!(": {causes}"));
+        }
+    }
+    text
+}
+
 /// Flattens an error and its sources into one line.
 pub fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
     let mut out = err.to_string();

@@ -49,25 +49,8 @@ pub enum Cmd {
         #[command(subcommand)]
         action: NodeCmd,
     },
-    /// Lifecycle events, oldest first; --watch follows new ones.
-    Events {
-        /// Only this node's events.
-        #[arg(long)]
-        node: Option<String>,
-        /// Only events of this type: a kind (Enrolled, StateChanged, Removed, CertificateRevoked,
-        /// ConfigApplied, ConfigRejected, Container, Offline, OfflineInterval, Restored) or the
-        /// state a node moved to (Ready, NotReady, Maintenance, ...). Repeatable; others are refused.
-        #[arg(long = "type", short = 't')]
-        types: Vec<String>,
-        /// How many recent events (with --watch: shown before the live ones; 0 = none).
-        #[arg(long, default_value_t = 100)]
-        limit: u32,
-        /// Keep running and print every new matching event.
-        #[arg(long, short = 'w')]
-        watch: bool,
-        #[arg(short, long, value_enum, default_value = "table")]
-        output: Format,
-    },
+    /// Lifecycle events, oldest first; --watch follows new ones (also `get events`).
+    Events(EventsArgs),
     /// Write a consistent snapshot of all cluster state and the CA to FILE (mode 0600; secret).
     Backup {
         /// The backup file to write (unlike other commands' -o, a file, not a format);
@@ -108,22 +91,10 @@ pub enum Cmd {
         action: TopologyCmd,
     },
     /// Apply workload files: validate everything, then store and place (see README "Workloads").
-    Apply {
-        /// A workload file (TOML, [[workload]] tables) or a directory of them.
-        #[arg(short = 'f', long = "file")]
-        file: PathBuf,
-        /// Validate and show the placement; store nothing.
-        #[arg(long)]
-        dry_run: bool,
-        /// Return when every placed replica runs and is healthy (or fail naming the node and reason).
-        #[arg(long)]
-        wait: bool,
-        /// How long --wait waits.
-        #[arg(long, default_value = "2m")]
-        wait_timeout: String,
-        #[arg(short, long, value_enum, default_value = "table")]
-        output: Format,
-    },
+    /// -f takes a workload file (TOML, [[workload]] tables) or a directory of them; --dry-run
+    /// shows the placement; --wait returns when every placed replica runs and is healthy (or
+    /// fails naming the node and reason).
+    Apply(ApplyArgs),
     /// A workload's output on one node (read on the device, carried over its session).
     Logs {
         /// NODE/WORKLOAD
@@ -207,6 +178,15 @@ pub enum GetWhat {
         #[arg(short, long, value_enum, default_value = "table")]
         output: Format,
     },
+    /// Lifecycle events (the same as `piccoloctl events`).
+    #[command(visible_alias = "event", visible_alias = "ev")]
+    Events(EventsArgs),
+    /// Bootstrap tokens (the same as `piccoloctl token list`).
+    #[command(visible_alias = "token")]
+    Tokens {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
     /// Workloads with their per-node states.
     #[command(visible_alias = "workload")]
     Workloads {
@@ -254,30 +234,63 @@ pub enum DescribeWhat {
         output: Format,
     },
     /// The topology's clusters, node placement and each node's config state.
-    Topology,
+    Topology {
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
     /// A workload's spec and per-node states.
-    Workload { name: String },
+    Workload {
+        name: String,
+        #[arg(short, long, value_enum, default_value = "table")]
+        output: Format,
+    },
 }
 
 #[derive(Subcommand)]
 pub enum TopologyCmd {
-    /// Validate, store and push a topology file; reports which nodes applied it.
-    Apply {
-        /// The topology file (TOML; see examples/topology/).
-        #[arg(short = 'f', long = "file")]
-        file: PathBuf,
-        /// Only validate against the cluster; change nothing.
-        #[arg(long)]
-        dry_run: bool,
-        /// Wait until every connected affected node has acked or rejected it.
-        #[arg(long)]
-        wait: bool,
-        /// How long --wait waits.
-        #[arg(long, default_value = "2m")]
-        wait_timeout: String,
-        #[arg(short, long, value_enum, default_value = "table")]
-        output: Format,
-    },
+    /// Validate, store and push a topology file (TOML; see examples/topology/); reports which
+    /// nodes applied it. --wait waits until every connected affected node has acked or rejected it.
+    Apply(ApplyArgs),
+}
+
+/// What `events` and `get events` take.
+#[derive(clap::Args)]
+pub struct EventsArgs {
+    /// Only this node's events.
+    #[arg(long)]
+    pub node: Option<String>,
+    /// Only events of this type: a kind (Enrolled, StateChanged, Removed, CertificateRevoked,
+    /// ConfigApplied, ConfigRejected, Container, Offline, OfflineInterval, Restored) or the
+    /// state a node moved to (Ready, NotReady, Maintenance, ...). Repeatable; others are refused.
+    #[arg(long = "type", short = 't')]
+    pub types: Vec<String>,
+    /// How many recent events (with --watch: shown before the live ones; 0 = none).
+    #[arg(long, default_value_t = 100)]
+    pub limit: u32,
+    /// Keep running and print every new matching event.
+    #[arg(long, short = 'w')]
+    pub watch: bool,
+    #[arg(short, long, value_enum, default_value = "table")]
+    pub output: Format,
+}
+
+/// What `apply -f` and `topology apply -f` share.
+#[derive(clap::Args)]
+pub struct ApplyArgs {
+    /// The file (or, for workloads, a directory of files).
+    #[arg(short = 'f', long = "file")]
+    pub file: PathBuf,
+    /// Only validate against the cluster and show what would change; store nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Return once it is in effect, or fail saying where it is not.
+    #[arg(long)]
+    pub wait: bool,
+    /// How long --wait waits.
+    #[arg(long, default_value = "2m")]
+    pub wait_timeout: String,
+    #[arg(short, long, value_enum, default_value = "table")]
+    pub output: Format,
 }
 
 #[derive(Subcommand)]

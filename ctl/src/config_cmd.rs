@@ -47,12 +47,7 @@ pub async fn status(c: &mut Client, format: Format) -> Result<(), Failure> {
         emit(
             format,
             "node",
-            &serde_json::Value::Array(
-                r.nodes
-                    .iter()
-                    .map(|n| serde_json::json!({"node": n.node, "desired_version": n.desired_version, "acked_version": n.acked_version, "error": n.error, "connected": n.connected, "override": n.has_override}))
-                    .collect(),
-            ),
+            &serde_json::Value::Array(r.nodes.iter().map(crate::output::config_status_json).collect()),
         );
         return Ok(());
     }

@@ -9,18 +9,9 @@ use piccolo_proto::AgentConfig;
 
 use crate::Failure;
 
-/// Keys `--unset` takes (the master's spelling, see SetConfigRequest.unset).
-pub const UNSET_KEYS: [&str; 9] = [
-    "heartbeat_interval",
-    "status_interval",
-    "podman_socket",
-    "podman_disabled",
-    "min_memory_bytes",
-    "min_disk_bytes",
-    "buffer_flush_interval",
-    "buffer_flush_entries",
-    "labels",
-];
+/// Keys `--unset` takes: the master's own list (one set of rules, see
+/// `piccolo_common::agent_config`).
+use piccolo_common::agent_config::UNSET_KEYS;
 
 /// Agent settings on the command line.
 #[derive(Args)]

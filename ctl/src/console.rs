@@ -12,6 +12,16 @@ use piccolo_common::credential::AdminCredential;
 use tonic::codegen::http;
 use tower::Service;
 
+/// What the errors of `console token` start with (the common error format,
+/// like [`crate::errors::rpc_err`]).
+const WHAT: &str = "console token";
+
+fn unreachable(e: impl std::fmt::Display) -> String {
+    format!(
+        "{WHAT}: cannot reach the master ({e}); check that it runs and that the endpoint in the admin credential is right"
+    )
+}
+
 /// Asks the master for a console token; returns (token, console URL).
 pub async fn token(conf: &Path, name: &str, ttl: Duration, timeout: Duration) -> Result<(String, String), String> {
     let cred = AdminCredential::load(conf).map_err(|e| e.to_string())?;
@@ -22,18 +32,24 @@ pub async fn token(conf: &Path, name: &str, ttl: Duration, timeout: Duration) ->
         .uri(format!("https://{}/api/v1/console/tokens", cred.endpoint))
         .header("content-type", "application/json")
         .body(tonic::body::Body::new(Full::new(Bytes::from(body))))
-        .map_err(|e| format!("cannot build the request: {e}"))?;
-    std::future::poll_fn(|cx| ch.poll_ready(cx)).await.map_err(|e| format!("the master is unreachable: {e}"))?;
+        .map_err(|e| format!("{WHAT}: cannot build the request: {e}"))?;
+    std::future::poll_fn(|cx| ch.poll_ready(cx)).await.map_err(unreachable)?;
     let resp = tokio::time::timeout(timeout.max(Duration::from_secs(5)), ch.call(req))
         .await
-        .map_err(|_| "the master did not answer in time".to_string())?
-        .map_err(|e| format!("the master is unreachable: {e}"))?;
+        .map_err(|_| format!("{WHAT}: timed out: the master did not answer in time"))?
+        .map_err(unreachable)?;
     let status = resp.status();
-    let bytes = resp.into_body().collect().await.map_err(|e| format!("reading the reply: {e}"))?.to_bytes();
-    let v: serde_json::Value = serde_json::from_slice(&bytes)
-        .map_err(|_| format!("the master answered HTTP {status} without JSON (is it older than the REST API?)"))?;
+    let bytes = resp.into_body().collect().await.map_err(|e| format!("{WHAT}: reading the reply: {e}"))?.to_bytes();
+    let v: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| {
+        format!("{WHAT}: the master answered HTTP {status} without JSON (is it older than the REST API?)")
+    })?;
     if !status.is_success() {
-        return Err(format!("refused (HTTP {status}): {}", v["message"].as_str().unwrap_or_default()));
+        let message = v["message"].as_str().unwrap_or_default();
+        return Err(match status.as_u16() {
+            401 | 403 => format!("{WHAT}: refused by the master: {message}"),
+            503 => format!("{WHAT}: the master answered but cannot do it now: {message}"),
+            _ => format!("{WHAT}: {message} (HTTP {status})"),
+        });
     }
     let token = v["token"].as_str().unwrap_or_default().to_string();
     let url = format!("https://{}/console#token={token}", cred.endpoint);

@@ -42,7 +42,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use cli::{
-    Cli, Cmd, ConfigCmd, ConsoleCmd, CredentialCmd, DeleteWhat, DescribeWhat, GetWhat, NodeCmd, TopologyCmd, WatchWhat,
+    ApplyArgs, Cli, Cmd, ConfigCmd, ConsoleCmd, CredentialCmd, DeleteWhat, DescribeWhat, EventsArgs, GetWhat, NodeCmd,
+    TokenCmd, TopologyCmd, WatchWhat,
 };
 pub(crate) use errors::{Failure, rpc_err};
 pub(crate) use format::Format;
@@ -116,7 +117,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     }
     let mut c = conn.client().await.map_err(|e| Failure(e, 1))?;
     match cli.command {
-        Cmd::Apply { file, dry_run, wait, wait_timeout, output } => {
+        Cmd::Apply(ApplyArgs { file, dry_run, wait, wait_timeout, output }) => {
             let wait = if wait {
                 Some(
                     piccolo_common::config::parse_duration(&wait_timeout)
@@ -129,7 +130,9 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         }
         Cmd::Get { what: GetWhat::Workloads { output } } => workloads::get(&mut c, output).await?,
         Cmd::Logs { target, tail, follow } => workloads::logs(&mut c, &target, tail, follow).await?,
-        Cmd::Describe { what: DescribeWhat::Workload { name } } => workloads::describe(&mut c, &name).await?,
+        Cmd::Describe { what: DescribeWhat::Workload { name, output } } => {
+            workloads::describe(&mut c, &name, output).await?
+        }
         Cmd::Delete { what: DeleteWhat::Workload { name } } => workloads::delete(&mut c, &name).await?,
         Cmd::Node { action: NodeCmd::Drain { name, timeout } } => {
             let t =
@@ -160,9 +163,9 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         }
         Cmd::Config { action: ConfigCmd::RolloutStatus { output } } => rollout::status(&mut c, output).await?,
         Cmd::Config { action: ConfigCmd::History { output } } => rollout::history(&mut c, output).await?,
-        Cmd::Describe { what: DescribeWhat::Topology } => topology::describe(&mut c).await?,
+        Cmd::Describe { what: DescribeWhat::Topology { output } } => topology::describe(&mut c, output).await?,
         Cmd::Describe { what: DescribeWhat::Node { name, output } } => nodes::describe(&mut c, &name, output).await?,
-        Cmd::Topology { action: TopologyCmd::Apply { file, dry_run, wait, wait_timeout, output } } => {
+        Cmd::Topology { action: TopologyCmd::Apply(ApplyArgs { file, dry_run, wait, wait_timeout, output }) } => {
             let wait_timeout = piccolo_common::config::parse_duration(&wait_timeout)
                 .map_err(|e| Failure(format!("--wait-timeout: {e}"), 2))?;
             topology::apply(&mut c, topology::ApplyOpts { file: &file, dry_run, wait, wait_timeout, output }).await?;
@@ -170,9 +173,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Watch { what: WatchWhat::Nodes { output } } => nodes::watch(&conn, c, output, true).await?,
         Cmd::Token { action } => tokens::run(&mut c, action).await?,
         Cmd::Node { action } => nodes::act(&mut c, action).await?,
-        Cmd::Events { node, types, limit, watch, output } => {
+        Cmd::Events(EventsArgs { node, types, limit, watch, output })
+        | Cmd::Get { what: GetWhat::Events(EventsArgs { node, types, limit, watch, output }) } => {
             ops::events(&conn, &mut c, node, types, limit, watch, output).await?;
         }
+        Cmd::Get { what: GetWhat::Tokens { output } } => tokens::run(&mut c, TokenCmd::List { output }).await?,
         Cmd::Backup { output } => ops::backup(&mut c, &output).await?,
         Cmd::LogLevel { filter } => ops::log_level(&mut c, filter).await?,
         Cmd::ClusterInfo { output } => info::cluster_info(&mut c, output).await?,

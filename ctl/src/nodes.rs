@@ -131,6 +131,8 @@ impl Watcher {
     fn show(&mut self, kind: &str, node: &Node) {
         let now = Seen::of(node);
         let changed = match (kind, self.seen.get(&node.name)) {
+            // Already reported gone (the relist after a reconnect).
+            ("DELETED", None) => return,
             ("DELETED", _) => String::new(),
             (_, Some(before)) if *before == now => return,
             (_, Some(before)) => before.diff(&now),
@@ -178,6 +180,21 @@ pub async fn watch(conn: &Conn, mut c: Client, format: Format, initial: bool) ->
             Err(s) if first => return Err(rpc_err("watch nodes", s)),
             Err(s) => s.message().to_string(),
             Ok(stream) => {
+                if !first {
+                    // Back after a lost connection: nodes removed while we
+                    // were away are in no snapshot. Relisted only now that
+                    // the new stream is open (the master registered it
+                    // before answering), so a removal either happened before
+                    // this list or comes on the stream: none falls between.
+                    if let Ok(r) = c.get_nodes(GetNodesRequest {}).await {
+                        let now = r.into_inner().nodes;
+                        let gone: Vec<String> =
+                            w.seen.keys().filter(|k| !now.iter().any(|n| &n.name == *k)).cloned().collect();
+                        for name in gone {
+                            w.show("DELETED", &Node { name, ..Default::default() });
+                        }
+                    }
+                }
                 first = false;
                 let mut stream = stream.into_inner();
                 loop {
@@ -198,14 +215,6 @@ pub async fn watch(conn: &Conn, mut c: Client, format: Format, initial: bool) ->
             }
         };
         c = conn.reconnect("watch nodes", &why).await;
-        // Nodes removed while we were away never come back in the new stream's snapshot.
-        if let Ok(r) = c.get_nodes(GetNodesRequest {}).await {
-            let now = r.into_inner().nodes;
-            let gone: Vec<String> = w.seen.keys().filter(|k| !now.iter().any(|n| &n.name == *k)).cloned().collect();
-            for name in gone {
-                w.show("DELETED", &Node { name, ..Default::default() });
-            }
-        }
     }
 }
 

@@ -1,6 +1,8 @@
 //! Rendering for humans (tables) and scripts (JSON).
 
-use piccolo_proto::{AgentConfig, Container, Event, GetNodeConfigResponse, Node, NodeContainers, NodeState, TokenInfo};
+use piccolo_proto::{
+    AgentConfig, Container, Event, GetNodeConfigResponse, Node, NodeContainers, NodeRole, NodeState, TokenInfo,
+};
 use serde_json::{Value, json};
 
 /// RFC 3339 UTC for a Unix-millisecond time, always with three fraction
@@ -178,6 +180,13 @@ pub fn describe_node(n: &Node, events: &[Event], cfg: &GetNodeConfigResponse) ->
     s.push_str(&format!("State changed:   {}\n", t(n.state_changed_at_ms)));
     s.push_str(&format!("Last heartbeat:  {}\n", t(n.last_heartbeat_ms)));
     s.push_str(&format!("Cert expires:    {}\n", t(n.cert_expires_at_ms)));
+    if n.role() == NodeRole::Master {
+        // A child master: a cluster, not a device; it has no device facts.
+        s.push_str("Kind:            child cluster (a master enrolled here; see `piccoloctl get clusters`)\n");
+        s.push_str(&format!("  Version:       {}\n", f.agent_version));
+        events_section(&mut s, events);
+        return s;
+    }
     s.push_str("System:\n");
     s.push_str(&format!(
         "  Hostname:      {}\n  Arch:          {}\n  OS:            {}\n  Kernel:        {}\n",
@@ -260,6 +269,12 @@ pub fn describe_node(n: &Node, events: &[Event], cfg: &GetNodeConfigResponse) ->
             ));
         }
     }
+    events_section(&mut s, events);
+    s
+}
+
+fn events_section(s: &mut String, events: &[Event]) {
+    let t = |ms: i64| time(ms).unwrap_or_else(|| "-".into());
     s.push_str("Events:\n");
     if events.is_empty() {
         s.push_str("  -\n");
@@ -267,7 +282,6 @@ pub fn describe_node(n: &Node, events: &[Event], cfg: &GetNodeConfigResponse) ->
     for e in events {
         s.push_str(&format!("  {}  {:<12} {}  {}\n", t(e.time_ms), e.kind, transition(e), e.reason));
     }
-    s
 }
 
 /// An agent config in one line: only the settings it sets.
@@ -319,6 +333,12 @@ pub fn agent_config_json(c: Option<&AgentConfig>) -> Value {
 }
 
 /// A node's config layers as a JSON object.
+/// One node's config state (`config status -o json`, `describe topology -o json`).
+pub fn config_status_json(n: &piccolo_proto::NodeConfigStatus) -> Value {
+    json!({"node": n.node, "desired_version": n.desired_version, "acked_version": n.acked_version,
+        "error": n.error, "connected": n.connected, "override": n.has_override})
+}
+
 pub fn node_config_json(r: &GetNodeConfigResponse) -> Value {
     json!({
         "defaults": agent_config_json(r.defaults.as_ref()), "cluster": agent_config_json(r.cluster.as_ref()),

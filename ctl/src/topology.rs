@@ -139,13 +139,23 @@ pub async fn get(c: &mut Client, format: Format) -> Result<(), Failure> {
 }
 
 /// `describe topology`: the clusters, each node's placement and config state.
-pub async fn describe(c: &mut Client) -> Result<(), Failure> {
+pub async fn describe(c: &mut Client, format: Format) -> Result<(), Failure> {
     let Some(t) = fetch(c).await? else {
-        outln!("no topology has been applied (piccoloctl topology apply -f FILE)");
+        if format.structured() {
+            emit(format, "topology", &serde_json::Value::Null);
+        } else {
+            outln!("no topology has been applied (piccoloctl topology apply -f FILE)");
+        }
         return Ok(());
     };
     let status =
         c.get_config_status(GetConfigStatusRequest {}).await.map_err(|s| rpc_err("describe topology", s))?.into_inner();
+    if format.structured() {
+        let mut v = topology_json(&t);
+        v["nodes"] = status.nodes.iter().map(output::config_status_json).collect();
+        emit(format, "topology", &v);
+        return Ok(());
+    }
     outln!("Name:           {}", t.name);
     outln!("Id:             {}", t.id);
     outln!("Type:           {}", t.r#type().label());

@@ -178,9 +178,13 @@ pub async fn get(c: &mut Client, output: Format) -> Result<(), Failure> {
 }
 
 /// `describe workload NAME`.
-pub async fn describe(c: &mut Client, name: &str) -> Result<(), Failure> {
+pub async fn describe(c: &mut Client, name: &str, format: Format) -> Result<(), Failure> {
     let all = get_all(c, name).await?;
     let Some(w) = all.first() else { return Err(Failure(format!("no workload named {name:?}"), 1)) };
+    if format.structured() {
+        emit(format, "workload", &workload_json(w));
+        return Ok(());
+    }
     let s = w.spec.clone().unwrap_or_default();
     outln!("Name:      {}\nRevision:  {}\nImage:     {}\nCommand:   {:?}", w.name, w.revision, s.image, s.command);
     outln!("Restart:   {}\nReady:     {}/{}", s.restart, w.ready, w.desired);

@@ -53,6 +53,10 @@ pub const ENV_KEYS: &[&str] = &[
     "etcd_ca_file",
     "etcd_cert_file",
     "etcd_key_file",
+    "store_probe_interval",
+    "tls_handshake_timeout",
+    "first_request_timeout",
+    "enrol_log_interval",
 ];
 /// Keys whose environment value is a comma-separated list.
 pub const LIST_KEYS: &[&str] = &["etcd_endpoints", "server_names"];
@@ -167,9 +171,24 @@ pub struct MasterConfig {
     pub enrol_max_failures: u32,
     #[serde(with = "duration")]
     pub enrol_failure_window: Duration,
+    /// Refused enrolments are logged one by one only for the first few per
+    /// address in each such interval; the rest in one summary line per address.
+    #[serde(with = "duration")]
+    pub enrol_log_interval: Duration,
     /// `audit.log` is rotated past this size; this many old files are kept.
     pub audit_max_bytes: u64,
     pub audit_keep: u32,
+    /// How often the master asks the store whether it answers, so an
+    /// unreachable store shows as degraded even when nothing is written.
+    #[serde(with = "duration")]
+    pub store_probe_interval: Duration,
+    /// A connection must finish its TLS handshake within this, and then send
+    /// its first request bytes (the HTTP/2 preface) within
+    /// `first_request_timeout`, or it is closed.
+    #[serde(with = "duration")]
+    pub tls_handshake_timeout: Duration,
+    #[serde(with = "duration")]
+    pub first_request_timeout: Duration,
 }
 
 impl Default for MasterConfig {
@@ -216,8 +235,12 @@ impl Default for MasterConfig {
             hooks: Vec::new(),
             enrol_max_failures: 10,
             enrol_failure_window: Duration::from_secs(60),
+            enrol_log_interval: Duration::from_secs(60),
             audit_max_bytes: 10 << 20,
             audit_keep: 5,
+            store_probe_interval: Duration::from_secs(5),
+            tls_handshake_timeout: Duration::from_secs(10),
+            first_request_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -272,6 +295,10 @@ impl MasterConfig {
             ("keepalive_timeout", self.keepalive_timeout),
             ("admin_keepalive_interval", self.admin_keepalive_interval),
             ("admin_keepalive_timeout", self.admin_keepalive_timeout),
+            ("store_probe_interval", self.store_probe_interval),
+            ("tls_handshake_timeout", self.tls_handshake_timeout),
+            ("first_request_timeout", self.first_request_timeout),
+            ("enrol_log_interval", self.enrol_log_interval),
         ] {
             if d.is_zero() {
                 return Err(key_err(key, "must be above zero"));

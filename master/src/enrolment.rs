@@ -26,7 +26,9 @@ pub async fn enroll<T>(
         && let Err(b) = state.enrol_limit.check(ip)
     {
         state.metrics.enrolment("rate_limited");
-        warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
+        if state.refusal_log.note(&remote, "rate_limited", "too many failed attempts from this address") {
+            warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
+        }
         return Err(Status::resource_exhausted(format!(
             "too many failed enrolment attempts from {remote} ({} within {}); try again in {} s with a valid token",
             b.failures,
@@ -53,7 +55,10 @@ pub async fn enroll<T>(
                 _ => "error",
             };
             state.metrics.enrolment(kind);
-            warn!(%remote, error = %s.message(), "enrolment refused");
+            // A flood from one address is summarised (server::refusal_log).
+            if state.refusal_log.note(&remote, kind, s.message()) {
+                warn!(%remote, error = %s.message(), "enrolment refused");
+            }
         }
     }
     result
@@ -141,9 +146,10 @@ async fn enroll_inner(
         enrol_key_sha256: key_sha256,
         ..Default::default()
     };
-    if let Some(role) = token.labels.get("piccolo.role")
-        && role == "master"
-    {
+    // A child master (it says so in its facts, see crate::parent) is a
+    // cluster here, not a device: not in `get nodes`, counts or rollouts.
+    let child_master = node.facts.as_ref().is_some_and(|f| f.agent_version.starts_with("piccolo-master "));
+    if child_master || token.labels.get("piccolo.role").is_some_and(|r| r == "master") {
         node.role = NodeRole::Master as i32;
     }
     state.registry.enroll(node, remote).await?;

@@ -45,7 +45,7 @@ fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
                 "pending_writes": state.persister.backlog(),
                 "version": env!("CARGO_PKG_VERSION"),
                 "nodes": {
-                    "total": state.registry.len(),
+                    "total": counts.values().sum::<usize>(),
                     "ready": count(piccolo_proto::NodeState::Ready),
                     "not_ready": count(piccolo_proto::NodeState::NotReady),
                 },
@@ -78,8 +78,9 @@ fn handle(state: &AppState, req: &Request<Incoming>) -> Response<Full<Bytes>> {
         "/metrics" => {
             let m = &state.metrics;
             m.degraded.set(i64::from(!healthy));
+            m.set_node_counts(&state.registry.counts());
             let certs: Vec<(String, i64)> =
-                state.registry.list().into_iter().map(|n| (n.name, n.cert_expires_at_ms)).collect();
+                state.registry.list_all().into_iter().map(|n| (n.name, n.cert_expires_at_ms)).collect();
             m.node_certs(&certs);
             m.ca_cert_expiry.set(state.ca.not_after_unix());
             // OpenMetrics when the scraper asks for it, else Prometheus text.

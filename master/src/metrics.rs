@@ -41,6 +41,8 @@ pub struct Metrics {
     /// 1 on the master that leads (a single master always does).
     pub leader: Gauge,
     pub connections_refused_per_source: Counter,
+    /// Connections closed because no request followed the TLS handshake in time.
+    pub idle_connections_closed: Counter,
 }
 
 fn latency_histogram() -> Histogram {
@@ -86,6 +88,12 @@ impl Metrics {
         registry.register("leader", "1 when this master leads the cluster", leader.clone());
         leader.set(1);
         let connections_refused_per_source = Counter::default();
+        let idle_connections_closed = Counter::default();
+        registry.register(
+            "idle_connections_closed",
+            "Connections closed because they sent no request within first_request_timeout after TLS",
+            idle_connections_closed.clone(),
+        );
         registry.register("nodes", "Nodes by state", nodes.clone());
         registry.register("heartbeats", "Heartbeats received", heartbeats.clone());
         registry.register("enrolments", "Enrolment attempts by result", enrolments.clone());
@@ -137,6 +145,7 @@ impl Metrics {
             store_latency,
             tls_handshake_failures,
             connections_refused_per_source,
+            idle_connections_closed,
             hook_deliveries,
             node_cert_expiry,
             ca_cert_expiry,
@@ -166,6 +175,15 @@ impl Metrics {
         if let Some(t) = to {
             self.nodes.get_or_create(&vec![("state", t.label())]).inc();
             self.transitions.get_or_create(&vec![("to", t.label())]).inc();
+        }
+    }
+
+    /// Sets `piccolo_nodes{state}` from the registry's device counts (at
+    /// scrape: child masters enrolled here are clusters, not nodes).
+    pub fn set_node_counts(&self, counts: &std::collections::HashMap<NodeState, usize>) {
+        for s in NodeState::ALL {
+            let n = counts.get(&s).copied().unwrap_or(0);
+            self.nodes.get_or_create(&vec![("state", s.label())]).set(i64::try_from(n).unwrap_or(i64::MAX));
         }
     }
 

@@ -14,7 +14,7 @@ use tokio::sync::{Notify, watch};
 use tracing::{info, warn};
 
 use crate::metrics::Metrics;
-use crate::store::{MAX_BATCH, SharedStore};
+use crate::store::{MAX_BATCH, SharedStore, StoreError};
 
 /// Pending writes, newest value per key (`None` deletes).
 ///
@@ -94,9 +94,47 @@ impl Persister {
         true
     }
 
-    /// Whether the last write attempt succeeded.
+    /// Whether the store answered the last write or probe.
     pub fn healthy(&self) -> bool {
         self.healthy.load(Ordering::Relaxed)
+    }
+
+    fn mark_down(&self, what: &str, e: &StoreError) {
+        if self.healthy.swap(false, Ordering::Relaxed) {
+            warn!(error = %e, "{what}; master is degraded and keeps state in memory until the store is back");
+        }
+        self.metrics.store_healthy.set(0);
+    }
+
+    fn mark_up(&self, what: &str) {
+        if !self.healthy.swap(true, Ordering::Relaxed) {
+            info!("{what}");
+        }
+        self.metrics.store_healthy.set(1);
+    }
+
+    /// Asks the store whether it answers every `every` until shutdown, so a
+    /// store that went away is noticed (`/health` degraded, `/ready` 503,
+    /// `piccolo_store_healthy` 0) even when nothing is written, and its
+    /// return is noticed too; owed writes are then flushed at once.
+    pub async fn probe(self: Arc<Self>, every: Duration, mut shutdown: watch::Receiver<bool>) {
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(every) => {}
+                _ = crate::stopped(&mut shutdown) => break,
+            }
+            let answer = tokio::select! {
+                r = self.store.health() => r,
+                _ = crate::stopped(&mut shutdown) => break,
+            };
+            match answer {
+                // With writes owed, the writer says when it is back (after
+                // flushing them), so health does not flap between the two.
+                Ok(()) if self.backlog() > 0 => self.notify.notify_one(),
+                Ok(()) => self.mark_up("store answers again"),
+                Err(e) => self.mark_down("store probe failed", &e),
+            }
+        }
     }
 
     /// Number of writes not yet in the store.
@@ -124,20 +162,14 @@ impl Persister {
             };
             let chunk: Vec<(String, Option<Vec<u8>>)> = batch.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
             if let Err(e) = self.store.write_batch(chunk).await {
-                if self.healthy.swap(false, Ordering::Relaxed) {
-                    warn!(error = %e, "store write failed; master is degraded and keeps state in memory until the store is back");
-                }
-                self.metrics.store_healthy.set(0);
+                self.mark_down("store write failed", &e);
                 batch.extend(rest);
                 self.put_back(batch);
                 return false;
             }
             batch = rest;
         }
-        if !self.healthy.swap(true, Ordering::Relaxed) {
-            info!("store is back; pending writes flushed");
-        }
-        self.metrics.store_healthy.set(1);
+        self.mark_up("store is back; pending writes flushed");
         self.metrics.store_pending_writes.set(i64::try_from(self.backlog()).unwrap_or(i64::MAX));
         true
     }

@@ -18,8 +18,8 @@ use std::time::{Duration, Instant};
 use piccolo_common::time::now_ms;
 use piccolo_proto::{
     AgentConfig, CheckResult, Command, CommandResult, ConfigAck, Container, ContainerEvent, Event, MasterMessage, Node,
-    NodeFacts, NodeState, NodeWatchEvent, OfflineReplay, StatusReport, Terminate, buffered_entry, master_message,
-    node_watch_event,
+    NodeFacts, NodeRole, NodeState, NodeWatchEvent, OfflineReplay, StatusReport, Terminate, buffered_entry,
+    master_message, node_watch_event,
 };
 use prost::Message;
 use thiserror::Error;
@@ -147,6 +147,11 @@ pub struct Registry {
 /// How often [`Registry::tick`] runs (timeouts, damping, liveness persist).
 pub const TICK: Duration = Duration::from_millis(250);
 
+/// Whether a node record is a device (not a child master enrolled here).
+pub fn is_device(n: &Node) -> bool {
+    n.role() != NodeRole::Master
+}
+
 fn sorted_nodes(inner: &Inner) -> Vec<Node> {
     let mut nodes: Vec<Node> = inner.nodes.values().map(|e| e.node.clone()).collect();
     nodes.sort_by(|a, b| a.name.cmp(&b.name));
@@ -242,8 +247,11 @@ impl Registry {
 
     fn broadcast(&self, inner: &Inner, kind: node_watch_event::Kind, node: &Node, event: Option<Event>) {
         let change = Arc::new(NodeWatchEvent { kind: kind as i32, node: Some(node.clone()), event });
-        let nodes = inner.nodes.len();
-        self.watchers.lock().unwrap_or_else(|p| p.into_inner()).retain(|w| w.offer(&change, nodes));
+        // Node watchers see devices only (like `list`); events and hooks all.
+        if is_device(node) {
+            let nodes = inner.nodes.len();
+            self.watchers.lock().unwrap_or_else(|p| p.into_inner()).retain(|w| w.offer(&change, nodes));
+        }
         let _ = self.watch_tx.send(change);
     }
 
@@ -350,8 +358,55 @@ impl Registry {
     }
 
     /// Every node, sorted by name.
+    /// Every device (child masters excluded: they are clusters, see
+    /// [`Self::list_all`] and `crate::children`).
     pub fn list(&self) -> Vec<Node> {
+        let mut nodes = sorted_nodes(&self.lock());
+        nodes.retain(is_device);
+        nodes
+    }
+
+    /// Every node record, child masters included.
+    pub fn list_all(&self) -> Vec<Node> {
         sorted_nodes(&self.lock())
+    }
+
+    /// Removes labels from a node's record (those its bootstrap token gave
+    /// it); durable before it returns. Keys it does not have are ignored.
+    pub async fn drop_labels(&self, name: &str, keys: &[&str]) -> Result<(), RegistryError> {
+        let node = {
+            let mut inner = self.lock();
+            let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
+            let before = entry.node.labels.len();
+            entry.node.labels.retain(|k, _| !keys.contains(&k.as_str()));
+            if entry.node.labels.len() == before {
+                return Ok(());
+            }
+            let node = entry.node.clone();
+            self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
+            node
+        };
+        self.store.put(&node_key(name), node.encode_to_vec()).await?;
+        Ok(())
+    }
+
+    /// Marks `name` as a child master (a cluster, not a device) once it
+    /// reports as one; written behind. Returns whether it changed.
+    pub fn mark_cluster(&self, name: &str) -> bool {
+        let mut inner = self.lock();
+        let Some(entry) = inner.nodes.get_mut(name) else { return false };
+        if entry.node.role() == NodeRole::Master {
+            return false;
+        }
+        entry.node.role = NodeRole::Master as i32;
+        let node = entry.node.clone();
+        self.persister.queue(node_key(name), Some(node.encode_to_vec()));
+        // It leaves the device list node watchers follow.
+        let change =
+            Arc::new(NodeWatchEvent { kind: node_watch_event::Kind::Deleted as i32, node: Some(node), event: None });
+        let nodes = inner.nodes.len();
+        self.watchers.lock().unwrap_or_else(|p| p.into_inner()).retain(|w| w.offer(&change, nodes));
+        true
     }
 
     /// Number of nodes.
@@ -651,6 +706,14 @@ impl Registry {
             let old = std::mem::take(&mut entry.node.cert_serial);
             entry.node.previous_cert_serial.clear();
             entry.node.cert_expires_at_ms = 0;
+            // Tell the agent why before its connection is cut, so it stops
+            // with the reason instead of a dropped-connection error.
+            if let Some(s) = &entry.session {
+                let reason = RegistryError::Revoked(name.to_string()).to_string();
+                let _ = s
+                    .tx
+                    .try_send(Ok(MasterMessage { msg: Some(master_message::Msg::Terminate(Terminate { reason })) }));
+            }
             let node = entry.node.clone();
             let ev = Event {
                 node: name.into(),
@@ -685,7 +748,7 @@ impl Registry {
         let inner = self.lock();
         let w = Watcher::new(self.metrics.clone());
         if initial {
-            w.fill(sorted_nodes(&inner), node_watch_event::Kind::Added);
+            w.fill(sorted_nodes(&inner).into_iter().filter(is_device).collect(), node_watch_event::Kind::Added);
         }
         self.watchers.lock().unwrap_or_else(|p| p.into_inner()).push(w.clone());
         w
@@ -695,7 +758,7 @@ impl Registry {
     /// ahead of any change published after it.
     pub fn resync(&self, w: &Watcher) {
         let inner = self.lock();
-        w.fill(sorted_nodes(&inner), node_watch_event::Kind::Modified);
+        w.fill(sorted_nodes(&inner).into_iter().filter(is_device).collect(), node_watch_event::Kind::Modified);
     }
 
     /// Subscribes to node changes (event consumers; node watchers use [`Self::watch`]).
@@ -916,7 +979,7 @@ impl Registry {
     /// Counts by state.
     pub fn counts(&self) -> HashMap<NodeState, usize> {
         let mut out = HashMap::new();
-        for e in self.lock().nodes.values() {
+        for e in self.lock().nodes.values().filter(|e| is_device(&e.node)) {
             *out.entry(e.node.state()).or_default() += 1;
         }
         out

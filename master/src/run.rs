@@ -196,6 +196,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         config_lock: Mutex::new(()),
         conns: server::conns::Conns::new(),
         enrol_limit: server::enrol_limit::EnrolLimit::new(cfg.enrol_max_failures, cfg.enrol_failure_window),
+        refusal_log: server::refusal_log::RefusalLog::new(cfg.enrol_log_interval),
         audit: Arc::new(crate::audit::AuditLog::open(&cfg.data_dir, cfg.audit_max_bytes, cfg.audit_keep)?),
         rollouts: Default::default(),
         addresses,
@@ -205,6 +206,8 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
 
     let grace = Duration::from_secs(5);
     let persist_task = tokio::spawn(persister.clone().run(shutdown_rx.clone(), grace));
+    tokio::spawn(state.refusal_log.clone().run(shutdown_rx.clone()));
+    tokio::spawn(persister.clone().probe(cfg.store_probe_interval, shutdown_rx.clone()));
     tokio::spawn(tick_loop(registry.clone(), shutdown_rx.clone()));
     tokio::spawn(crate::workloads::run(workloads, shutdown_rx.clone()));
     if !cfg.parent_master.is_empty() {

@@ -137,6 +137,35 @@ async fn call_admin(ch: Channel, rpc: &str) -> Result<(), Status> {
     }
 }
 
+async fn call_standard(ch: Channel, service: Service, rpc: &str) -> Result<(), Status> {
+    use tonic_health::pb::HealthCheckRequest;
+    use tonic_health::pb::health_client::HealthClient;
+    let list = "*".to_string();
+    match (service, rpc) {
+        (Service::Health, "Check") => ok(HealthClient::new(ch).check(HealthCheckRequest { service: "".into() }).await),
+        (Service::Health, "Watch") => ok(HealthClient::new(ch).watch(HealthCheckRequest { service: "".into() }).await),
+        (Service::Reflection, "ServerReflectionInfo") => {
+            use tonic_reflection::pb::v1::server_reflection_client::ServerReflectionClient;
+            use tonic_reflection::pb::v1::{ServerReflectionRequest, server_reflection_request::MessageRequest};
+            let req = ServerReflectionRequest {
+                host: String::new(),
+                message_request: Some(MessageRequest::ListServices(list)),
+            };
+            ok(ServerReflectionClient::new(ch).server_reflection_info(tokio_stream::iter(vec![req])).await)
+        }
+        (Service::ReflectionAlpha, "ServerReflectionInfo") => {
+            use tonic_reflection::pb::v1alpha::server_reflection_client::ServerReflectionClient;
+            use tonic_reflection::pb::v1alpha::{ServerReflectionRequest, server_reflection_request::MessageRequest};
+            let req = ServerReflectionRequest {
+                host: String::new(),
+                message_request: Some(MessageRequest::ListServices(list)),
+            };
+            ok(ServerReflectionClient::new(ch).server_reflection_info(tokio_stream::iter(vec![req])).await)
+        }
+        other => panic!("the test does not know how to call {other:?}: add it"),
+    }
+}
+
 /// The REST probe of a route: path (with query) and body.
 fn rest_probe(op: RestOp) -> (&'static str, Option<&'static str>) {
     match op {
@@ -325,7 +354,8 @@ async fn every_call_through_both_doors_with_every_caller_kind_gets_the_tables_an
                 Err(s) => Err(s),
                 Ok(ch) => match rule.service {
                     Service::Agent => call_agent(ch, rule.rpc).await,
-                    _ => call_admin(ch, rule.rpc).await,
+                    Service::Admin => call_admin(ch, rule.rpc).await,
+                    other => call_standard(ch, other, rule.rpc).await,
                 },
             };
             let got = match &result {

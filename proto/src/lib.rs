@@ -25,3 +25,7 @@ pub mod v1 {
 }
 
 pub use v1::*;
+
+/// The encoded `FileDescriptorSet` of package `piccolo.v1` (what gRPC server
+/// reflection serves, so grpcurl needs no .proto file).
+pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!("gen/piccolo.v1.fds.bin");

@@ -1,7 +1,8 @@
 //! The generated code in `src/gen/` is committed so that no build (cross or
 //! Yocto) needs `protoc`. This test regenerates it with the pure-Rust `protox`
 //! compiler and fails on any difference. Run with `PICCOLO_REGENERATE=1` to
-//! rewrite the committed file after editing a `.proto`.
+//! rewrite the committed files after editing a `.proto` (the Rust code and the
+//! encoded descriptor set the master serves for gRPC reflection).
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -25,14 +26,16 @@ fn generated_code_matches_proto_files() {
         .out_dir(out.path())
         .compile_fds(fds)
         .expect("code generation succeeds");
-    for file in ["piccolo.v1.rs", "piccolo.v1.serde.rs"] {
-        let fresh = std::fs::read_to_string(out.path().join(file)).expect("generated file");
+    // The encoded descriptors, for the master's gRPC server reflection.
+    std::fs::write(out.path().join("piccolo.v1.fds.bin"), &descriptors).expect("write descriptors");
+    for file in ["piccolo.v1.rs", "piccolo.v1.serde.rs", "piccolo.v1.fds.bin"] {
+        let fresh = std::fs::read(out.path().join(file)).expect("generated file");
         let committed_path = root.join("src/gen").join(file);
         if std::env::var_os("PICCOLO_REGENERATE").is_some() {
             std::fs::write(&committed_path, &fresh).expect("write generated code");
             continue;
         }
-        let committed = std::fs::read_to_string(&committed_path).unwrap_or_default();
+        let committed = std::fs::read(&committed_path).unwrap_or_default();
         assert!(
             committed == fresh,
             "proto/src/gen/{file} is stale: run `PICCOLO_REGENERATE=1 cargo test -p piccolo-proto --test generated_code` and commit the result"

@@ -216,6 +216,13 @@ impl Master {
         self.spawn().await;
     }
 
+    /// A channel with no client certificate (what a load balancer has).
+    pub async fn anonymous_channel(&self) -> Channel {
+        let ca = piccolo_common::pem::certs(&std::fs::read_to_string(self.ca_file()).unwrap_or_default())
+            .unwrap_or_else(|e| panic!("ca: {e}"));
+        channel_with(&self.addr(), &ca, None).await.unwrap_or_else(|e| panic!("connect: {e}"))
+    }
+
     /// An admin client.
     pub async fn admin(&self) -> AdminClient {
         admin_client(&self.admin_conf()).await.unwrap_or_else(|e| panic!("admin client: {e}"))
@@ -280,7 +287,11 @@ impl Master {
     }
 
     pub async fn node(&self, name: &str) -> Option<Node> {
-        self.nodes().await.into_iter().find(|n| n.name == name)
+        // GetNode, not the device list: child masters are found too.
+        let req = piccolo_proto::GetNodeRequest { name: name.to_string() };
+        // Like `nodes`, a master that does not answer has none.
+        let mut c = admin_client(&self.admin_conf()).await.ok()?;
+        c.get_node(req).await.ok()?.into_inner().node
     }
 
     /// Waits until `name` is in `state`; returns the node.
@@ -303,13 +314,27 @@ impl Master {
 
 /// Connects with an admin.conf.
 pub async fn admin_client(path: &Path) -> Result<AdminClient, String> {
+    let ch = credential_channel(path).await?;
+    Ok(ApiServerServiceClient::new(ch).max_decoding_message_size(64 << 20))
+}
+
+/// A channel to the master named in a credential file, with its certificate.
+pub async fn credential_channel(path: &Path) -> Result<Channel, String> {
     let cred = AdminCredential::load(path).map_err(|e| e.to_string())?;
     let ca = piccolo_common::pem::certs(&cred.ca).map_err(|e| e.to_string())?;
     let id = Identity::from_pem(&cred.cert, &cred.key).map_err(|e| e.to_string())?;
-    let tls = client_config(&ca, Some(id)).map_err(|e| e.to_string())?;
+    channel_with(&cred.endpoint, &ca, Some(id)).await
+}
+
+/// A channel to `endpoint` trusting `ca`, with a client identity or none.
+pub async fn channel_with(
+    endpoint: &str,
+    ca: &[rustls_pki_types::CertificateDer<'static>],
+    id: Option<Identity>,
+) -> Result<Channel, String> {
+    let tls = client_config(ca, id).map_err(|e| e.to_string())?;
     let opts = ConnectOptions { connect_timeout: Duration::from_secs(2), ..Default::default() };
-    let ch = connect(&cred.endpoint, Arc::new(tls), opts).await.map_err(|e| e.to_string())?;
-    Ok(ApiServerServiceClient::new(ch).max_decoding_message_size(64 << 20))
+    connect(endpoint, Arc::new(tls), opts).await.map_err(|e| e.to_string())
 }
 
 /// Minimal HTTP/1.1 GET on loopback; returns (status, body).

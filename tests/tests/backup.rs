@@ -109,6 +109,11 @@ async fn restore_onto(a_opts: MasterOptions, b_opts: MasterOptions) {
         (Some("Restored"), Some(sa[sa.len() - 1].0 + 1)),
         "A: {a_events}\nB: {b_events}"
     );
+    // A cluster-wide event: shown as such, with no made-up state change.
+    let out = b.ctl(&["events", "--type", "Restored"]).await;
+    let table = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(table.contains("(cluster)") && table.contains("Restored"), "{table}");
+    assert!(!table.contains("Unknown"), "{table}");
     let b_tokens = b.admin().await.list_tokens(ListTokensRequest {}).await.unwrap().into_inner().tokens;
     let ids = |t: &[piccolo_proto::TokenInfo]| t.iter().map(|t| (t.id.clone(), t.used)).collect::<Vec<_>>();
     assert_eq!(ids(&b_tokens), ids(&a_tokens));

@@ -51,6 +51,22 @@ async fn a_child_master_reports_to_its_parent_and_survives_either_going_away() {
     assert_eq!((r.zone.as_str(), r.healthy), ("z1", true));
     let table = String::from_utf8_lossy(&parent.ctl(&["get", "clusters"]).await.stdout).into_owned();
     assert!(table.contains("child-1") && table.contains("Ready=1") && table.contains("z1"), "{table}");
+    // At the parent the child is a cluster, not a device: not in `get nodes`,
+    // config status or the node counts; describe says what it is.
+    let ctl = |args: &'static [&'static str]| {
+        let parent = &parent;
+        async move { String::from_utf8_lossy(&parent.ctl(args).await.stdout).into_owned() }
+    };
+    let nodes = ctl(&["get", "nodes", "-o", "name"]).await;
+    assert!(!nodes.contains("child-1"), "{nodes}");
+    let status = ctl(&["config", "status"]).await;
+    assert!(!status.contains("child-1"), "{status}");
+    let (_, health) = parent.http_get("/health").await;
+    assert!(health.contains("\"total\":0") && health.contains("\"ready\":0"), "the child is not a node: {health}");
+    let (_, metrics) = parent.http_get("/metrics").await;
+    assert!(metrics.contains("piccolo_nodes{state=\"Ready\"} 0"), "the child is not a Ready node: {metrics}");
+    let described = ctl(&["describe", "node", "child-1"]).await;
+    assert!(described.contains("child cluster") && !described.contains("CPUs"), "{described}");
 
     // A silent child (frozen, connection open) is NotReady at the parent
     // within a node's limits (keepalive 2 s, heartbeat timeout 3 s here).

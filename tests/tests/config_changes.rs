@@ -48,7 +48,9 @@ async fn settled(master: &Master) {
 async fn every_setting_has_a_way_back_and_the_history_shows_it() {
     let master = Master::start(MasterOptions::default()).await;
     let token = master.token(0).await;
-    let _a = Agent::start(&master, "cfg-a", &token);
+    // cfg-a's token gives it a label (kept in its node record).
+    let labelled = ctl_ok(&master, &["token", "create", "--label", "site=plant-7"]).await;
+    let _a = Agent::start(&master, "cfg-a", labelled.trim());
     let _b = Agent::start(&master, "cfg-b", &token);
     master.wait_state("cfg-a", NodeState::Ready, READY).await;
     master.wait_state("cfg-b", NodeState::Ready, READY).await;
@@ -84,6 +86,10 @@ async fn every_setting_has_a_way_back_and_the_history_shows_it() {
     ctl_ok(&master, &["node", "label", "cfg-a", "zone-"]).await;
     assert_eq!(ctl_ok(&master, &["get", "nodes", "-l", "zone", "-o", "name"]).await, "");
     assert_eq!(ctl_ok(&master, &["get", "nodes", "-l", "tier=edge", "-o", "name"]).await, "node/cfg-a\n");
+    // A label from the bootstrap token is removed the same way.
+    assert_eq!(ctl_ok(&master, &["get", "nodes", "-l", "site=plant-7", "-o", "name"]).await, "node/cfg-a\n");
+    ctl_ok(&master, &["node", "label", "cfg-a", "site-"]).await;
+    assert_eq!(ctl_ok(&master, &["get", "nodes", "-l", "site", "-o", "name"]).await, "");
     settled(&master).await;
 
     // --clear on one node moves no other node's wanted version (no phantom pending).
@@ -141,6 +147,19 @@ async fn every_setting_has_a_way_back_and_the_history_shows_it() {
     assert!(layers.get("effective").is_some() && layers.get("defaults").is_some(), "{}", text(&o));
 }
 
+/// Waits for the running rollback to end; the cluster's status interval then, in ms.
+async fn rolled_back_interval(master: &Master) -> u32 {
+    wait_until("the rollback to finish", READY, || async {
+        let s =
+            master.admin().await.get_rollout(piccolo_proto::GetRolloutRequest {}).await.map_err(|e| e.to_string())?;
+        let s = s.into_inner();
+        if s.state != "running" { Ok(()) } else { Err(s.state) }
+    })
+    .await;
+    let cluster = master.admin().await.get_config_status(GetConfigStatusRequest {}).await.unwrap().into_inner();
+    cluster.cluster.unwrap().status_interval_ms
+}
+
 #[tokio::test]
 async fn rollback_goes_to_the_last_acknowledged_version_or_the_one_named() {
     let master = Master::start(MasterOptions::default()).await;
@@ -160,30 +179,14 @@ async fn rollback_goes_to_the_last_acknowledged_version_or_the_one_named() {
     let o = master.ctl(&["config", "rollback", "--no-wait"]).await;
     assert!(o.status.success(), "{}", text(&o));
     let st = master.admin().await.get_rollout(piccolo_proto::GetRolloutRequest {}).await.unwrap().into_inner();
-    wait_until("the rollback to finish", READY, || async {
-        let s =
-            master.admin().await.get_rollout(piccolo_proto::GetRolloutRequest {}).await.map_err(|e| e.to_string())?;
-        let s = s.into_inner();
-        if s.state != "running" { Ok(()) } else { Err(s.state) }
-    })
-    .await;
-    let cluster = master.admin().await.get_config_status(GetConfigStatusRequest {}).await.unwrap().into_inner();
-    assert_eq!(cluster.cluster.unwrap().status_interval_ms, 30_000, "back to version {good}: {st:?}");
+    assert_eq!(rolled_back_interval(&master).await, 30_000, "back to version {good}: {st:?}");
     // --to-version names one: the 50s version.
     let h = master.admin().await.list_config_history(ListConfigHistoryRequest {}).await.unwrap().into_inner();
     let v50 =
         h.entries.iter().find(|e| e.config.as_ref().is_some_and(|c| c.status_interval_ms == 50_000)).unwrap().version;
     let o = master.ctl(&["config", "rollback", "--to-version", &v50.to_string(), "--no-wait"]).await;
     assert!(o.status.success(), "{}", text(&o));
-    wait_until("the second rollback to finish", READY, || async {
-        let s =
-            master.admin().await.get_rollout(piccolo_proto::GetRolloutRequest {}).await.map_err(|e| e.to_string())?;
-        let s = s.into_inner();
-        if s.state != "running" { Ok(()) } else { Err(s.state) }
-    })
-    .await;
-    let cluster = master.admin().await.get_config_status(GetConfigStatusRequest {}).await.unwrap().into_inner();
-    assert_eq!(cluster.cluster.unwrap().status_interval_ms, 50_000);
+    assert_eq!(rolled_back_interval(&master).await, 50_000);
     let o = master.ctl(&["config", "rollback", "--to-version", "999"]).await;
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(text(&o).contains("not a cluster-wide version"), "{}", text(&o));

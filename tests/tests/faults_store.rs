@@ -84,6 +84,86 @@ async fn etcd_unavailable_while_agents_heartbeat() {
 }
 
 #[tokio::test]
+async fn dead_etcd_is_noticed_without_writes() {
+    let mut etcd = Etcd::start().await;
+    let master = Master::start(MasterOptions {
+        etcd: Some(etcd.endpoint()),
+        extra: "store_probe_interval = \"500ms\"\n".into(),
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(master.http_get("/ready").await.0, 200);
+    // No agents, no admin calls: nothing is written, only the probe asks.
+    etcd.kill9();
+    let down = Instant::now();
+    wait_until("the probe to notice etcd is gone", Duration::from_secs(10), || async {
+        if degraded(&master).await { Ok(()) } else { Err(master.http_get("/health").await.1) }
+    })
+    .await;
+    let noticed = down.elapsed();
+    assert_eq!(master.http_get("/ready").await.0, 503);
+    let (_, metrics) = master.http_get("/metrics").await;
+    assert_eq!(metric(&metrics, "piccolo_store_healthy"), 0.0, "{metrics}");
+    assert!(master.log().contains("store probe failed"), "the log says why");
+    // The standard gRPC health check says the same (a load balancer's view).
+    let grpc_health = || async {
+        use tonic_health::pb::{HealthCheckRequest, health_client::HealthClient};
+        let mut c = HealthClient::new(master.anonymous_channel().await);
+        c.check(HealthCheckRequest { service: String::new() }).await.map(|r| r.into_inner().status()).ok()
+    };
+    wait_until("gRPC health NOT_SERVING", Duration::from_secs(5), || async {
+        match grpc_health().await {
+            Some(s) if s == tonic_health::ServingStatus::NotServing.into() => Ok(()),
+            other => Err(format!("{other:?}")),
+        }
+    })
+    .await;
+    // A backup needs the store: the error says so, and does not blame the master's reachability.
+    let out = master.ctl(&["backup", "-o", master.root.path().join("b.backup").to_str().unwrap()]).await;
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(said.contains("the master answered but cannot do it now") && said.contains("etcd"), "{said}");
+    assert!(!said.contains("Status {") && !said.contains("unreachable"), "{said}");
+    etcd.restart().await;
+    let back = Instant::now();
+    wait_until("the probe to notice etcd is back", Duration::from_secs(15), || async {
+        let (code, body) = master.http_get("/ready").await;
+        if code == 200 && !degraded(&master).await { Ok(()) } else { Err(body) }
+    })
+    .await;
+    let (_, metrics) = master.http_get("/metrics").await;
+    assert_eq!(metric(&metrics, "piccolo_store_healthy"), 1.0, "{metrics}");
+    wait_until("gRPC health SERVING", Duration::from_secs(5), || async {
+        match grpc_health().await {
+            Some(s) if s == tonic_health::ServingStatus::Serving.into() => Ok(()),
+            other => Err(format!("{other:?}")),
+        }
+    })
+    .await;
+    figure(
+        "etcd dead, no writes",
+        &format!("degraded after {noticed:?} (probe every 500ms), healthy {:?} after etcd returned", back.elapsed()),
+    );
+}
+
+#[tokio::test]
+async fn a_master_started_against_a_dead_etcd_says_what_to_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let dead = format!("http://127.0.0.1:{}", piccolo_tests::free_port());
+    let out = tokio::process::Command::new(piccolo_tests::bins::path("piccolo-master"))
+        .arg("run")
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["--listen", "127.0.0.1:0", "--http-listen", "", "--store", "etcd", "--etcd-endpoints", &dead])
+        .output();
+    let out = tokio::time::timeout(Duration::from_secs(30), out).await.expect("it gives up").unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{said}");
+    assert!(said.contains(&dead) && said.contains("--etcd-endpoints") && said.contains("does not answer"), "{said}");
+    assert!(!said.contains("Status {") && !said.contains("metadata:"), "no debug dump: {said}");
+}
+
+#[tokio::test]
 async fn master_data_dir_full() {
     if !netns::enter("master_data_dir_full") {
         return;

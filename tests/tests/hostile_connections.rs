@@ -136,3 +136,41 @@ async fn many_connections_from_one_source_are_capped() {
         ),
     );
 }
+
+#[tokio::test]
+async fn silent_connections_after_tls_are_closed() {
+    let master =
+        Master::start(MasterOptions { extra: "first_request_timeout = \"1s\"\n".into(), ..Default::default() }).await;
+    let token = master.token(0).await;
+    let _steady = Agent::start(&master, "steady", &token);
+    master.wait_state("steady", NodeState::Ready, RECOVERY).await;
+    let t = Instant::now();
+    let mut idle = Vec::new();
+    for _ in 0..5 {
+        idle.push(tls_idle(&master, "127.0.0.4").await.expect("TLS completes"));
+    }
+    // Each silent peer sees its connection end: EOF or a reset, never data.
+    for mut s in idle {
+        use tokio::io::AsyncReadExt;
+        let mut buf = [0u8; 64];
+        let closed = tokio::time::timeout(Duration::from_secs(10), async {
+            loop {
+                match s.read(&mut buf).await {
+                    Ok(0) | Err(_) => return,
+                    // The server's HTTP/2 SETTINGS may come first.
+                    Ok(_) => continue,
+                }
+            }
+        })
+        .await;
+        assert!(closed.is_ok(), "a silent TLS connection was still open after 10 s");
+    }
+    let took = t.elapsed();
+    assert!(took >= Duration::from_millis(900), "closed before the 1 s deadline: {took:?}");
+    assert_eq!(metric(&master, "piccolo_idle_connections_closed_total").await, 5.0);
+    // Connections that speak are not affected: the agent and admin calls go on.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(master.node("steady").await.unwrap().state(), NodeState::Ready);
+    master.admin().await.get_nodes(GetNodesRequest {}).await.expect("admin call");
+    figure("silent TLS peers", &format!("5 connections with TLS done and no request: all closed in {took:?}"));
+}

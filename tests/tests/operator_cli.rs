@@ -134,6 +134,22 @@ async fn kubectl_habits_work_on_a_real_cluster() {
         assert_eq!(ids(&as_json), ids(&as_yaml), "{}", y.join(" "));
     }
     assert_eq!(ok(&master.ctl(&["get", "nodes", "-o", "name"]).await, "-o name"), "node/pipe-node\n");
+    // `get events` and `get tokens` are the same lists as `events` and `token list`.
+    let same = |a: &str, b: &str| {
+        let ids = |t: &str| {
+            let v: serde_json::Value = serde_json::from_str(t).unwrap();
+            v.as_array().unwrap().iter().map(|i| format!("{}{}", i["id"], i["seq"])).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(a), ids(b));
+    };
+    same(
+        &ok(&master.ctl(&["get", "events", "-o", "json"]).await, "get events"),
+        &ok(&master.ctl(&["events", "-o", "json"]).await, "events"),
+    );
+    same(
+        &ok(&master.ctl(&["get", "tokens", "-o", "json"]).await, "get tokens"),
+        &ok(&master.ctl(&["token", "list", "-o", "json"]).await, "token list"),
+    );
     // version: client and master.
     let v = ok(&master.ctl(&["version"]).await, "version");
     assert!(v.contains("client: piccoloctl ") && v.contains("master: piccolo-master "), "{v}");
@@ -252,4 +268,85 @@ async fn metrics_pass_promtool_and_openmetrics_is_served_when_asked() {
     let om = String::from_utf8_lossy(&o.stdout);
     assert!(om.to_ascii_lowercase().contains("content-type: application/openmetrics-text"), "{om}");
     assert!(om.trim_end().ends_with("# EOF"), "{om}");
+}
+
+/// Waits until the watcher's output has a line with every one of `words`.
+async fn watch_shows(watcher: &piccolo_tests::proc::Proc, words: &[&str], what: &str) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while !watcher.output().lines().any(|l| words.iter().all(|w| l.contains(w))) {
+        assert!(tokio::time::Instant::now() < deadline, "{what}: {}", watcher.output());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn watch_nodes_reports_a_node_removed_while_the_master_restarted() {
+    let mut master = Master::start(MasterOptions::default()).await;
+    let token = master.token(0).await;
+    let _keep = Agent::start(&master, "w-keep", &token);
+    let mut gone = Agent::start(&master, "w-gone", &token);
+    master.wait_state("w-keep", NodeState::Ready, READY).await;
+    master.wait_state("w-gone", NodeState::Ready, READY).await;
+    let mut cmd = Command::new(bins::path("piccoloctl"));
+    cmd.arg("--admin-config").arg(master.admin_conf()).args(["watch", "nodes"]);
+    let log = master.root.path().join("watch.log");
+    let mut watcher = piccolo_tests::proc::Proc::spawn("watch", cmd, &log);
+    watch_shows(&watcher, &["w-gone", "Ready"], "the watch lists the node").await;
+    gone.kill9();
+    // The master restarts; the node is removed before the watcher is back.
+    master.kill9();
+    master.restart().await;
+    let out = master.ctl(&["node", "remove", "w-gone"]).await;
+    assert!(out.status.success(), "{}", text(&out));
+    watch_shows(&watcher, &["DELETED", "w-gone"], "the removal shows after the reconnect").await;
+    // Once, and the watcher goes on.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let deleted = watcher.output().lines().filter(|l| l.contains("DELETED") && l.contains("w-gone")).count();
+    assert_eq!(deleted, 1, "{}", watcher.output());
+    assert!(watcher.exited().is_none(), "the watch kept running: {}", watcher.output());
+}
+
+#[tokio::test]
+async fn the_small_ones_an_operator_meets() {
+    let master = Master::start(MasterOptions::default()).await;
+    // A used-up token stays listed as such (it can show what enrolled).
+    let one = master.token(1).await;
+    let agent = Agent::start(&master, "small-1", &one);
+    master.wait_state(&agent.name, NodeState::Ready, READY).await;
+    let id = one.split('.').next().unwrap();
+    let list = ok(&master.ctl(&["token", "list"]).await, "token list");
+    let row = list.lines().find(|l| l.starts_with(id)).unwrap_or_else(|| panic!("{id} not listed: {list}"));
+    assert!(row.contains("used-up") && row.contains("1/1"), "{row}");
+    // Event times always carry milliseconds (no dropped trailing zeros).
+    let events = ok(&master.ctl(&["events", "--node", "small-1"]).await, "events");
+    for line in events.lines().skip(1) {
+        let time = line.split_whitespace().next().unwrap();
+        assert!(time.len() == "2026-01-01T00:00:00.000Z".len() && time.ends_with('Z'), "{line}");
+    }
+    // https://MASTER/ leads to the console.
+    let pems = master.root.path().join("pems");
+    let curl = piccolo_tests::rest::Curl::with_credential(&master.addr(), &master.admin_conf(), &pems);
+    let (code, _) = curl.call("GET", "/", None).await;
+    assert!(matches!(code, 301 | 302 | 303 | 307 | 308), "GET / answered {code}");
+    let mut follow = curl.as_client(curl.client.clone(), None);
+    follow.extra = vec!["-L".into()];
+    let (code, page) = follow.call("GET", "/", None).await;
+    assert_eq!(code, 200);
+    assert!(page.contains("<html") || page.contains("<!doctype") || page.contains("<!DOCTYPE"), "{page}");
+    // A node that is away is blamed, not the master.
+    let mut agent = agent;
+    agent.kill9();
+    master.wait_state("small-1", NodeState::NotReady, READY).await;
+    let o = master.ctl(&["container", "restart", "small-1/web"]).await;
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("not connected") && !text(&o).contains("unreachable"), "{}", text(&o));
+    // The shipped units point at documentation that exists on the device.
+    for unit in ["piccolo-agent.service", "piccolo-master.service"] {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let text = std::fs::read_to_string(root.join("systemd").join(unit)).unwrap();
+        let doc = text.lines().find(|l| l.starts_with("Documentation=")).unwrap_or_else(|| panic!("{unit}"));
+        let shipped =
+            doc.strip_prefix("Documentation=file:///usr/share/doc/piccolo/").unwrap_or_else(|| panic!("{doc}"));
+        assert!(root.join("docs").join(shipped).exists(), "{doc} names a document the repository has");
+    }
 }

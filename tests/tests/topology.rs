@@ -82,6 +82,17 @@ async fn each_example_topology_is_applied_and_acked_by_every_agent() {
     assert!(labels_of(&master, "role").await.is_empty());
     let get = text(&master.ctl(&["get", "topology"]).await);
     assert!(get.contains("cell-2") && get.contains("cell-1"), "{get}");
+    // Sub-clusters show their effective type (embedded unless they say so).
+    assert!(!get.contains("unspecified"), "{get}");
+    let t = master.admin().await.get_topology(GetTopologyRequest {}).await.unwrap().into_inner().topology.unwrap();
+    assert!(t.clusters.iter().all(|c| c.r#type() == piccolo_proto::TopologyType::Embedded), "{:?}", t.clusters);
+    let described = text(&master.ctl(&["describe", "topology"]).await);
+    assert!(!described.contains("unspecified"), "{described}");
+    // describe -o json: the same topology plus each node's config state.
+    let d: serde_json::Value =
+        serde_json::from_str(&text(&master.ctl(&["describe", "topology", "-o", "json"]).await)).unwrap();
+    assert_eq!(d["clusters"].as_array().unwrap().len(), 2, "{d}");
+    assert!(d["nodes"].as_array().unwrap().iter().any(|n| n["node"] == "camera"), "{d}");
 
     apply_ok(&master, "distributed.toml").await;
     assert_eq!(labels_of(&master, "zone=eu-west-a").await, vec!["gateway", "sensor-a"]);

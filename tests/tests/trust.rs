@@ -108,7 +108,11 @@ async fn revoking_a_certificate_cuts_the_live_connection_and_the_device_re_enrol
         async move { code.ok_or_else(|| "still running".to_string()) }
     })
     .await;
-    assert!(agent.log().contains("revoked"), "{}", agent.log());
+    // The agent says what happened and what to do, with no transport error.
+    let log = agent.log();
+    assert!(log.contains("was revoked by an administrator") && log.contains("new bootstrap token"), "{log}");
+    assert!(!log.contains("h2 protocol error") && !log.contains("master unreachable"), "{log}");
+    assert!(!log.contains("removed from the cluster"), "{log}");
     let n = master.node("revokee").await.expect("record kept");
     assert!(n.cert_serial.is_empty() && n.previous_cert_serial.is_empty());
 
@@ -151,6 +155,15 @@ fn csr() -> String {
     params.serialize_request(&key).and_then(|r| r.pem()).expect("csr")
 }
 
+/// A client without a certificate (an enrolling device) from a chosen loopback address.
+async fn enroller_from(master: &Master, source: &str) -> NodeAgentServiceClient<tonic::transport::Channel> {
+    let ca = piccolo_common::pem::certs(&std::fs::read_to_string(master.ca_file()).expect("ca")).expect("ca");
+    let tls = Arc::new(client_config(&ca, None).expect("tls"));
+    let from = Some(source.parse().expect("ip"));
+    let ch = connect_from(&master.addr(), tls, ConnectOptions::default(), from).await.expect("connect");
+    NodeAgentServiceClient::new(ch)
+}
+
 #[tokio::test]
 async fn token_guessing_is_rate_limited_per_address_while_others_enrol() {
     let master = Master::start(MasterOptions {
@@ -159,12 +172,8 @@ async fn token_guessing_is_rate_limited_per_address_while_others_enrol() {
     })
     .await;
     let valid = master.token(0).await;
-    let ca = piccolo_common::pem::certs(&std::fs::read_to_string(master.ca_file()).expect("ca")).expect("ca");
-    let tls = Arc::new(client_config(&ca, None).expect("tls"));
     // The guesser comes from 127.0.0.2 (another loopback address).
-    let from = Some("127.0.0.2".parse().expect("ip"));
-    let ch = connect_from(&master.addr(), tls, ConnectOptions::default(), from).await.expect("connect");
-    let mut guesser = NodeAgentServiceClient::new(ch);
+    let mut guesser = enroller_from(&master, "127.0.0.2").await;
     let guess = |i: usize, token: String| NodeRegistrationRequest {
         token,
         name: format!("guess-{i}"),
@@ -200,6 +209,64 @@ async fn token_guessing_is_rate_limited_per_address_while_others_enrol() {
     let n: f64 = limited.rsplit(' ').next().and_then(|v| v.parse().ok()).expect("value");
     assert!(n >= 8.0, "{limited}");
     assert!(master.log().contains("too many failed attempts from this address"), "{}", master.log());
+}
+
+/// The number after `key=` in a log line.
+fn field(line: &str, key: &str) -> Option<u64> {
+    let rest = &line[line.find(&format!("{key}="))? + key.len() + 1..];
+    rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+}
+
+#[tokio::test]
+async fn a_flood_of_refused_enrolments_is_summarised_in_the_log() {
+    let master = Master::start(MasterOptions {
+        // No per-address block: every attempt reaches the token check.
+        extra: "enrol_max_failures = 0\nenrol_log_interval = \"2s\"\n".into(),
+        ..Default::default()
+    })
+    .await;
+    let valid = master.token(0).await;
+    let mut flooder = enroller_from(&master, "127.0.0.2").await;
+    let csr = csr();
+    let flood = 400;
+    let t = Instant::now();
+    for i in 0..flood {
+        let req = NodeRegistrationRequest {
+            token: format!("{}.{:016}", &valid[..6], i),
+            name: format!("flood-{i}"),
+            csr_pem: csr.clone(),
+            facts: Some(NodeFacts::default()),
+        };
+        let err = flooder.register_node(req).await.expect_err("wrong token");
+        assert_eq!(err.code(), Code::Unauthenticated);
+    }
+    let took = t.elapsed();
+    let one_by_one = |log: &str| log.lines().filter(|l| l.contains("enrolment refused remote=")).count() as u64;
+    let summarised = |log: &str| {
+        log.lines()
+            .filter(|l| l.contains("not logged one by one"))
+            .map(|l| field(l, "suppressed").expect("suppressed=N"))
+            .sum::<u64>()
+    };
+    // Every refusal is either logged or in a summary once the last interval ends.
+    wait_until("the last summary", Duration::from_secs(10), || async {
+        let log = master.log();
+        let seen = one_by_one(&log) + summarised(&log);
+        if seen == flood { Ok(()) } else { Err(format!("{seen} of {flood} accounted for")) }
+    })
+    .await;
+    let log = master.log();
+    let lines = log.lines().filter(|l| l.contains("enrolment refused")).count() as u64;
+    // At most 3 full lines and one summary per 2 s interval the flood touched.
+    let intervals = took.as_secs() / 2 + 2;
+    assert!(lines <= intervals * 4, "{lines} log lines for {flood} refusals in {took:?}");
+    // The counter is exact.
+    let (_, metrics) = master.http_get("/metrics").await;
+    assert!(metrics.contains(&format!("piccolo_enrolments_total{{result=\"bad_token\"}} {flood}")), "{metrics}");
+    piccolo_tests::faults::figure(
+        "refused enrolment flood",
+        &format!("{flood} bad tokens from one address in {took:?}: {lines} log lines, counter exact"),
+    );
 }
 
 #[tokio::test]

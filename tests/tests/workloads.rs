@@ -129,6 +129,13 @@ selector = "zone=mars"
     assert_eq!(nowhere["pending_reason"], "selector \"zone=mars\" matches no node");
     let out = master.ctl(&["describe", "workload", "sleeper"]).await;
     assert!(String::from_utf8_lossy(&out.stdout).contains("Running"), "{}", String::from_utf8_lossy(&out.stdout));
+    // describe -o json is the workload's entry of `get workloads -o json`.
+    let out = master.ctl(&["describe", "workload", "sleeper", "-o", "json"]).await;
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).expect("describe json");
+    assert_eq!(
+        (d["name"].clone(), d["revision"].clone(), d["nodes"][0]["node"].clone()),
+        (s["name"].clone(), s["revision"].clone(), s["nodes"][0]["node"].clone())
+    );
 
     // Delete: the container goes, the foreign one stays.
     let out = master.ctl(&["delete", "workload", "sleeper"]).await;

@@ -16,6 +16,10 @@ use tracing::info;
 
 use super::{AppState, auth, ops_api, store_status};
 
+/// How long a revoked certificate's open connection lives on after the
+/// Terminate that explains it (its calls are refused meanwhile).
+const REVOKE_CUT_DELAY: Duration = Duration::from_millis(500);
+
 /// The admin-facing service.
 pub struct AdminApi {
     state: Arc<AppState>,
@@ -113,8 +117,16 @@ impl ApiServerService for AdminApi {
     ) -> Result<Response<NodeActionResponse>, Status> {
         let who = auth::admin(&request)?;
         let node = self.state.registry.revoke_cert(node_name(request.get_ref())?).await?;
-        let cut = self.state.conns.cut(&node.name);
-        info!(admin = %who.name, node = %node.name, connections_cut = cut, "node certificate revoked");
+        info!(admin = %who.name, node = %node.name, "node certificate revoked");
+        // Every call with the certificate is refused from now on; the open
+        // connection is cut a moment later, after the Terminate that tells
+        // the agent why had time to reach it.
+        let (conns, name) = (self.state.conns.clone(), node.name.clone());
+        tokio::spawn(async move {
+            tokio::time::sleep(REVOKE_CUT_DELAY).await;
+            let cut = conns.cut(&name);
+            info!(node = %name, connections_cut = cut, "connections of the revoked certificate cut");
+        });
         Ok(Response::new(NodeActionResponse { node: Some(super::view::node(node)) }))
     }
 
@@ -276,6 +288,12 @@ impl ApiServerService for AdminApi {
             .set(&r.node, &change, &r.unset, r.clear_override, &who.name)
             .await
             .map_err(store_status)?;
+        // `node label NAME k-` also removes a label the node got from its
+        // bootstrap token (kept in the node record, not in a config layer).
+        let dropped: Vec<&str> = r.unset.iter().filter_map(|k| k.strip_prefix("labels.")).collect();
+        if !r.node.is_empty() && !dropped.is_empty() {
+            self.state.registry.drop_labels(&r.node, &dropped).await?;
+        }
         let targets: Vec<String> = if r.node.is_empty() {
             self.state.registry.list().into_iter().map(|n| n.name).collect()
         } else {

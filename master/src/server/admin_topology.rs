@@ -48,6 +48,11 @@ pub async fn update(
     if topo.id.is_empty() {
         topo.id = topo.name.clone();
     }
+    // Stored and shown with their effective type (sub-clusters default to
+    // embedded), never `unspecified`.
+    for c in &mut topo.clusters {
+        c.r#type = topology::validate::cluster_type(c, false) as i32;
+    }
     let _topo_guard = state.topology_lock.lock().await;
     let _config_guard = state.config_lock.lock().await;
     let current = load(state).await?;

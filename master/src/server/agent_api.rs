@@ -99,7 +99,11 @@ impl Link {
                     ack_when_durable(&self.state, self.tx.clone(), through, ticket);
                 }
             }
-            Some(agent_message::Msg::ClusterReport(r)) => self.state.children.report(name, r).await,
+            Some(agent_message::Msg::ClusterReport(r)) => {
+                // A child master: a cluster here, not a device.
+                self.state.registry.mark_cluster(name);
+                self.state.children.report(name, r).await
+            }
             Some(agent_message::Msg::WorkloadAck(a)) => self.state.workloads.ack(name, &a),
             Some(agent_message::Msg::WorkloadReport(r)) => self.state.workloads.report(name, r),
             Some(agent_message::Msg::LogChunk(c)) => self.state.workloads.log_chunk(name, c),

@@ -7,7 +7,7 @@
 
 use super::auth::Role;
 
-/// Which of the two services an RPC belongs to.
+/// Which service an RPC belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Service {
     /// `piccolo.v1.NodeAgentService`: devices.
@@ -16,7 +16,17 @@ pub enum Service {
     Admin,
     /// Calls only the REST door has (the console page, console tokens).
     Web,
+    /// `grpc.health.v1.Health`: the standard health check (load balancers, grpcurl).
+    Health,
+    /// `grpc.reflection.v1.ServerReflection`: the API described to grpcurl and friends.
+    Reflection,
+    /// `grpc.reflection.v1alpha.ServerReflection`: the same, for older clients.
+    ReflectionAlpha,
 }
+
+/// Every service with gRPC methods.
+pub const GRPC_SERVICES: &[Service] =
+    &[Service::Agent, Service::Admin, Service::Health, Service::Reflection, Service::ReflectionAlpha];
 
 impl Service {
     /// The gRPC service name.
@@ -25,6 +35,18 @@ impl Service {
             Service::Agent => "piccolo.v1.NodeAgentService",
             Service::Admin => "piccolo.v1.ApiServerService",
             Service::Web => "piccolo.v1.Web",
+            Service::Health => "grpc.health.v1.Health",
+            Service::Reflection => "grpc.reflection.v1.ServerReflection",
+            Service::ReflectionAlpha => "grpc.reflection.v1alpha.ServerReflection",
+        }
+    }
+
+    /// The short name in the docs' table.
+    pub fn label(self) -> &'static str {
+        match self {
+            Service::Agent => "NodeAgentService",
+            Service::Admin => "ApiServerService",
+            other => other.grpc_name(),
         }
     }
 }
@@ -60,9 +82,10 @@ const fn rule(service: Service, rpc: &'static str, access: Access, mutation: boo
 }
 
 use Access::{Admin as A, Node as N, Public as P, Reader as R, Token as T};
-use Service::{Admin as Adm, Agent as Agt, Web};
+use Service::{Admin as Adm, Agent as Agt, Health, Reflection, ReflectionAlpha, Web};
 
-/// Every RPC of both services (a unit test checks this against the .proto).
+/// Every RPC of our two services (a unit test checks this against the .proto)
+/// and of the standard ones the master serves.
 pub const TABLE: &[Rule] = &[
     rule(Agt, "RegisterNode", T, false),
     rule(Agt, "Session", N, false),
@@ -106,6 +129,13 @@ pub const TABLE: &[Rule] = &[
     rule(Adm, "DeleteWorkload", A, true),
     rule(Adm, "WorkloadLogs", R, false),
     rule(Adm, "UndoWorkload", A, true),
+    // Standard services: health answers anyone (a load balancer has no
+    // certificate; it tells only whether the master serves), reflection
+    // describes the API to readers.
+    rule(Health, "Check", P, false),
+    rule(Health, "Watch", P, false),
+    rule(Reflection, "ServerReflectionInfo", R, false),
+    rule(ReflectionAlpha, "ServerReflectionInfo", R, false),
 ];
 
 /// What a REST route does (the REST handlers match on it exhaustively).
@@ -241,11 +271,12 @@ pub fn lookup(path: &str) -> Option<&'static Rule> {
     TABLE.iter().find(|r| r.service.grpc_name() == service && r.rpc == rpc)
 }
 
-/// Whether a path belongs to one of our services (unknown RPCs there are refused).
+/// Whether a path belongs to one of the services the master serves (unknown
+/// RPCs there are refused).
 pub fn is_ours(path: &str) -> bool {
-    [Service::Agent, Service::Admin]
-        .iter()
-        .any(|s| path.strip_prefix('/').is_some_and(|p| p.starts_with(s.grpc_name())))
+    GRPC_SERVICES.iter().any(|s| {
+        path.strip_prefix('/').and_then(|p| p.strip_prefix(s.grpc_name())).is_some_and(|rest| rest.starts_with('/'))
+    })
 }
 
 /// The outcome of the table for a caller: `None` is "no client certificate".
@@ -299,7 +330,7 @@ mod tests {
         for (s, m) in &rpcs {
             assert!(lookup(&format!("/{s}/{m}")).is_some(), "no authorization rule for {s}/{m}");
         }
-        let grpc = TABLE.iter().filter(|r| r.service != Service::Web).count();
+        let grpc = TABLE.iter().filter(|r| matches!(r.service, Service::Agent | Service::Admin)).count();
         assert_eq!(rpcs.len(), grpc, "the table has rules for RPCs the proto does not have");
     }
 
@@ -339,6 +370,8 @@ mod tests {
         assert_eq!(decide(Access::Node, None), Decision::NeedCertificate);
         assert_eq!(decide(Access::Token, None), Decision::Allow);
         assert!(is_ours("/piccolo.v1.ApiServerService/Nope"));
-        assert!(!is_ours("/grpc.health.v1.Health/Check"));
+        assert!(is_ours("/grpc.health.v1.Health/Check"));
+        assert!(!is_ours("/grpc.health.v1.HealthX/Check"));
+        assert!(!is_ours("/other.v1.Service/Call"));
     }
 }

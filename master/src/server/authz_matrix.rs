@@ -145,8 +145,7 @@ pub fn render_markdown() -> String {
         out.push_str(if rule.mutation { " yes |\n" } else { " refusals |\n" });
     };
     for r in TABLE.iter().filter(|r| r.service != Service::Web) {
-        let service = if r.service == Service::Agent { "NodeAgentService" } else { "ApiServerService" };
-        row("gRPC", format!("{service}/{}", r.rpc), r, false);
+        row("gRPC", format!("{}/{}", r.service.label(), r.rpc), r, false);
     }
     for route in REST_ROUTES {
         if let Some(r) = rule_of(route) {

@@ -16,6 +16,8 @@ pub mod enrol_limit;
 pub mod expiry;
 mod node_watch;
 mod ops_api;
+pub mod refusal_log;
+mod standard;
 pub mod tls;
 pub mod view;
 
@@ -61,6 +63,8 @@ pub struct AppState {
     pub conns: Arc<conns::Conns>,
     /// Failed-enrolment limit per source address.
     pub enrol_limit: enrol_limit::EnrolLimit,
+    /// Refused enrolments in the log: a few per address, then a summary.
+    pub refusal_log: Arc<refusal_log::RefusalLog>,
     /// Audit log of admin mutations.
     pub audit: Arc<crate::audit::AuditLog>,
     /// The current or last batched rollout.
@@ -141,11 +145,14 @@ pub async fn serve(
     let admin = ApiServerServiceServer::new(admin_api::AdminApi::new(state.clone()))
         .max_decoding_message_size(MAX_ADMIN_REQUEST_BYTES)
         .max_encoding_message_size(MAX_MASTER_MESSAGE_BYTES);
+    let health = standard::health(state.persister.clone(), state.shutdown.clone());
+    let (reflection, reflection_alpha) = (standard::reflection_v1(), standard::reflection_v1alpha());
     let incoming = tls::incoming(
         listener,
         acceptor,
         tls::Limits {
-            handshake_timeout: Duration::from_secs(10),
+            handshake_timeout: cfg.tls_handshake_timeout,
+            first_request_timeout: cfg.first_request_timeout,
             max_handshakes: 512,
             max_per_source: cfg.max_connections_per_source,
         },
@@ -186,6 +193,9 @@ pub async fn serve(
             .layer(front.clone())
             .add_service(agent.clone())
             .add_service(admin.clone())
+            .add_service(health.clone())
+            .add_optional_service(reflection.clone())
+            .add_optional_service(reflection_alpha.clone())
             .serve_with_incoming_shutdown(incoming, async move {
                 let _ = crate::stopped(&mut shutdown).await;
             })

@@ -4,9 +4,11 @@
 //! and a cap on open connections per source IP, and hands tonic connections
 //! that carry the peer's certificate chain: node connections on one stream,
 //! every other connection on another, so each can get its own HTTP/2
-//! keepalive ([`super::serve`]).
+//! keepalive ([`super::serve`]). A connection that finishes TLS and then
+//! sends no request within `first_request_timeout` is closed too.
 
 use std::collections::HashMap;
+use std::future::Future;
 use std::io;
 use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
@@ -44,6 +46,19 @@ pub struct TlsConn {
     _slot: Option<SourceSlot>,
     /// Set for node connections: revocation cuts them ([`super::conns`]).
     kill: Option<Arc<Kill>>,
+    /// Until the first [`FIRST_REQUEST_BYTES`] arrive: when the connection is
+    /// closed if they have not (a peer that finished TLS and then sits silent).
+    first_request: Option<FirstRequest>,
+}
+
+/// Bytes a client sends before it has made a request: the HTTP/2 preface
+/// (24 bytes); no HTTP/1.1 request is shorter.
+const FIRST_REQUEST_BYTES: usize = 24;
+
+struct FirstRequest {
+    deadline: Pin<Box<tokio::time::Sleep>>,
+    seen: usize,
+    metrics: Arc<Metrics>,
 }
 
 impl TlsConn {
@@ -105,7 +120,24 @@ impl AsyncRead for TlsConn {
         if self.cut(cx) {
             return Poll::Ready(Err(revoked()));
         }
-        Pin::new(&mut self.inner).poll_read(cx, buf)
+        let Some(first) = self.first_request.as_mut() else {
+            return Pin::new(&mut self.inner).poll_read(cx, buf);
+        };
+        if first.deadline.as_mut().poll(cx).is_ready() {
+            first.metrics.idle_connections_closed.inc();
+            debug!(remote = %self.info.remote, "no request within first_request_timeout after TLS; closing");
+            return Poll::Ready(Err(io::Error::new(io::ErrorKind::TimedOut, "no request after the TLS handshake")));
+        }
+        let before = buf.filled().len();
+        let r = Pin::new(&mut self.inner).poll_read(cx, buf);
+        let read = buf.filled().len() - before;
+        if let Some(first) = self.first_request.as_mut() {
+            first.seen += read;
+            if first.seen >= FIRST_REQUEST_BYTES {
+                self.first_request = None;
+            }
+        }
+        r
     }
 }
 
@@ -141,6 +173,8 @@ impl AsyncWrite for TlsConn {
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     pub handshake_timeout: Duration,
+    /// After TLS, the first request bytes must arrive within this.
+    pub first_request_timeout: Duration,
     pub max_handshakes: usize,
     /// Open connections one source IP may hold; 0 = no cap.
     pub max_per_source: usize,
@@ -219,7 +253,13 @@ pub fn incoming(
                             _ => None,
                         };
                         let tx = if kill.is_some() { node_tx } else { other_tx };
-                        let conn = TlsConn { inner: stream, info: PeerInfo { remote, certs }, kill, _slot: slot };
+                        let first_request = Some(FirstRequest {
+                            deadline: Box::pin(tokio::time::sleep(limits.first_request_timeout)),
+                            seen: 0,
+                            metrics: metrics.clone(),
+                        });
+                        let info = PeerInfo { remote, certs };
+                        let conn = TlsConn { inner: stream, info, kill, first_request, _slot: slot };
                         let _ = tx.send(Ok(conn)).await;
                     }
                     Ok(Err(e)) => {

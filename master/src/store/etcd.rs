@@ -48,29 +48,11 @@ fn unavailable(e: etcd_client::Error) -> StoreError {
 /// An etcd client error in words: a gRPC status by its code and message (its
 /// Display is a debug dump with metadata maps), a transport error with causes.
 fn describe(e: &etcd_client::Error) -> String {
-    use std::error::Error as _;
     match e {
         etcd_client::Error::GRpcStatus(s) => {
-            let mut text = format!("{:?}: {}", s.code(), s.message());
-            let mut next = s.source();
-            while let Some(c) = next {
-                text.push_str(&format!(": {c}"));
-                next = c.source();
-            }
-            text
+            format!("{:?}: {}", s.code(), piccolo_common::connect::status_text(s))
         }
-        other => {
-            let mut text = other.to_string();
-            let mut next = other.source();
-            while let Some(c) = next {
-                let t = c.to_string();
-                if !text.contains(&t) {
-                    text.push_str(&format!(": {t}"));
-                }
-                next = c.source();
-            }
-            text
-        }
+        other => piccolo_common::connect::error_chain(other),
     }
 }
 
