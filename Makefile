@@ -15,7 +15,7 @@ help:
 	@echo "make podman-idle - the socket-activated Podman service stays down for most of 60 s with 20 containers"
 	@echo "make compare   - Piccolo beside a peer's binaries (ANKAIOS_BIN=DIR), ratios; not in make test"
 	@echo "make measure-workloads - workload figures: apply->running/HTTP (median, p95), kill, offline restart, 20 managed workloads footprint, 1,000 nodes x 5 workloads"
-	@echo "make release   - optimised binaries in target/release"
+	@echo "make release   - optimised binaries in target/release (the agent from the size-tuned release-agent profile)"
 	@echo "make faults    - the fault-injection suite with long durations (root; figures in target/faults-figures.txt)"
 	@echo "make fuzz      - every fuzz target for FUZZ_SECS (default 600) each"
 
@@ -26,8 +26,13 @@ build-deps:
 build: build-deps
 	$(CARGO) build --workspace --bins
 
+# The agent is built on its own with the `release-agent` profile (opt-level
+# "z" for it and its dependencies, no features unified from the master's
+# dependencies) and put beside the others: the agent a device runs.
 release: build-deps
-	$(CARGO) build --release --workspace --bins
+	$(CARGO) build --release --workspace --bins --exclude piccolo-agent
+	$(CARGO) build --profile release-agent -p piccolo-agent --bin piccolo-agent
+	install -m 0755 target/release-agent/piccolo-agent target/release/piccolo-agent
 
 demo:
 	scripts/demo.sh

@@ -20,7 +20,8 @@ ${OUT_DIR#"$ROOT"/}/ and prints their sizes.
 Options:
   --no-install          fail instead of apt-installing missing packages
   --bins "LIST"         binaries to build (default: piccolo-agent piccolo-master piccoloctl)
-  --agent-opt-level L   override the agent's opt-level (s, z, 1, 2, 3) for measuring
+  --agent-opt-level L   override the release-agent profile's opt-level (s, z, 1, 2, 3)
+                        for measuring (default z, for the agent and all it links)
   --dist                also pack a tarball (binaries, systemd units, configs,
                         install/check scripts) for devices and the meta-piccolo
                         -bin recipes, and record its sha256 in
@@ -63,30 +64,52 @@ package_of() {
     esac
 }
 
-args=(build --locked --release --target "$TARGET")
+# Reproducible output: no checkout, cargo home or build dir path in the
+# binaries (panic locations name source files), so the same commit and
+# toolchain give the same bytes wherever they are built, and the -bin
+# recipes can pin the dist tarball's sha256.
+cargo_home="${CARGO_HOME:-$HOME/.cargo}"
+remap="[\"--remap-path-prefix\", \"${ROOT}=/piccolo\", \"--remap-path-prefix\", \"${cargo_home}=/cargo\", \"--remap-path-prefix\", \"${CROSS_TARGET_DIR}=/target\"]"
 # Extra --config values go before the subcommand, with the config file: given
-# after it, cargo's global --config list is replaced, not extended.
-cfg=()
-for b in "${BINS[@]}"; do
-    args+=(-p "$(package_of "$b")" --bin "$b")
-done
+# after it, cargo's global --config list is replaced, not extended. Arrays
+# from several configs are joined, so these flags add to +crt-static.
+cfg=(--config "target.${TARGET}.rustflags=${remap}")
 if [ -n "$AGENT_OPT" ]; then
     case "$AGENT_OPT" in
-        s | z) cfg+=(--config "profile.release.package.piccolo-agent.opt-level=\"$AGENT_OPT\"") ;;
-        0 | 1 | 2 | 3) cfg+=(--config "profile.release.package.piccolo-agent.opt-level=$AGENT_OPT") ;;
+        s | z) cfg+=(--config "profile.release-agent.opt-level=\"$AGENT_OPT\"") ;;
+        0 | 1 | 2 | 3) cfg+=(--config "profile.release-agent.opt-level=$AGENT_OPT") ;;
         *) die "--agent-opt-level must be one of s z 0 1 2 3" ;;
     esac
 fi
 
+# The agent builds on its own with the `release-agent` profile (opt-level "z"
+# for it and all it links): in the same invocation as the master, cargo would
+# unify the features of their shared dependencies into the agent.
+others=()
+agent=0
+for b in "${BINS[@]}"; do
+    p=$(package_of "$b")
+    if [ "$b" = piccolo-agent ]; then agent=1; else others+=(-p "$p" --bin "$b"); fi
+done
+
 log "building ${BINS[*]} for ${TARGET} with $("$DEB_RUSTC" --version)"
 start=$(date +%s)
-deb_cargo "${cfg[@]+"${cfg[@]}"}" "${args[@]}" || die "cargo build for ${TARGET} failed"
+if [ "$agent" = 1 ]; then
+    deb_cargo "${cfg[@]}" build --locked --profile release-agent --target "$TARGET" -p piccolo-agent --bin piccolo-agent \
+        || die "cargo build of piccolo-agent for ${TARGET} failed"
+fi
+if [ "${#others[@]}" -gt 0 ]; then
+    deb_cargo "${cfg[@]}" build --locked --release --target "$TARGET" "${others[@]}" \
+        || die "cargo build for ${TARGET} failed"
+fi
 log "built in $(($(date +%s) - start)) s"
 
 mkdir -p "$OUT_DIR"
 printf '%-16s %10s %9s  %s\n' binary bytes size type
 for b in "${BINS[@]}"; do
-    src="${CROSS_TARGET_DIR}/${TARGET}/release/${b}"
+    profile_dir=release
+    [ "$b" = piccolo-agent ] && profile_dir=release-agent
+    src="${CROSS_TARGET_DIR}/${TARGET}/${profile_dir}/${b}"
     [ -f "$src" ] || die "cargo reported success but ${src} is missing"
     if [ "$src" != "${OUT_DIR}/${b}" ]; then
         install -m 0755 "$src" "${OUT_DIR}/${b}.tmp"

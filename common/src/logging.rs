@@ -4,13 +4,18 @@
 //! files rotated daily and kept for 7 days; otherwise to stderr. The filter
 //! sits behind a reload handle so the master's `piccoloctl log-level` (admin
 //! RPC) and SIGHUP (re-reading the config file) change it without a restart.
+//!
+//! The filter is a [`Targets`] list (`info`, `info,piccolo_master=debug`):
+//! the `target=level` directives a device needs, without `EnvFilter`'s span
+//! and field matching, whose regex engine was ~0.5 MB of the agent binary.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
+use tracing_subscriber::filter::Targets;
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
-use tracing_subscriber::{EnvFilter, Layer, Registry, reload};
+use tracing_subscriber::{Layer, Registry, reload};
 
 /// Rotated log files kept (one per day).
 pub const KEEP_FILES: usize = 7;
@@ -35,7 +40,7 @@ pub fn choose(journal_stream: bool, log_dir: &str) -> Sink {
 }
 
 struct Reloader {
-    handle: reload::Handle<EnvFilter, Registry>,
+    handle: reload::Handle<Targets, Registry>,
     current: Mutex<String>,
 }
 
@@ -52,7 +57,7 @@ async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {
 }
 
 type Boxed =
-    Box<dyn Layer<tracing_subscriber::layer::Layered<reload::Layer<EnvFilter, Registry>, Registry>> + Send + Sync>;
+    Box<dyn Layer<tracing_subscriber::layer::Layered<reload::Layer<Targets, Registry>, Registry>> + Send + Sync>;
 
 #[cfg(not(feature = "log-files"))]
 fn file_layer(dir: &Path, _prefix: &str) -> Result<(Boxed, Guard), String> {
@@ -78,11 +83,18 @@ fn file_layer(dir: &Path, prefix: &str) -> Result<(Boxed, Guard), String> {
     Ok((Box::new(layer), Guard(Some(guard))))
 }
 
+/// A filter: comma-separated `level` or `target=level` directives.
+fn parse(filter: &str) -> Result<Targets, String> {
+    filter.parse::<Targets>().map_err(|e| {
+        format!("{e} (give a level: error, warn, info, debug, trace, off; or a list like info,piccolo_master=debug)")
+    })
+}
+
 /// Installs the global subscriber. `PICCOLO_LOG` overrides `filter`.
 pub fn init(filter: &str, log_dir: &str, file_prefix: &str) -> Result<Guard, String> {
     let wanted = std::env::var("PICCOLO_LOG").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| filter.to_string());
-    let env_filter = EnvFilter::try_new(&wanted).map_err(|e| format!("log filter {wanted:?}: {e}"))?;
-    let (filter_layer, handle) = reload::Layer::new(env_filter);
+    let targets = parse(&wanted).map_err(|e| format!("log filter {wanted:?}: {e}"))?;
+    let (filter_layer, handle) = reload::Layer::new(targets);
     let sink = choose(std::env::var_os("JOURNAL_STREAM").is_some(), log_dir);
     let (layer, guard): (Boxed, Guard) = match sink {
         Sink::Journald => match tracing_journald::layer() {
@@ -123,7 +135,7 @@ pub fn set_filter(filter: &str) -> Result<(String, String), String> {
     if filter.is_empty() {
         return Err("the log filter is empty: give a level (error, warn, info, debug, trace) or a directive list like info,piccolo_master=debug".into());
     }
-    let new = EnvFilter::try_new(filter).map_err(|e| format!("{filter:?} is not a valid log filter: {e}"))?;
+    let new = parse(filter).map_err(|e| format!("{filter:?} is not a valid log filter: {e}"))?;
     let r = RELOADER.get().ok_or("logging is not initialised")?;
     r.handle.reload(new).map_err(|e| format!("cannot change the log filter: {e}"))?;
     let mut cur = r.current.lock().unwrap_or_else(|p| p.into_inner());
@@ -162,6 +174,18 @@ mod tests {
         assert_eq!(choose(true, "/var/log/piccolo"), Sink::Journald);
         assert_eq!(choose(false, "/var/log/piccolo"), Sink::Files(PathBuf::from("/var/log/piccolo")));
         assert_eq!(choose(false, ""), Sink::Stderr);
+    }
+
+    #[test]
+    fn filters_are_level_and_target_lists() {
+        use tracing::Level;
+        let t = parse("info,piccolo_master=debug").expect("valid");
+        assert!(t.would_enable("piccolo_master::registry", &Level::DEBUG));
+        assert!(!t.would_enable("h2::codec", &Level::DEBUG));
+        assert!(t.would_enable("h2::codec", &Level::INFO));
+        assert!(!parse("warn").expect("valid").would_enable("piccolo_agent", &Level::INFO));
+        let e = parse("piccolo_master=loud").expect_err("bad level");
+        assert!(e.contains("info,piccolo_master=debug"), "{e}");
     }
 
     #[cfg(feature = "log-files")]

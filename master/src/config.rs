@@ -165,7 +165,7 @@ pub struct MasterConfig {
     pub reschedule_after: Duration,
     /// Open connections (TLS handshakes included) one source IP may hold; 0 = no cap.
     pub max_connections_per_source: usize,
-    /// Log filter (tracing EnvFilter syntax), e.g. `info` or `piccolo_master=debug`.
+    /// Log filter: a level or `target=level` list, e.g. `info` or `info,piccolo_master=debug`.
     pub log: String,
     /// Directory for daily log files kept 7 days, when not under systemd ("" = stderr).
     pub log_dir: String,

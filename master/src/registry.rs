@@ -21,9 +21,9 @@ use tokio::time::Instant;
 
 use piccolo_common::time::now_ms;
 use piccolo_proto::{
-    AgentConfig, Command, CommandResult, ConfigAck, Container, ContainerEvent, Event, MasterMessage, Node, NodeFacts,
-    NodeRole, NodeState, NodeWatchEvent, OfflineReplay, StatusReport, Terminate, buffered_entry, master_message,
-    node_watch_event,
+    AgentConfig, CheckResult, Command, CommandResult, ConfigAck, Container, ContainerEvent, Event, MasterMessage, Node,
+    NodeFacts, NodeRole, NodeState, NodeWatchEvent, OfflineReplay, StatusReport, Terminate, buffered_entry,
+    master_message, node_watch_event,
 };
 use prost::Message;
 use thiserror::Error;
@@ -552,7 +552,7 @@ impl Registry {
         }
         // Usage figures alone (container CPU and memory) change every report:
         // they ride along with the next write, so an idle node costs no disk.
-        let checks_changed = entry.node.checks != report.checks
+        let checks_changed = checks_changed(&entry.node.checks, &report.checks)
             || containers_changed(&entry.node.containers, &report.containers)
             || entry.node.podman_available != report.podman_available;
         entry.node.checks = report.checks;
@@ -1073,6 +1073,16 @@ pub(crate) async fn for_tests(
 }
 
 /// Whether two container lists differ in more than usage (CPU, memory).
+/// A check's verdict moved (name, ok, required, hint); its `detail` alone
+/// ("812 MiB available", the clock reading) changes with every report and
+/// rides along with the next write, like usage figures.
+fn checks_changed(old: &[CheckResult], new: &[CheckResult]) -> bool {
+    fn verdict(c: &CheckResult) -> (&str, bool, bool, &str) {
+        (&c.name, c.ok, c.required, &c.hint)
+    }
+    old.len() != new.len() || old.iter().zip(new).any(|(a, b)| verdict(a) != verdict(b))
+}
+
 fn containers_changed(old: &[Container], new: &[Container]) -> bool {
     let strip = |c: &Container| Container { cpu_percent: 0.0, memory_bytes: 0, ..c.clone() };
     old.len() != new.len() || old.iter().zip(new).any(|(a, b)| strip(a) != strip(b))
@@ -1129,16 +1139,28 @@ mod tests {
         reg.touch("n");
         assert!(persister.flush().await);
         let c = Container { name: "c".into(), state: "running".into(), memory_bytes: 1, ..Default::default() };
-        let report = |c: &Container| StatusReport { containers: vec![c.clone()], ..Default::default() };
-        reg.status("n", report(&c));
+        let check = |detail: String, ok: bool| CheckResult { name: "clock".into(), ok, detail, ..Default::default() };
+        let report = |c: &Container, detail: String| StatusReport {
+            containers: vec![c.clone()],
+            checks: vec![check(detail, true)],
+            ..Default::default()
+        };
+        reg.status("n", report(&c, "t 0".into()));
         assert!(persister.flush().await);
         for i in 0..5u64 {
             reg.touch("n");
-            reg.status("n", report(&Container { memory_bytes: 100 + i, cpu_percent: i as f32, ..c.clone() }));
+            let moved = Container { memory_bytes: 100 + i, cpu_percent: i as f32, ..c.clone() };
+            reg.status("n", report(&moved, format!("t {i}")));
             reg.tick();
         }
-        assert_eq!(persister.backlog(), 0, "liveness and usage alone are not written");
-        reg.status("n", report(&Container { state: "exited".into(), ..c.clone() }));
+        assert_eq!(persister.backlog(), 0, "liveness, usage and check details alone are not written");
+        let failed = StatusReport { checks: vec![check("t 9".into(), false)], ..report(&c, String::new()) };
+        reg.status("n", failed);
+        assert_eq!(persister.backlog(), 1, "a check's verdict is written");
+        assert!(persister.flush().await);
+        reg.status("n", report(&c, "t 10".into()));
+        assert!(persister.flush().await);
+        reg.status("n", report(&Container { state: "exited".into(), ..c.clone() }, "t 11".into()));
         assert_eq!(persister.backlog(), 1, "a container change is written");
         // A delta report keeps the list.
         reg.status("n", StatusReport { containers_unchanged: true, ..Default::default() });
