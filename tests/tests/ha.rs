@@ -263,7 +263,7 @@ async fn devices_fail_over_without_going_not_ready_and_every_master_answers_the_
     // master holds its session (each acks the new version).
     let out = masters[0].ctl(&["config", "set", "--heartbeat-interval", "700ms"]).await;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    wait_until("every device acked the new config", Duration::from_secs(10), || async {
+    wait_until("every device acked the new config", Duration::from_secs(20), || async {
         let mut c = piccolo_tests::master::admin_client(&masters[1].admin_conf()).await?;
         let nodes = c.get_nodes(piccolo_proto::GetNodesRequest {}).await.map_err(|e| e.to_string())?.into_inner().nodes;
         let ok = nodes.iter().all(|n| n.config_acked_version > 0 && n.config_acked_version == n.config_desired_version);

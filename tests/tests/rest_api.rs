@@ -302,11 +302,11 @@ async fn workloads_over_rest() {
     assert!(text.contains("\"updated\""), "{text}");
     wait_until("the rollout to succeed (REST)", Duration::from_secs(60), || async {
         let r = admin.json("GET", "/api/v1/workloads/talker/rollout", None, 200).await;
-        if r["state"] == "succeeded" && r["toRevision"] == "2" { Ok(()) } else { Err(r.to_string()) }
+        if r["state"] == "succeeded" && r["to_revision"] == 2 { Ok(()) } else { Err(r.to_string()) }
     })
     .await;
     let undone = admin.json("POST", "/api/v1/workloads/talker/rollout/undo", Some("{}"), 200).await;
-    assert_eq!(undone["workloads"][0]["revision"], "3");
+    assert_eq!(undone["workloads"][0]["revision"], 3);
     let w = admin.json("GET", "/api/v1/workloads/talker", None, 200).await;
     assert_eq!(w["spec"]["env"]["V"], "1", "undo went back to revision 1's spec");
     let gone = admin.json("DELETE", "/api/v1/workloads/talker", None, 200).await;

@@ -178,13 +178,8 @@ pub async fn dispatch(
         | RestOp::ListTokens
         | RestOp::CreateToken
         | RestOp::RevokeToken => cluster_route(&c, op, b).await,
-        RestOp::ApplyWorkloads
-        | RestOp::ListWorkloads
-        | RestOp::GetWorkload
-        | RestOp::DeleteWorkload
-        | RestOp::WorkloadLogs
-        | RestOp::GetWorkloadRollout
-        | RestOp::UndoWorkload => workload_route(&c, op, parts, b).await,
+        // The workload routes (apply, get, delete, logs, rollout, undo).
+        _ => workload_route(&c, op, parts, b).await,
     }
 }
 
