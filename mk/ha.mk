@@ -15,4 +15,4 @@ ha-check:
 ha-figures: build test-deps
 	$(CARGO) test -p piccolo-tests --test ha -- --nocapture --test-threads=1 2>&1 | grep -E "^(leader kill|cordon on one master)|test result"
 
-EXTRA_TEST_TARGETS += ha-check
+test: ha-check
