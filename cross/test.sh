@@ -111,7 +111,7 @@ start_agent() {
 }
 
 node_status() {
-    "${CTL[@]}" get nodes -o json 2>/dev/null | jq -r '.[] | select(.name == "qemu-arm64") | .status' 2>/dev/null || true
+    "${CTL[@]}" get nodes -o json 2>/dev/null | jq -r '.[] | select(.name == "qemu-arm64") | .state' 2>/dev/null || true
 }
 
 wait_status() { # wait_status STATUS DEADLINE_S

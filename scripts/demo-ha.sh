@@ -84,7 +84,7 @@ for i in $(seq 1 "$AGENTS"); do
 done
 
 deadline=$((SECONDS + 40))
-until [[ $("$BIN/piccoloctl" get nodes -o json | grep -c '"status": "Ready"') -eq $AGENTS ]]; do
+until [[ $("$BIN/piccoloctl" get nodes -o json | grep -c '"state": "Ready"') -eq $AGENTS ]]; do
   if ((SECONDS > deadline)); then echo "demo-ha: nodes did not become Ready:"; "$BIN/piccoloctl" get nodes; exit 1; fi
   sleep 0.3
 done

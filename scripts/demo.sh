@@ -52,7 +52,7 @@ for i in $(seq 1 "$AGENTS"); do
 done
 
 deadline=$((SECONDS + 30))
-until [[ $("$BIN/piccoloctl" get nodes -o json | grep -c '"status": "Ready"') -eq $AGENTS ]]; do
+until [[ $("$BIN/piccoloctl" get nodes -o json | grep -c '"state": "Ready"') -eq $AGENTS ]]; do
   if ((SECONDS > deadline)); then echo "demo: nodes did not become Ready:"; "$BIN/piccoloctl" get nodes; exit 1; fi
   sleep 0.2
 done

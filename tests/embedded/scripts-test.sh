@@ -91,7 +91,7 @@ HASH=$("${CTL[@]}" cluster-info | awk '/^ca_cert_hash:/ { print $2 }')
 TOKEN=$("${CTL[@]}" token create --ttl 10m)
 MASTER="127.0.0.1:$PORT"
 
-node_status() { "${CTL[@]}" get nodes -o json | jq -r --arg n "$1" '.[] | select(.name == $n) | .status'; }
+node_status() { "${CTL[@]}" get nodes -o json | jq -r --arg n "$1" '.[] | select(.name == $n) | .state'; }
 wait_status() { # NAME STATUS
     for _ in $(seq 1 150); do
         [ "$(node_status "$1")" = "$2" ] && return 0
