@@ -19,18 +19,9 @@ scripts/build-deps.sh
 scripts/test-deps.sh >/dev/null   # etcd-server
 cargo build --workspace --bins
 
-pids=()
-cleanup() {
-  trap - EXIT INT TERM
-  echo
-  echo "demo-ha: stopping ${#pids[@]} processes"
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$DEMO"
-}
-trap cleanup EXIT INT TERM
-rm -rf "$DEMO"
-mkdir -p "$DEMO"
+DEMO_NAME=demo-ha
+# shellcheck source=scripts/lib/demo-procs.sh
+source scripts/lib/demo-procs.sh
 
 cluster=""
 endpoints=""

@@ -17,19 +17,9 @@ BIN=$PWD/target/debug
 scripts/build-deps.sh
 cargo build --workspace --bins
 
-pids=()
-cleanup() {
-  trap - EXIT INT TERM
-  echo
-  echo "demo: stopping ${#pids[@]} processes"
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$DEMO"
-}
-trap cleanup EXIT INT TERM
-
-rm -rf "$DEMO"
-mkdir -p "$DEMO"
+DEMO_NAME=demo
+# shellcheck source=scripts/lib/demo-procs.sh
+source scripts/lib/demo-procs.sh
 "$BIN/piccolo-master" run --data-dir "$DEMO/master" --listen "127.0.0.1:$PORT" \
   --http-listen "127.0.0.1:$HTTP_PORT" >"$DEMO/master.log" 2>&1 &
 pids+=($!)
