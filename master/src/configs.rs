@@ -17,7 +17,8 @@ use crate::store::{PREFIX, SharedStore, StoreError};
 pub fn cluster_key() -> String {
     format!("{PREFIX}config/cluster")
 }
-fn node_key(name: &str) -> String {
+/// Key of a node's override.
+pub fn node_key(name: &str) -> String {
     format!("{PREFIX}config/nodes/{name}")
 }
 fn history_prefix() -> String {
@@ -98,7 +99,12 @@ impl Configs {
         }
     }
 
-    /// Replaces (or drops) a node override with another master's.
+    /// The nodes with an override.
+    pub fn override_nodes(&self) -> Vec<String> {
+        self.overrides.read().map(|g| g.keys().cloned().collect()).unwrap_or_default()
+    }
+
+    /// Replaces a node's override (another master's write; `None`: removed).
     pub fn replace_override(&self, node: &str, c: Option<AgentConfig>) {
         if let Ok(mut g) = self.overrides.write() {
             match c {

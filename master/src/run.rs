@@ -164,17 +164,16 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     tokio::spawn(state.refusal_log.clone().run(shutdown_rx.clone()));
     tokio::spawn(persister.clone().probe(cfg.store_probe_interval, shutdown_rx.clone()));
     tokio::spawn(tick_loop(registry.clone(), shutdown_rx.clone()));
-    tokio::spawn(crate::workloads::run(workloads, shutdown_rx.clone()));
+    tokio::spawn(crate::workloads::run(workloads, cluster.clone(), shutdown_rx.clone()));
     if !cfg.parent_master.is_empty() {
         let link = crate::parent::Link { cfg: cfg.clone(), registry: registry.clone(), persister: persister.clone() };
         tokio::spawn(crate::parent::run(Arc::new(link), shutdown_rx.clone()));
     }
-    tokio::spawn(sweep_loop(tokens, cluster.clone(), cfg.token_sweep_interval, shutdown_rx.clone()));
+    let sweep = sweep_loop(tokens, registry.clone(), cluster.clone(), cfg.token_sweep_interval, shutdown_rx.clone());
+    tokio::spawn(sweep);
     #[cfg(feature = "etcd")]
     let election = etcd.map(|(client, echo)| {
-        let st = state.clone();
-        let on_config: crate::cluster::sync::OnConfig =
-            Box::new(move |key, value| crate::cluster::config_sync::changed(&st, key, value));
+        let on_config: crate::cluster::sync::OnConfig = Box::new(crate::cluster::config_sync::Follower(state.clone()));
         tokio::spawn(crate::cluster::sync::run(client.clone(), registry.clone(), echo, on_config, shutdown_rx.clone()));
         let lost = crate::cluster::failover::run(
             cluster.clone(),
@@ -278,9 +277,11 @@ async fn tick_loop(registry: Arc<Registry>, mut shutdown: watch::Receiver<bool>)
     }
 }
 
-/// The token sweep, a singleton duty: only the leader runs it.
+/// The token sweep and (among several masters) the stored events' pruning,
+/// singleton duties: only the leader runs them.
 async fn sweep_loop(
     tokens: Tokens,
+    registry: Arc<Registry>,
     cluster: crate::cluster::Cluster,
     every: Duration,
     mut shutdown: watch::Receiver<bool>,
@@ -297,6 +298,13 @@ async fn sweep_loop(
             Ok(0) => {}
             Ok(n) => info!(removed = n, "swept expired bootstrap tokens"),
             Err(e) => warn!(error = %e, "token sweep failed; will retry"),
+        }
+        if cluster.is_shared() {
+            match registry.prune_stored_events().await {
+                Ok(0) => {}
+                Ok(n) => info!(removed = n, "pruned stored events beyond max_events"),
+                Err(e) => warn!(error = %e, "event pruning failed; will retry"),
+            }
         }
     }
 }

@@ -2,7 +2,8 @@
 //! cluster-wide config, a node override or the topology (seen through the
 //! watch in `sync`) replaces this master's cached copy, and the devices whose
 //! sessions are here get the resulting config, as if the change had been made
-//! here.
+//! here. A topology also sets what it derives outside the agent config (the
+//! hybrid roles' heartbeat timeouts), as a local apply does.
 
 use std::sync::Arc;
 
@@ -16,6 +17,29 @@ use crate::store::PREFIX;
 /// Whether `key` is followed here.
 pub fn followed(key: &str) -> bool {
     key.starts_with(&format!("{PREFIX}config/")) || key == crate::store::topology_key()
+}
+
+/// What the watch hands over besides the registry: agent config, topology
+/// and workload records.
+pub struct Follower(pub Arc<AppState>);
+
+impl super::sync::Followed for Follower {
+    fn follows(&self, key: &str) -> bool {
+        followed(key) || crate::workloads::is_record_key(key)
+    }
+    fn changed(&self, key: &str, value: Option<&[u8]>) {
+        if crate::workloads::is_record_key(key) {
+            self.0.workloads.apply_remote(key, value);
+        } else {
+            changed(&self.0, key, value);
+        }
+    }
+    fn held(&self) -> Vec<String> {
+        let mut keys: Vec<String> =
+            self.0.configs.override_nodes().iter().map(|n| crate::configs::node_key(n)).collect();
+        keys.extend(self.0.workloads.record_keys());
+        keys
+    }
 }
 
 /// Applies another master's write of `key` (`None`: deleted).
@@ -50,7 +74,9 @@ pub fn changed(state: &Arc<AppState>, key: &str, value: Option<&[u8]>) {
                 return;
             }
         };
+        // The same derived settings a local apply sets (topology::apply).
         configs.set_topology_layers(crate::topology::layers(&topo));
+        state.registry.set_heartbeat_timeouts(crate::topology::model::heartbeat_timeouts(&topo));
         true
     } else {
         false

@@ -35,6 +35,34 @@ impl Registry {
         }
     }
 
+    /// A leader duty among several masters: deletes the stored events older
+    /// than the newest `max_events` (whichever master recorded them; a master
+    /// gone for good leaves none behind). Returns how many went.
+    pub async fn prune_stored_events(&self) -> Result<usize, crate::store::StoreError> {
+        let prefix = format!("{}events/", crate::store::PREFIX);
+        let seqs: Vec<(u64, String)> = self
+            .store
+            .list(&prefix)
+            .await?
+            .into_iter()
+            .filter_map(|(k, _)| {
+                let seq = k.strip_prefix(&prefix)?.split('-').next()?.parse().ok()?;
+                Some((seq, k))
+            })
+            .collect();
+        let Some(newest) = seqs.iter().map(|(s, _)| *s).max() else { return Ok(0) };
+        let old: Vec<(String, Option<Vec<u8>>)> = seqs
+            .into_iter()
+            .filter(|(s, _)| s.saturating_add(self.settings.max_events) <= newest)
+            .map(|(_, k)| (k, None))
+            .collect();
+        let n = old.len();
+        for chunk in old.chunks(100) {
+            self.store.write_batch(chunk.to_vec()).await?;
+        }
+        Ok(n)
+    }
+
     /// An event another master recorded: into the list this master answers
     /// with, and to its watchers and (on the leader) hooks. Recorded once,
     /// by the master where it happened.
@@ -60,6 +88,13 @@ impl Registry {
             node_watch_event::Kind::Modified
         };
         self.broadcast(&inner, kind, &node, Some(ev));
+    }
+
+    /// The lowest event sequence number that may still be news here: every
+    /// stored event below it was in memory once (0 while memory is not full).
+    pub fn events_floor(&self) -> u64 {
+        let inner = self.lock();
+        if inner.events.len() < EVENTS_IN_MEMORY { 0 } else { inner.events.front().map_or(0, |e| e.seq) }
     }
 
     /// Nodes whose session is on this master.
