@@ -174,6 +174,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     #[cfg(feature = "etcd")]
     let election = etcd.map(|(client, echo)| {
         let on_config: crate::cluster::sync::OnConfig = Box::new(crate::cluster::config_sync::Follower(state.clone()));
+        tokio::spawn(crate::cluster::config_sync::on_leadership(state.clone(), shutdown_rx.clone()));
         tokio::spawn(crate::cluster::sync::run(client.clone(), registry.clone(), echo, on_config, shutdown_rx.clone()));
         let lost = crate::cluster::failover::run(
             cluster.clone(),

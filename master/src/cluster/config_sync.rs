@@ -3,7 +3,9 @@
 //! watch in `sync`) replaces this master's cached copy, and the devices whose
 //! sessions are here get the resulting config, as if the change had been made
 //! here. A topology also sets what it derives outside the agent config (the
-//! hybrid roles' heartbeat timeouts), as a local apply does.
+//! hybrid roles' heartbeat timeouts), as a local apply does. The leader's
+//! config rollout stages its target and nodes in the store; each master
+//! pushes the staged config to the staged nodes whose sessions it holds.
 
 use std::sync::Arc;
 
@@ -42,10 +44,52 @@ impl super::sync::Followed for Follower {
     }
 }
 
+/// A new leader that finds a rollout's staging it does not run (its leader
+/// died mid-rollout) drops it, as a restarted single master does: every
+/// node follows the stored cluster-wide config again.
+pub async fn on_leadership(state: Arc<AppState>, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+    let mut leader = state.cluster.leadership();
+    loop {
+        tokio::select! {
+            r = leader.changed() => if r.is_err() { return },
+            _ = crate::stopped(&mut shutdown) => return,
+        }
+        let leads = *leader.borrow_and_update();
+        if !leads || !state.configs.is_staged() || state.rollouts.status().state == "running" {
+            continue;
+        }
+        warn!("the last leader's config rollout did not finish; its nodes return to the stored cluster-wide config");
+        state.configs.unstage();
+        if let Err(e) = state.configs.share_stage(None, &[]).await {
+            warn!(error = %e, "cannot drop the unfinished rollout's staging from the store");
+        }
+        for n in state.registry.local_sessions() {
+            state.registry.offer_config(&n, state.agent_config(&n));
+        }
+    }
+}
+
 /// Applies another master's write of `key` (`None`: deleted).
 pub fn changed(state: &Arc<AppState>, key: &str, value: Option<&[u8]>) {
     let configs = &state.configs;
-    let all = if key == crate::configs::cluster_key() {
+    let all = if key == crate::configs::staged_key() {
+        // The leader's rollout staged a target, or its staging is over.
+        match value.map(AgentConfig::decode) {
+            Some(Ok(c)) => configs.stage(c),
+            None => configs.unstage(),
+            Some(Err(e)) => warn!(key, error = %e, "ignoring an undecodable staged config from another master"),
+        }
+        value.is_none()
+    } else if let Some(node) = key.strip_prefix(&crate::configs::staged_nodes_prefix()) {
+        // The leader's rollout reached this node: its master pushes it.
+        if value.is_some() {
+            configs.stage_nodes(&[node.to_string()]);
+            if state.registry.has_session(node) {
+                state.registry.offer_config(node, state.agent_config(node));
+            }
+        }
+        false
+    } else if key == crate::configs::cluster_key() {
         match value.map(AgentConfig::decode) {
             Some(Ok(c)) => configs.replace_cluster(c),
             _ => return,

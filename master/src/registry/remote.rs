@@ -263,4 +263,39 @@ mod tests {
         let evs = reg.events("d1", 100);
         assert!(evs.last().unwrap().seq > 40, "{evs:?}");
     }
+
+    #[tokio::test]
+    async fn the_leader_prunes_every_masters_old_events_down_to_max_events() {
+        use crate::store::Store;
+        use prost::Message;
+        let dir = tempfile::tempdir().unwrap();
+        let store: crate::store::SharedStore =
+            Arc::new(crate::store::EmbeddedStore::open(&dir.path().join("s.redb")).unwrap());
+        // Six events from two masters, alternating; one master gone for good.
+        for seq in 1..=6u64 {
+            let who = if seq % 2 == 0 { "m-b" } else { "m-gone" };
+            let ev = piccolo_proto::Event { seq, node: "d1".into(), time_ms: 1, ..Default::default() };
+            store.put(&format!("{}-{who}", crate::store::event_key(seq)), ev.encode_to_vec()).await.unwrap();
+        }
+        let metrics = Arc::new(Metrics::new());
+        let persister = crate::persister::Persister::new(store.clone(), metrics.clone());
+        let settings = super::super::Settings {
+            heartbeat_timeout: Duration::from_secs(3600),
+            persist_interval: Duration::ZERO,
+            max_events: 3,
+            state_damping: Duration::ZERO,
+        };
+        let reg = super::super::Registry::load(store.clone(), persister, settings, metrics).await.unwrap();
+        reg.join_cluster("m-a");
+        assert_eq!(reg.prune_stored_events().await.unwrap(), 3);
+        let left: Vec<u64> = store
+            .list(&format!("{}events/", crate::store::PREFIX))
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|(_, v)| piccolo_proto::Event::decode(v.value.as_slice()).unwrap().seq)
+            .collect();
+        assert_eq!(left, vec![4, 5, 6], "the newest max_events, whoever recorded them");
+        assert_eq!(reg.prune_stored_events().await.unwrap(), 0);
+    }
 }

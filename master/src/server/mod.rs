@@ -104,6 +104,7 @@ impl AppState {
             config_lock: self.config_lock.clone(),
             rollouts: self.rollouts.clone(),
             min_heartbeat_ms: self.min_heartbeat_ms(),
+            shared: self.cluster.is_shared(),
         }
     }
 
