@@ -861,3 +861,51 @@ async fn workloads_are_placed_by_the_leader_only_and_by_the_next_one_after_a_kil
     .await;
     assert_eq!(events_of(&ms[follower], "w1", "WorkloadPlaced").await.unwrap(), 2);
 }
+
+/// A config rollout is the leader's: refused on a follower (naming why),
+/// and on the leader it reaches every device in its batches, whichever
+/// master holds the device's session.
+#[tokio::test]
+async fn a_config_rollout_runs_on_the_leader_and_reaches_every_masters_devices() {
+    use piccolo_tests::agent::{Agent, Trust};
+    let etcd = EtcdCluster::start(3).await;
+    let ms = masters(&etcd.endpoints(), 2).await;
+    let leader = one_leader(&ms.iter().collect::<Vec<_>>(), Duration::from_secs(10)).await;
+    let follower = 1 - leader;
+    let token = ms[leader].token(0).await;
+    let _agents: Vec<Agent> = (0..4)
+        .map(|i| {
+            let m = &ms[if i < 2 { leader } else { follower }];
+            Agent::start_with(m.addr(), &format!("r-{i}"), &token, Trust::CaFile(ms[0].ca_file()), Vec::new())
+        })
+        .collect();
+    wait_held(&ms[follower], 4, &NAMES[..2], "every device Ready", Duration::from_secs(30)).await;
+
+    let out = ms[follower].ctl(&["config", "rollout", "--status-interval", "7s", "--batch", "1"]).await;
+    assert!(!out.status.success(), "a follower runs no rollout");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("leading master"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // Batches of one: the sorted names put a follower's device in batch 3.
+    let out = ms[leader]
+        .ctl(&["config", "rollout", "--status-interval", "7s", "--batch", "1", "--batch-timeout", "20s"])
+        .await;
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let st = ms[leader].admin().await.get_rollout(piccolo_proto::GetRolloutRequest {}).await.unwrap().into_inner();
+    assert_eq!(st.state, "succeeded", "{st:?}");
+    for m in &ms {
+        wait_until("every device acked the rollout's version", Duration::from_secs(10), || async {
+            let nodes = nodes_of(m).await?;
+            let acked: Vec<(String, u64)> = nodes.iter().map(|n| (n.name.clone(), n.config_acked_version)).collect();
+            if nodes.len() == 4 && nodes.iter().all(|n| n.config_acked_version >= st.to_version) {
+                Ok(())
+            } else {
+                Err(format!("want {}: {acked:?}", st.to_version))
+            }
+        })
+        .await;
+    }
+}

@@ -266,7 +266,6 @@ mod tests {
 
     #[tokio::test]
     async fn the_leader_prunes_every_masters_old_events_down_to_max_events() {
-        use crate::store::Store;
         use prost::Message;
         let dir = tempfile::tempdir().unwrap();
         let store: crate::store::SharedStore =
