@@ -5,6 +5,8 @@
 //! lapsed node comes back with a new token. Failed attempts feed the
 //! per-address limit. The enrolment event records the address the master saw.
 
+use std::sync::Arc;
+
 use piccolo_common::names::{node_name_from_hostname, validate_node_name};
 use piccolo_common::time::now_ms;
 use piccolo_proto::{Node, NodeRegistrationRequest, NodeRegistrationResponse, NodeRole, NodeState};
@@ -20,17 +22,17 @@ use crate::server::auth;
 use crate::server::enrol_limit::EnrolLimit;
 use crate::tokens::Tokens;
 
-/// The handles enrolment needs.
-pub struct Enrolment<'a> {
-    pub registry: &'a Registry,
-    pub tokens: &'a Tokens,
-    pub ca: &'a ClusterCa,
-    pub configs: &'a Configs,
+/// The handles enrolment needs (one, shared by both services).
+pub struct Enrolment {
+    pub registry: Arc<Registry>,
+    pub tokens: Tokens,
+    pub ca: Arc<ClusterCa>,
+    pub configs: Arc<Configs>,
     /// Failed-enrolment limit per source address.
-    pub limit: &'a EnrolLimit,
+    pub limit: EnrolLimit,
     /// Refused enrolments: a few logged per address, then a summary.
-    pub refusal_log: &'a crate::server::refusal_log::RefusalLog,
-    pub metrics: &'a Metrics,
+    pub refusal_log: Arc<crate::server::refusal_log::RefusalLog>,
+    pub metrics: Arc<Metrics>,
     pub node_cert_ttl: std::time::Duration,
     pub node_cert_grace: std::time::Duration,
     pub auto_approve: bool,
@@ -38,7 +40,7 @@ pub struct Enrolment<'a> {
 
 /// Enrolment shared by both services' RegisterNode.
 pub async fn enroll<T>(
-    state: &Enrolment<'_>,
+    state: &Enrolment,
     req: Request<T>,
     body: NodeRegistrationRequest,
 ) -> Result<NodeRegistrationResponse, Status> {
@@ -87,7 +89,7 @@ pub async fn enroll<T>(
 }
 
 async fn enroll_inner(
-    state: &Enrolment<'_>,
+    state: &Enrolment,
     remote: &str,
     body: NodeRegistrationRequest,
 ) -> Result<NodeRegistrationResponse, Status> {
