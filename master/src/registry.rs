@@ -41,6 +41,24 @@ use crate::store::{PREFIX, SharedStore, StoreError, node_key};
 /// Events kept in memory for `ListEvents` (the store keeps `max_events`).
 pub(crate) const EVENTS_IN_MEMORY: usize = 2000;
 
+/// One change through the commit path.
+struct Change<'a> {
+    kind: node_watch_event::Kind,
+    node: &'a Node,
+    persist: Persist,
+    event: Option<Event>,
+    audience: Audience,
+}
+
+/// Who hears of a change.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Audience {
+    /// Node watchers (the device list) and event consumers.
+    Everyone,
+    /// Event consumers only (a child master is not in the device list).
+    EventConsumers,
+}
+
 /// What a commit writes of the node record.
 #[derive(Debug, Clone, Copy)]
 enum Persist {
@@ -280,6 +298,14 @@ impl Registry {
         persist: Persist,
         event: Option<Event>,
     ) {
+        let audience = if is_device(node) { Audience::Everyone } else { Audience::EventConsumers };
+        self.commit_to(inner, Change { kind, node, persist, event, audience });
+    }
+
+    /// [`Self::commit`] with the audience said explicitly (a node leaving the
+    /// device list is still news to the node watchers that followed it).
+    fn commit_to(&self, inner: &mut Inner, change: Change<'_>) {
+        let Change { kind, node, persist, event, audience } = change;
         match persist {
             Persist::Write => {
                 self.persister.queue(node_key(&node.name), Some(node.encode_to_vec()));
@@ -290,13 +316,28 @@ impl Registry {
             Persist::No => {}
         }
         let event = event.map(|ev| self.record(inner, ev));
-        self.broadcast(inner, kind, node, event);
+        self.publish(inner, kind, node, event, audience);
     }
 
+    /// Publishes a change whose event (if any) is already recorded (another
+    /// master's, mirrored): node watchers see devices only (like `list`);
+    /// events and hooks all.
     fn broadcast(&self, inner: &Inner, kind: node_watch_event::Kind, node: &Node, event: Option<Event>) {
+        let audience = if is_device(node) { Audience::Everyone } else { Audience::EventConsumers };
+        self.publish(inner, kind, node, event, audience);
+    }
+
+    /// The one publisher: node watchers' queues, then the event consumers' broadcast.
+    fn publish(
+        &self,
+        inner: &Inner,
+        kind: node_watch_event::Kind,
+        node: &Node,
+        event: Option<Event>,
+        audience: Audience,
+    ) {
         let change = Arc::new(NodeWatchEvent { kind: kind as i32, node: Some(node.clone()), event });
-        // Node watchers see devices only (like `list`); events and hooks all.
-        if is_device(node) {
+        if audience == Audience::Everyone {
             let nodes = inner.nodes.len();
             self.watchers.lock().unwrap_or_else(|p| p.into_inner()).retain(|w| w.offer(&change, nodes));
         }
@@ -447,12 +488,15 @@ impl Registry {
         }
         entry.node.role = NodeRole::Master as i32;
         let node = entry.node.clone();
-        self.persister.queue(node_key(name), Some(node.encode_to_vec()));
         // It leaves the device list node watchers follow.
-        let change =
-            Arc::new(NodeWatchEvent { kind: node_watch_event::Kind::Deleted as i32, node: Some(node), event: None });
-        let nodes = inner.nodes.len();
-        self.watchers.lock().unwrap_or_else(|p| p.into_inner()).retain(|w| w.offer(&change, nodes));
+        let change = Change {
+            kind: node_watch_event::Kind::Deleted,
+            node: &node,
+            persist: Persist::Write,
+            event: None,
+            audience: Audience::Everyone,
+        };
+        self.commit_to(&mut inner, change);
         true
     }
 
@@ -984,7 +1028,9 @@ impl Registry {
                 time_ms: b.time_ms,
                 ..Default::default()
             };
-            self.record(&mut inner, ev);
+            // Recorded and published like any event: live event streams,
+            // hooks and watchers hear of it now, not at the next one.
+            self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::No, Some(ev));
         }
         if let Some(entry) = inner.nodes.get_mut(name) {
             entry.node.replayed_through_seq = through;

@@ -9,7 +9,9 @@
 
 use std::sync::Arc;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use piccolo_common::time::now_ms;
 use piccolo_proto::{AgentConfig, NodeState, RolloutBatch, RolloutStatus};
