@@ -16,6 +16,7 @@ use tracing::{info, warn};
 use crate::ca::ClusterCa;
 use crate::configs::Configs;
 use crate::metrics::Metrics;
+use crate::node_record::NodeRecord;
 use crate::registry::Registry;
 use crate::registry::RegistryError;
 use crate::server::auth;
@@ -153,7 +154,7 @@ fn resumed(existing: &Node, key_sha256: &str) -> bool {
 /// A name already known: the lost first answer again, or a node whose
 /// certificate was revoked or expired past the renewal grace back with a new
 /// token; anything else is taken.
-async fn re_enroll(state: &Enrolment, existing: Node, ask: Ask<'_>) -> Result<NodeRegistrationResponse, Status> {
+async fn re_enroll(state: &Enrolment, existing: NodeRecord, ask: Ask<'_>) -> Result<NodeRegistrationResponse, Status> {
     let resumed = resumed(&existing, &ask.key_sha256);
     if !resumed {
         let grace_ms = i64::try_from(state.node_cert_grace.as_millis()).unwrap_or(i64::MAX);

@@ -35,6 +35,7 @@ use crate::events::EventKind;
 use crate::fanout::Watcher;
 use crate::lifecycle::{self, Input};
 use crate::metrics::Metrics;
+use crate::node_record::NodeRecord;
 use crate::persister::Persister;
 use crate::store::{PREFIX, SharedStore, StoreError, node_key};
 
@@ -440,22 +441,22 @@ impl Registry {
     }
 
     /// One node.
-    pub fn get(&self, name: &str) -> Option<Node> {
-        self.lock().nodes.get(name).map(|e| e.node.clone())
+    pub fn get(&self, name: &str) -> Option<NodeRecord> {
+        self.lock().nodes.get(name).map(|e| NodeRecord::new(e.node.clone()))
     }
 
     /// Every node, sorted by name.
     /// Every device (child masters excluded: they are clusters, see
     /// [`Self::list_all`] and `crate::children`).
-    pub fn list(&self) -> Vec<Node> {
+    pub fn list(&self) -> Vec<NodeRecord> {
         let mut nodes = sorted_nodes(&self.lock());
         nodes.retain(is_device);
-        nodes
+        nodes.into_iter().map(NodeRecord::new).collect()
     }
 
     /// Every node record, child masters included.
-    pub fn list_all(&self) -> Vec<Node> {
-        sorted_nodes(&self.lock())
+    pub fn list_all(&self) -> Vec<NodeRecord> {
+        sorted_nodes(&self.lock()).into_iter().map(NodeRecord::new).collect()
     }
 
     /// Removes labels from a node's record (those its bootstrap token gave
@@ -700,7 +701,7 @@ impl Registry {
     }
 
     /// Admin: approve a Pending node.
-    pub fn approve(&self, name: &str) -> Result<Node, RegistryError> {
+    pub fn approve(&self, name: &str) -> Result<NodeRecord, RegistryError> {
         let mut inner = self.lock();
         let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
         if entry.node.state() != NodeState::Pending {
@@ -718,12 +719,16 @@ impl Registry {
         self.get_locked(&inner, name)
     }
 
-    fn get_locked(&self, inner: &Inner, name: &str) -> Result<Node, RegistryError> {
-        inner.nodes.get(name).map(|e| e.node.clone()).ok_or_else(|| RegistryError::NotFound(name.into()))
+    fn get_locked(&self, inner: &Inner, name: &str) -> Result<NodeRecord, RegistryError> {
+        inner
+            .nodes
+            .get(name)
+            .map(|e| NodeRecord::new(e.node.clone()))
+            .ok_or_else(|| RegistryError::NotFound(name.into()))
     }
 
     /// Admin: cordon (Maintenance).
-    pub fn cordon(&self, name: &str) -> Result<Node, RegistryError> {
+    pub fn cordon(&self, name: &str) -> Result<NodeRecord, RegistryError> {
         let mut inner = self.lock();
         let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
         entry.node.cordoned = true;
@@ -732,7 +737,7 @@ impl Registry {
     }
 
     /// Admin: uncordon.
-    pub fn uncordon(&self, name: &str) -> Result<Node, RegistryError> {
+    pub fn uncordon(&self, name: &str) -> Result<NodeRecord, RegistryError> {
         let mut inner = self.lock();
         let timeout = self.settings.heartbeat_timeout;
         let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
@@ -747,7 +752,7 @@ impl Registry {
 
     /// Admin: remove a node. Tells its agent, cuts its session, deletes the
     /// record (durably) and refuses its certificate from now on.
-    pub async fn remove(&self, name: &str) -> Result<Node, RegistryError> {
+    pub async fn remove(&self, name: &str) -> Result<NodeRecord, RegistryError> {
         let node = {
             let mut inner = self.lock();
             if !inner.nodes.contains_key(name) {
@@ -779,7 +784,7 @@ impl Registry {
         };
         // The write-behind queue may still hold this node's record: drop it.
         self.commit(&mut inner, node_watch_event::Kind::Deleted, &node, Persist::Delete, Some(ev));
-        Ok(node)
+        Ok(NodeRecord::new(node))
     }
 
     /// Replaces a node's certificate serial after renewal (durably).
@@ -798,7 +803,7 @@ impl Registry {
     /// Admin: revokes a node's certificates (current and previous). The record
     /// stays; every call with them is refused until the device re-enrols
     /// ([`Self::renew_cert`] with the new one). Durable before it returns.
-    pub async fn revoke_cert(&self, name: &str) -> Result<Node, RegistryError> {
+    pub async fn revoke_cert(&self, name: &str) -> Result<NodeRecord, RegistryError> {
         let node = {
             let mut inner = self.lock();
             let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
@@ -828,7 +833,7 @@ impl Registry {
             node
         };
         self.store.put(&node_key(name), node.encode_to_vec()).await?;
-        Ok(node)
+        Ok(NodeRecord::new(node))
     }
 
     /// Recent events, newest last, optionally for one node.
@@ -1210,7 +1215,7 @@ mod tests {
         assert_eq!(persister.backlog(), 1, "a container change is written");
         // A delta report keeps the list.
         reg.status("n", StatusReport { containers_unchanged: true, ..Default::default() });
-        let kept = reg.get("n").map(|n| n.containers).unwrap_or_default();
+        let kept = reg.get("n").map(|n| n.containers.clone()).unwrap_or_default();
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].state, "exited");
     }

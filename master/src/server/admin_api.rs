@@ -22,6 +22,7 @@ use crate::config_change::Change;
 use crate::configs::Configs;
 use crate::enrolment::Enrolment;
 use crate::metrics::Metrics;
+use crate::node_record::NodeRecord;
 use crate::persister::Persister;
 use crate::registry::Registry;
 use crate::rollout::Rollouts;
@@ -307,6 +308,7 @@ impl ApiServerService for AdminApi {
             .list()
             .into_iter()
             .filter(|n| only.is_empty() || &n.name == only)
+            .map(NodeRecord::view)
             .map(|n| NodeContainers {
                 node: n.name,
                 podman_available: n.podman_available,
@@ -377,6 +379,7 @@ impl ApiServerService for AdminApi {
             .registry
             .list()
             .into_iter()
+            .map(NodeRecord::view)
             .map(|n| NodeConfigStatus {
                 has_override: self.state.configs.has_override(&n.name),
                 desired_version: self.state.agent_config(&n.name).version,

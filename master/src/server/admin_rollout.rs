@@ -65,7 +65,7 @@ pub fn node_config(
 ) -> Result<Response<GetNodeConfigResponse>, Status> {
     auth::reader(&request)?;
     let name = request.into_inner().name;
-    let node = state.registry.get(&name).ok_or_else(|| Status::not_found(format!("no node named {name:?}")))?;
+    let node = state.registry.get(&name).ok_or_else(|| Status::not_found(format!("no node named {name:?}")))?.view();
     let c = &state.configs;
     Ok(Response::new(GetNodeConfigResponse {
         defaults: Some(c.defaults()),

@@ -8,6 +8,7 @@ use tracing::info;
 
 use super::admin_api::AdminHandles;
 use super::{auth, store_status};
+use crate::node_record::NodeRecord;
 use crate::topology::apply::{self, ApplyError};
 
 impl From<ApplyError> for Status {
@@ -63,12 +64,13 @@ pub async fn update(
 /// A node as admins see it: its own labels plus those its agent config
 /// carries (the topology's cluster, role, region, zone), so selectors like
 /// `-l zone=a` work on what the topology placed; and its pool address.
-pub fn with_config_labels(state: &AdminHandles, mut node: Node) -> Node {
+pub fn with_config_labels(state: &AdminHandles, node: NodeRecord) -> Node {
+    let mut node = super::view::node(node);
     for (k, v) in state.agent_config(&node.name).labels {
         node.labels.insert(k, v);
     }
     if let Some(a) = state.addresses.address(&node.name) {
         node.cluster_address = a.to_string();
     }
-    super::view::node(node)
+    node
 }
