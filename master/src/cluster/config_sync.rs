@@ -13,7 +13,8 @@ use piccolo_proto::{AgentConfig, ClusterTopology};
 use prost::Message;
 use tracing::{info, warn};
 
-use crate::server::AppState;
+use crate::configs::Configs;
+use crate::registry::Registry;
 use crate::store::PREFIX;
 
 /// Whether `key` is followed here.
@@ -23,7 +24,11 @@ pub fn followed(key: &str) -> bool {
 
 /// What the watch hands over besides the registry: agent config, topology
 /// and workload records.
-pub struct Follower(pub Arc<AppState>);
+pub struct Follower {
+    pub configs: Arc<Configs>,
+    pub registry: Arc<Registry>,
+    pub workloads: Arc<crate::workloads::Workloads>,
+}
 
 impl super::sync::Followed for Follower {
     fn follows(&self, key: &str) -> bool {
@@ -31,15 +36,14 @@ impl super::sync::Followed for Follower {
     }
     fn changed(&self, key: &str, value: Option<&[u8]>) {
         if crate::workloads::is_record_key(key) {
-            self.0.workloads.apply_remote(key, value);
+            self.workloads.apply_remote(key, value);
         } else {
-            changed(&self.0, key, value);
+            changed(&self.configs, &self.registry, key, value);
         }
     }
     fn held(&self) -> Vec<String> {
-        let mut keys: Vec<String> =
-            self.0.configs.override_nodes().iter().map(|n| crate::configs::node_key(n)).collect();
-        keys.extend(self.0.workloads.record_keys());
+        let mut keys: Vec<String> = self.configs.override_nodes().iter().map(|n| crate::configs::node_key(n)).collect();
+        keys.extend(self.workloads.record_keys());
         keys
     }
 }
@@ -47,31 +51,36 @@ impl super::sync::Followed for Follower {
 /// A new leader that finds a rollout's staging it does not run (its leader
 /// died mid-rollout) drops it, as a restarted single master does: every
 /// node follows the stored cluster-wide config again.
-pub async fn on_leadership(state: Arc<AppState>, mut shutdown: tokio::sync::watch::Receiver<bool>) {
-    let mut leader = state.cluster.leadership();
+pub async fn on_leadership(
+    cluster: super::Cluster,
+    configs: Arc<Configs>,
+    registry: Arc<Registry>,
+    rollouts: Arc<crate::rollout::Rollouts>,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) {
+    let mut leader = cluster.leadership();
     loop {
         tokio::select! {
             r = leader.changed() => if r.is_err() { return },
             _ = crate::stopped(&mut shutdown) => return,
         }
         let leads = *leader.borrow_and_update();
-        if !leads || !state.configs.is_staged() || state.rollouts.status().state == "running" {
+        if !leads || !configs.is_staged() || rollouts.status().state == "running" {
             continue;
         }
         warn!("the last leader's config rollout did not finish; its nodes return to the stored cluster-wide config");
-        state.configs.unstage();
-        if let Err(e) = state.configs.share_stage(None, &[]).await {
+        configs.unstage();
+        if let Err(e) = configs.share_stage(None, &[]).await {
             warn!(error = %e, "cannot drop the unfinished rollout's staging from the store");
         }
-        for n in state.registry.local_sessions() {
-            state.registry.offer_config(&n, state.agent_config(&n));
+        for n in registry.local_sessions() {
+            registry.offer_config(&n, configs.effective(&n));
         }
     }
 }
 
 /// Applies another master's write of `key` (`None`: deleted).
-pub fn changed(state: &Arc<AppState>, key: &str, value: Option<&[u8]>) {
-    let configs = &state.configs;
+pub fn changed(configs: &Configs, registry: &Registry, key: &str, value: Option<&[u8]>) {
     let all = if key == crate::configs::staged_key() {
         // The leader's rollout staged a target, or its staging is over.
         match value.map(AgentConfig::decode) {
@@ -84,8 +93,8 @@ pub fn changed(state: &Arc<AppState>, key: &str, value: Option<&[u8]>) {
         // The leader's rollout reached this node: its master pushes it.
         if value.is_some() {
             configs.stage_nodes(&[node.to_string()]);
-            if state.registry.has_session(node) {
-                state.registry.offer_config(node, state.agent_config(node));
+            if registry.has_session(node) {
+                registry.offer_config(node, configs.effective(node));
             }
         }
         false
@@ -105,8 +114,8 @@ pub fn changed(state: &Arc<AppState>, key: &str, value: Option<&[u8]>) {
             }
         };
         configs.replace_override(node, layer);
-        if state.registry.has_session(node) {
-            state.registry.offer_config(node, state.agent_config(node));
+        if registry.has_session(node) {
+            registry.offer_config(node, configs.effective(node));
         }
         false
     } else if key == crate::store::topology_key() {
@@ -120,16 +129,16 @@ pub fn changed(state: &Arc<AppState>, key: &str, value: Option<&[u8]>) {
         };
         // The same derived settings a local apply sets (topology::apply).
         configs.set_topology_layers(crate::topology::layers(&topo));
-        state.registry.set_heartbeat_timeouts(crate::topology::model::heartbeat_timeouts(&topo));
+        registry.set_heartbeat_timeouts(crate::topology::model::heartbeat_timeouts(&topo));
         true
     } else {
         false
     };
     if all {
-        let nodes = state.registry.local_sessions();
+        let nodes = registry.local_sessions();
         info!(key, nodes = nodes.len(), "another master changed the agent config; pushing it to this master's devices");
         for n in nodes {
-            state.registry.offer_config(&n, state.agent_config(&n));
+            registry.offer_config(&n, configs.effective(&n));
         }
     }
 }

@@ -281,7 +281,7 @@ async fn resync(client: &etcd_client::Client, registry: &Registry, on_config: &O
         if let Some(name) = key.strip_prefix(&nodes_prefix) {
             seen.insert(name.to_string());
             if let Ok(node) = Node::decode(kv.value()) {
-                if registry.get(&node.name).is_some_and(|mine| mine == node) {
+                if registry.get(&node.name).is_some_and(|mine| *mine == node) {
                     continue;
                 }
                 // A node with its session here takes only the admin part.
