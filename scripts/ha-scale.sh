@@ -10,7 +10,8 @@
 #   knee-etcd     one master on etcd, +2,000 agents a step, for comparison
 # `scripts/ha-scale.sh [RUN...]` runs the named ones (default: all, in that
 # order, about 25 minutes on an idle 2-core machine). Each run's output goes
-# to the terminal and to target/ha-scale/RUN.log; the machine's load average
+# to the terminal and to target/ha-scale/RUN.log (the masters' logs to
+# RUN.master.log.m0, .m1, ...); the machine's load average
 # is printed before each run, as the machine may be shared.
 # HA_SCALE_LOADGEN overrides the binary (the smoke test uses the debug one).
 set -euo pipefail
@@ -38,7 +39,7 @@ run() {
   shift
   echo "# === $name: $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "# $LOADGEN $*"
-  $NICE "$LOADGEN" "$@" 2>&1 | tee "$OUT/$name.log"
+  $NICE "$LOADGEN" --master-log "$OUT/$name.master.log" "$@" 2>&1 | tee "$OUT/$name.log"
   return "${PIPESTATUS[0]}"
 }
 
@@ -48,10 +49,10 @@ one() {
       run failover-1k --masters 3 --agents 1000 --scenario failover --duration 30s --watchers 0 ;;
     failover-10k)
       run failover-10k --masters 3 --agents 10000 --scenario failover --duration 30s --watchers 0 \
-        --enrol-concurrency 128 ;;
+        --enrol-concurrency 32 --ready-timeout 600s ;;
     fleet-20k)
       run fleet-20k --masters 3 --agents 20000 --scenario failover --duration 60s --watchers 0 \
-        --enrol-concurrency 128 --ready-timeout 600s ;;
+        --enrol-concurrency 32 --ready-timeout 900s ;;
     knee-etcd)
       run knee-etcd --store etcd --agents 20000 --step 2000 --scenario ramp --duration 20s --watchers 0 \
         --enrol-concurrency 128 ;;

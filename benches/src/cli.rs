@@ -68,7 +68,7 @@ pub struct Args {
     /// i % N and fails over to the others as the agent does.
     #[arg(long, default_value_t = 1)]
     pub masters: usize,
-    /// Copy the started master's log here at the end.
+    /// Copy the started master's log here at the end (with --masters: FILE.m0, FILE.m1, ...).
     #[arg(long)]
     pub master_log: Option<PathBuf>,
     /// Extra line in the started master's config, e.g. 'keepalive_interval="5s"' (repeatable).

@@ -148,8 +148,13 @@ async fn target(args: &Args) -> Result<Target, String> {
     let l = launch::start(&args.store, args.heartbeat, &args.master_set).await?;
     let pid = l.pid().ok_or("the master exited")?;
     let etcd_port = l.etcd.as_ref().map(|e| e.client_port);
-    let one =
-        MasterRef { index: 0, addr: l.addr.clone(), pid, http_port: Some(l.http_port), admin_conf: l.admin_conf.clone() };
+    let one = MasterRef {
+        index: 0,
+        addr: l.addr.clone(),
+        pid,
+        http_port: Some(l.http_port),
+        admin_conf: l.admin_conf.clone(),
+    };
     Ok(Target {
         addr: l.addr.clone(),
         admin_conf: l.admin_conf.clone(),
@@ -316,7 +321,8 @@ async fn run_inner(mut args: Args) -> Result<i32, String> {
         nofile_of(target.pid).unwrap_or(0)
     ));
     if target.masters.len() > 1 {
-        let list: Vec<String> = target.masters.iter().map(|m| format!("m{} {} (pid {})", m.index, m.addr, m.pid)).collect();
+        let list: Vec<String> =
+            target.masters.iter().map(|m| format!("m{} {} (pid {})", m.index, m.addr, m.pid)).collect();
         say(&format!("# {} masters ({}), store {}", list.len(), list.join(", "), target.store));
     }
     fit_open_files(&mut args, nofile_of(target.pid))?;
@@ -385,6 +391,12 @@ async fn run_inner(mut args: Args) -> Result<i32, String> {
     let code = run.finish().await;
     if let (Some(from), Some(to)) = (log, &args.master_log) {
         let _ = std::fs::copy(from, to);
+    }
+    // Several masters: each one's log as FILE.m0, FILE.m1, ...
+    if let (Some(c), Some(to)) = (&run.target.cluster, &args.master_log) {
+        for (i, l) in c.masters.iter().enumerate() {
+            let _ = std::fs::copy(l.log_path(), format!("{}.m{i}", to.display()));
+        }
     }
     code
 }
