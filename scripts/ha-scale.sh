@@ -14,6 +14,9 @@
 # RUN.master.log.m0, .m1, ...); the machine's load average
 # is printed before each run, as the machine may be shared.
 # HA_SCALE_LOADGEN overrides the binary (the smoke test uses the debug one).
+# HA_SCALE_SET adds master settings to every run, e.g. on a machine where
+# etcd shares starved cores with everything else:
+#   HA_SCALE_SET='master_lease_ttl="10s" store_loss_handoff="30s"'
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,9 +37,15 @@ if [ "$hard" != unlimited ] && [ "$hard" -lt 21000 ]; then
   echo "# note: the hard limit $hard lets one master hold at most ~$((hard - 512)) agents (the knee ramp stops there)"
 fi
 
+extra=()
+for kv in ${HA_SCALE_SET:-}; do
+  extra+=(--master-set "$kv")
+done
+
 run() {
   local name=$1
   shift
+  set -- "$@" ${extra[@]+"${extra[@]}"}
   echo "# === $name: $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "# $LOADGEN $*"
   $NICE "$LOADGEN" --master-log "$OUT/$name.master.log" "$@" 2>&1 | tee "$OUT/$name.log"
