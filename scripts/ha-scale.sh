@@ -4,6 +4,7 @@
 # release build of piccolo-loadgen. Each run starts its own 3-member etcd on
 # loopback and its masters (separate processes), and stops them at its end.
 #   failover-1k   1,000 agents over 3 masters; kill -9 the leader
+#   failover-5k   5,000 agents over 3 masters; kill -9 the leader
 #   failover-10k  10,000 agents over 3 masters; kill -9 the leader
 #   fleet-20k     20,000 agents over 3 masters: heartbeat p99, per-master CPU
 #                 and RSS, etcd writes/s; then kill -9 the leader
@@ -56,6 +57,9 @@ one() {
   case $1 in
     failover-1k)
       run failover-1k --masters 3 --agents 1000 --scenario failover --duration 30s --watchers 0 ;;
+    failover-5k)
+      run failover-5k --masters 3 --agents 5000 --scenario failover --duration 30s --watchers 0 \
+        --enrol-concurrency 32 --ready-timeout 300s ;;
     failover-10k)
       run failover-10k --masters 3 --agents 10000 --scenario failover --duration 30s --watchers 0 \
         --enrol-concurrency 32 --ready-timeout 600s ;;
@@ -71,13 +75,13 @@ one() {
       run smoke --masters 3 --agents 200 --scenario failover --heartbeat 1s --duration 3s --watchers 0 \
         --master-set 'failover_grace="5s"' --ready-timeout 45s ;;
     *)
-      echo "ha-scale: unknown run '$1' (failover-1k, failover-10k, fleet-20k, knee-etcd, smoke)" >&2
+      echo "ha-scale: unknown run '$1' (failover-1k, failover-5k, failover-10k, fleet-20k, knee-etcd, smoke)" >&2
       exit 64 ;;
   esac
 }
 
 runs=("$@")
-[ ${#runs[@]} -gt 0 ] || runs=(failover-1k failover-10k fleet-20k knee-etcd)
+[ ${#runs[@]} -gt 0 ] || runs=(failover-1k failover-5k failover-10k fleet-20k knee-etcd)
 status=0
 for r in "${runs[@]}"; do
   one "$r" || { echo "# $r failed (exit $?)"; status=1; }
