@@ -120,7 +120,9 @@ async fn enroll_inner(
     let key_sha256 =
         crate::ca::ClusterCa::csr_key_sha256(&body.csr_pem).map_err(|e| Status::invalid_argument(e.to_string()))?;
     let ask = Ask { name, token: body.token, key_sha256, remote, issued };
-    match state.registry.get(&ask.name) {
+    // Among several masters a record written by another one a moment ago
+    // (a retry after a lost answer goes to the next master) is read from the store.
+    match state.registry.get_fresh(&ask.name).await? {
         Some(existing) => re_enroll(state, existing, ask).await,
         None => enroll_new(state, ask, facts).await,
     }
@@ -208,8 +210,17 @@ async fn enroll_new(
     if child_master || token.labels.get("piccolo.role").is_some_and(|r| r == "master") {
         node.role = NodeRole::Master as i32;
     }
-    state.registry.enroll(node, ask.remote).await?;
-    Ok(answer(state, ask, node_state as i32))
+    match state.registry.enroll(node, ask.remote).await {
+        Ok(()) => Ok(answer(state, ask, node_state as i32)),
+        // Two attempts of one device at once (it gave up on the first one
+        // and asked again): the other attempt wrote the record, this one is
+        // answered like a resumed one (its token use is spent all the same).
+        Err(RegistryError::Exists(name)) => match state.registry.get_fresh(&name).await? {
+            Some(existing) if resumed(&existing, &ask.key_sha256) => re_enroll(state, existing, ask).await,
+            _ => Err(RegistryError::Exists(name).into()),
+        },
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The answer: the certificate, the trust bundle, the config to run.
@@ -221,5 +232,40 @@ fn answer(state: &Enrolment, ask: Ask<'_>, node_state: i32) -> NodeRegistrationR
         config: Some(state.configs.effective(&ask.name)),
         certificate_expires_at_ms: ask.issued.not_after_ms,
         node_name: ask.name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn enrolled(key: &str) -> Node {
+        let now = now_ms();
+        Node {
+            name: "dev".into(),
+            created_at_ms: now,
+            state_changed_at_ms: now,
+            cert_serial: "0a".into(),
+            cert_expires_at_ms: now + 3_600_000,
+            enrol_key_sha256: key.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn only_the_same_key_that_never_connected_is_answered_again() {
+        assert!(resumed(&enrolled("k1"), "k1"), "the same device asking again");
+        assert!(!resumed(&enrolled("k1"), "k2"), "another key for the name");
+        assert!(!resumed(&enrolled(""), ""), "a record without a key hash");
+        let connected = Node { connected: true, ..enrolled("k1") };
+        assert!(!resumed(&connected, "k1"), "it has a session: it got its answer");
+        let seen = Node { last_heartbeat_ms: 1, ..enrolled("k1") };
+        assert!(!resumed(&seen, "k1"));
+        let moved = Node { state_changed_at_ms: 1, ..enrolled("k1") };
+        assert!(!resumed(&moved, "k1"));
+        let revoked = Node { cert_serial: String::new(), ..enrolled("k1") };
+        assert!(!resumed(&revoked, "k1"), "revoked: re-enrol with a token");
+        let lapsed = Node { cert_expires_at_ms: 1, ..enrolled("k1") };
+        assert!(!resumed(&lapsed, "k1"));
     }
 }

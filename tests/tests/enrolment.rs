@@ -245,3 +245,42 @@ async fn agents_renew_their_certificate_before_it_expires() {
     assert!(n.connected);
     assert!(agent.log().contains("certificate renewed"), "{}", agent.log());
 }
+
+/// A device that asks again after its answer was lost (a timed-out
+/// RegisterNode that did succeed) gets a certificate again for the same key,
+/// without spending another token use; another key for that name is refused.
+#[tokio::test]
+async fn the_same_enrolment_repeated_is_answered_again_another_key_is_refused() {
+    let master = Master::start(MasterOptions::default()).await;
+    let token = master.token(1).await;
+    let key = rcgen::KeyPair::generate().unwrap();
+    let request = || NodeRegistrationRequest {
+        token: token.clone(),
+        name: "dev-again".into(),
+        csr_pem: piccolo_common::identity::csr(&key, "dev-again").unwrap(),
+        ..Default::default()
+    };
+    let mut admin = master.admin().await;
+    let first = admin.register_node(request()).await.expect("first attempt").into_inner();
+    let again = admin.register_node(request()).await.expect("the same request again").into_inner();
+    assert_eq!(again.node_name, "dev-again");
+    assert!(again.certificate_pem.contains("BEGIN CERTIFICATE"));
+    assert_ne!(again.certificate_pem, first.certificate_pem, "a fresh certificate for the same key");
+    let tokens = admin.list_tokens(ListTokensRequest {}).await.unwrap().into_inner().tokens;
+    assert_eq!(tokens[0].used, 1, "the retry spent no token use");
+
+    let other = rcgen::KeyPair::generate().unwrap();
+    let fresh = master.token(1).await;
+    let err = admin
+        .register_node(NodeRegistrationRequest {
+            token: fresh,
+            name: "dev-again".into(),
+            csr_pem: piccolo_common::identity::csr(&other, "dev-again").unwrap(),
+            ..Default::default()
+        })
+        .await
+        .expect_err("another key for an enrolled name");
+    assert_eq!(err.code(), tonic::Code::AlreadyExists, "{err}");
+    assert!(err.message().contains("already enrolled"), "{err}");
+    assert_eq!(master.nodes().await.len(), 1);
+}

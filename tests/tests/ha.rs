@@ -132,6 +132,27 @@ async fn masters_join_with_the_secret_elect_one_leader_and_fail_over() {
     let refs: Vec<&Master> = masters.iter().collect();
     let leader = one_leader(&refs, Duration::from_secs(10)).await;
 
+    // An enrolment whose answer was lost, asked again at once of another
+    // master (which may not have the record from the watch yet): answered
+    // again for the same key, no second token use; another key is refused.
+    let token = masters[0].token(1).await;
+    let key = rcgen::KeyPair::generate().unwrap();
+    let ask = |key: &rcgen::KeyPair, token: &str| piccolo_proto::NodeRegistrationRequest {
+        token: token.to_string(),
+        name: "dev-retry".into(),
+        csr_pem: piccolo_common::identity::csr(key, "dev-retry").unwrap(),
+        ..Default::default()
+    };
+    masters[0].admin().await.register_node(ask(&key, &token)).await.expect("first attempt");
+    let mut on_b = masters[1].admin().await;
+    let again = on_b.register_node(ask(&key, &token)).await.expect("the retry on another master");
+    assert_eq!(again.into_inner().node_name, "dev-retry");
+    let other = rcgen::KeyPair::generate().unwrap();
+    let err = on_b.register_node(ask(&other, &masters[0].token(1).await)).await.expect_err("another key");
+    assert_eq!(err.code(), tonic::Code::AlreadyExists, "{err}");
+    let tokens = on_b.list_tokens(piccolo_proto::ListTokensRequest {}).await.unwrap().into_inner().tokens;
+    assert_eq!(tokens.iter().map(|t| t.used).sum::<u32>(), 1, "the retry spent no token use: {tokens:?}");
+
     // `get masters -o json` on any master lists all three, one leading.
     let out = masters[(leader + 1) % 3].ctl(&["get", "masters", "-o", "json"]).await;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -14,6 +14,7 @@ use piccolo_proto::{Event, MasterMessage, Node, NodeState, Terminate, master_mes
 use prost::Message;
 
 use super::{EVENTS_IN_MEMORY, Entry, Input, Registry, readiness};
+use crate::node_record::NodeRecord;
 
 impl Registry {
     /// Joins a cluster of masters as `me`: the loaded records are the other
@@ -22,6 +23,36 @@ impl Registry {
         let _ = self.member.set(me.to_string());
         for e in self.lock().nodes.values_mut() {
             e.remote = e.session.is_none();
+        }
+    }
+
+    /// One node, read from the store when this master has not heard of it
+    /// yet (among several masters only): a record another master wrote a
+    /// moment ago may still be on its way through the watch. An enrolment
+    /// retried on another master after a lost answer needs it (crate::enrolment).
+    pub async fn get_fresh(&self, name: &str) -> Result<Option<NodeRecord>, super::RegistryError> {
+        if let Some(r) = self.get(name) {
+            return Ok(Some(r));
+        }
+        if self.member.get().is_none() {
+            return Ok(None);
+        }
+        let Some(v) = self.store.get(&crate::store::node_key(name)).await? else { return Ok(None) };
+        match Node::decode(v.value.as_slice()) {
+            Ok(node) if node.name == name => {
+                // What the watch does when the record arrives, unless it
+                // arrived meanwhile (then that copy is as new or newer).
+                let mut inner = self.lock();
+                if !inner.nodes.contains_key(name) {
+                    self.metrics.node_moved(None, Some(node.state()));
+                    let mut e = Entry::new(node.clone(), Instant::now());
+                    e.remote = true;
+                    inner.nodes.insert(name.to_string(), e);
+                    self.broadcast(&inner, node_watch_event::Kind::Added, &node, None);
+                }
+                Ok(inner.nodes.get(name).map(|e| NodeRecord::new(e.node.clone())))
+            }
+            Ok(_) | Err(_) => Ok(None),
         }
     }
 
