@@ -295,6 +295,30 @@ async fn devices_fail_over_without_going_not_ready_and_every_master_answers_the_
         assert!(v.iter().any(|(_, _, o, _)| o == name), "sessions spread over the masters: {v:?}");
     }
 
+    // What the leader writes when a master's lease lapsed for longer than
+    // failover_grace (renewal late under load) although its sessions are
+    // alive: "its device is NotReady, not connected". The holder writes its
+    // live record back; every master sees the device Ready in the same
+    // session again within the promise.
+    let (lost, _, holder, _) = v.iter().find(|(_, _, o, _)| o == "m-c").expect("a device on m-c").clone();
+    let mut record = nodes_of(&masters[2]).await.unwrap().into_iter().find(|n| n.name == lost).unwrap();
+    record.set_state(NodeState::NotReady);
+    record.connected = false;
+    let written_at = Instant::now();
+    put_node(&etcd.endpoints(), &record);
+    for m in &masters {
+        wait_until("the live session's record written back", SEEN_LIMIT, || async {
+            let n = nodes_of(m).await?.into_iter().find(|n| n.name == lost).ok_or("gone")?;
+            if n.state() == NodeState::Ready && n.connected && n.master == holder {
+                Ok(())
+            } else {
+                Err(format!("{n:?}"))
+            }
+        })
+        .await;
+    }
+    println!("a live session declared lost -> Ready again on every master: {} ms", written_at.elapsed().as_millis());
+
     // A cordon on one master is seen on the others within 1 s.
     // (on a master that does not hold the device's session)
     let node = v.iter().find(|(_, _, owner, _)| owner != "m-b").expect("a device on another master").0.clone();
@@ -657,6 +681,21 @@ async fn a_device_learns_masters_that_join_later_and_fails_over_to_them() {
         }
     })
     .await;
+}
+
+/// Writes a node record into etcd directly (`etcdctl put`, value on stdin).
+fn put_node(endpoints: &str, node: &piccolo_proto::Node) {
+    use prost::Message;
+    use std::io::Write;
+    let first = endpoints.split(',').next().unwrap();
+    let mut child = std::process::Command::new("etcdctl")
+        .args(["--endpoints", first, "put", &format!("/piccolo/v1/nodes/{}", node.name)])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("etcdctl");
+    child.stdin.take().unwrap().write_all(&node.encode_to_vec()).unwrap();
+    assert!(child.wait().unwrap().success(), "etcdctl put");
 }
 
 /// Which of the `endpoints` (comma-separated) leads etcd's own Raft group.

@@ -167,7 +167,15 @@ impl Registry {
             self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
             return;
         }
-        // The session is here: take the administrators' part only.
+        // The session is here: take the administrators' part only. A write
+        // that says this master holds it but not that it is up (the leader
+        // declared it lost while this master's lease had lapsed, say) is
+        // answered with this master's record again, so the others see the
+        // live session; a write by the master it moved to is not fought.
+        let mine = self.member.get().is_some_and(|me| *me == node.master);
+        if mine && (node.state != entry.node.state || node.connected != entry.node.connected) {
+            self.persister.queue(crate::store::node_key(&name), Some(entry.node.encode_to_vec()));
+        }
         entry.node.labels = node.labels.clone();
         entry.node.approved |= node.approved;
         if node.cordoned != entry.node.cordoned {
@@ -276,6 +284,47 @@ mod tests {
         // Removed by another master: gone here.
         reg.remove_remote("d1");
         assert!(reg.get("d1").is_none());
+    }
+
+    #[tokio::test]
+    async fn a_live_session_here_declared_lost_by_the_leader_is_written_back() {
+        use prost::Message;
+        let dir = tempfile::tempdir().unwrap();
+        let store: crate::store::SharedStore =
+            Arc::new(crate::store::EmbeddedStore::open(&dir.path().join("s.redb")).unwrap());
+        let metrics = Arc::new(Metrics::new());
+        let persister = crate::persister::Persister::new(store.clone(), metrics.clone());
+        let settings = super::super::Settings {
+            heartbeat_timeout: Duration::from_secs(3600),
+            persist_interval: Duration::ZERO,
+            max_events: 100,
+            state_damping: Duration::ZERO,
+        };
+        let reg = super::super::Registry::load(store.clone(), persister.clone(), settings, metrics).await.unwrap();
+        reg.join_cluster("m-a");
+        reg.enroll(node("d1", NodeState::Initializing, ""), "127.0.0.1").await.unwrap();
+        let (tx, _rx) = tokio::sync::mpsc::channel(8);
+        reg.open_session("d1", None, String::new(), tx).unwrap();
+        let here = reg.get("d1").unwrap();
+        assert!(here.connected && here.master == "m-a");
+        let key = crate::store::node_key("d1");
+        let stored = || async {
+            persister.flush().await;
+            Node::decode(store.get(&key).await.unwrap().unwrap().value.as_slice()).unwrap()
+        };
+        assert!(stored().await.connected, "the session's own write");
+        // The leader, while this master's lease had lapsed: "m-a's device is lost".
+        let mut lost = node("d1", NodeState::NotReady, "m-a");
+        lost.connected = false;
+        store.put(&key, lost.encode_to_vec()).await.unwrap();
+        reg.apply_remote(lost);
+        let back = stored().await;
+        assert!(back.connected && back.state == here.state && back.master == "m-a", "{back:?}");
+        // The master the device moved to is not fought.
+        let moved = node("d1", NodeState::Ready, "m-b");
+        store.put(&key, moved.encode_to_vec()).await.unwrap();
+        reg.apply_remote(moved);
+        assert_eq!(stored().await.master, "m-b");
     }
 
     #[tokio::test]
