@@ -239,8 +239,13 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
             shutdown_rx.clone(),
         );
         tokio::spawn(lost);
-        let handoff =
-            crate::cluster::handoff::run(store.clone(), conns.clone(), cfg.store_loss_handoff, shutdown_rx.clone());
+        let handoff = crate::cluster::handoff::run(
+            store.clone(),
+            conns.clone(),
+            cfg.store_loss_handoff,
+            cfg.etcd_timeout.max(Duration::from_secs(1)),
+            shutdown_rx.clone(),
+        );
         tokio::spawn(handoff);
         let (cl, me, pe) = (cluster.clone(), metrics.clone(), persister.clone());
         let ecfg = crate::cluster::election::ElectionConfig { name: cluster.name.clone(), ttl: cfg.master_lease_ttl };
