@@ -176,6 +176,16 @@ async fn device(runs: usize) {
         running.push(t_run.unwrap_or_default().as_millis());
         answers.push(t_http.unwrap_or_default().as_millis());
         let _ = admin.delete_workload(DeleteWorkloadRequest { name }).await;
+        // Each run starts on an idle device: the deleted container (httpd as
+        // PID 1 ignores SIGTERM, so Podman waits the 2 s stop timeout) is gone
+        // before the next apply, which would otherwise queue behind it.
+        let gone = Instant::now();
+        while running_count(podman.socket()).await > 0 {
+            if gone.elapsed() > Duration::from_secs(30) {
+                panic!("the deleted workload still runs after 30 s");
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
     println!("apply -> container running (master's view), {runs} runs: {}", summary(running));
     println!("apply -> HTTP 200 from the workload's published port, {runs} runs: {}", summary(answers));
