@@ -111,10 +111,18 @@ async fn http_ok(port: u16) -> bool {
 /// How many containers run, from the Podman API (`containers/json` lists
 /// running ones only); 0 when the service does not answer.
 async fn running_count(socket: &std::path::Path) -> usize {
+    container_count(socket, false).await
+}
+
+/// How many containers exist (`all`) or run, from the Podman API; 0 when
+/// the service does not answer.
+async fn container_count(socket: &std::path::Path, all: bool) -> usize {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let attempt = async {
         let mut s = tokio::net::UnixStream::connect(socket).await.ok()?;
-        s.write_all(b"GET /v4.0.0/libpod/containers/json HTTP/1.0\r\nHost: d\r\n\r\n").await.ok()?;
+        let query = if all { "?all=true" } else { "" };
+        let req = format!("GET /v4.0.0/libpod/containers/json{query} HTTP/1.0\r\nHost: d\r\n\r\n");
+        s.write_all(req.as_bytes()).await.ok()?;
         let mut body = Vec::new();
         s.read_to_end(&mut body).await.ok()?;
         Some(String::from_utf8_lossy(&body).matches("\"Id\":").count())
@@ -177,10 +185,11 @@ async fn device(runs: usize) {
         answers.push(t_http.unwrap_or_default().as_millis());
         let _ = admin.delete_workload(DeleteWorkloadRequest { name }).await;
         // Each run starts on an idle device: the deleted container (httpd as
-        // PID 1 ignores SIGTERM, so Podman waits the 2 s stop timeout) is gone
-        // before the next apply, which would otherwise queue behind it.
+        // PID 1 ignores SIGTERM, so Podman waits the 2 s stop timeout) is
+        // removed, network torn down, before the next apply, which would
+        // otherwise queue behind that removal.
         let gone = Instant::now();
-        while running_count(podman.socket()).await > 0 {
+        while container_count(podman.socket(), true).await > 0 {
             if gone.elapsed() > Duration::from_secs(30) {
                 panic!("the deleted workload still runs after 30 s");
             }
