@@ -63,7 +63,7 @@ impl Children {
         let mut out: Vec<ChildCluster> = reports
             .into_iter()
             .filter_map(|(name, rec)| {
-                let n = registry.get(&name)?;
+                let n = registry.get(&name)?.into_stored();
                 Some(ChildCluster {
                     state: n.state,
                     reason: n.reason,

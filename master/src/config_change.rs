@@ -67,7 +67,7 @@ impl ConfigChanges<'_> {
             return Err(ChangeError::NoNode(c.node));
         }
         let _guard = self.lock.lock().await;
-        let nodes: Vec<String> = self.registry.list().into_iter().map(|n| n.name).collect();
+        let nodes: Vec<String> = self.registry.list().into_iter().map(|n| n.name.clone()).collect();
         if !c.clear_override {
             self.configs
                 .check(&c.node, &c.config, &c.unset, &nodes, self.min_heartbeat_ms)

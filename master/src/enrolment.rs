@@ -5,6 +5,8 @@
 //! lapsed node comes back with a new token. Failed attempts feed the
 //! per-address limit. The enrolment event records the address the master saw.
 
+use std::sync::Arc;
+
 use piccolo_common::names::{node_name_from_hostname, validate_node_name};
 use piccolo_common::time::now_ms;
 use piccolo_proto::{Node, NodeRegistrationRequest, NodeRegistrationResponse, NodeRole, NodeState};
@@ -14,23 +16,24 @@ use tracing::{info, warn};
 use crate::ca::ClusterCa;
 use crate::configs::Configs;
 use crate::metrics::Metrics;
+use crate::node_record::NodeRecord;
 use crate::registry::Registry;
 use crate::registry::RegistryError;
 use crate::server::auth;
 use crate::server::enrol_limit::EnrolLimit;
 use crate::tokens::Tokens;
 
-/// The handles enrolment needs.
-pub struct Enrolment<'a> {
-    pub registry: &'a Registry,
-    pub tokens: &'a Tokens,
-    pub ca: &'a ClusterCa,
-    pub configs: &'a Configs,
+/// The handles enrolment needs (one, shared by both services).
+pub struct Enrolment {
+    pub registry: Arc<Registry>,
+    pub tokens: Tokens,
+    pub ca: Arc<ClusterCa>,
+    pub configs: Arc<Configs>,
     /// Failed-enrolment limit per source address.
-    pub limit: &'a EnrolLimit,
+    pub limit: EnrolLimit,
     /// Refused enrolments: a few logged per address, then a summary.
-    pub refusal_log: &'a crate::server::refusal_log::RefusalLog,
-    pub metrics: &'a Metrics,
+    pub refusal_log: Arc<crate::server::refusal_log::RefusalLog>,
+    pub metrics: Arc<Metrics>,
     pub node_cert_ttl: std::time::Duration,
     pub node_cert_grace: std::time::Duration,
     pub auto_approve: bool,
@@ -38,25 +41,14 @@ pub struct Enrolment<'a> {
 
 /// Enrolment shared by both services' RegisterNode.
 pub async fn enroll<T>(
-    state: &Enrolment<'_>,
+    state: &Enrolment,
     req: Request<T>,
     body: NodeRegistrationRequest,
 ) -> Result<NodeRegistrationResponse, Status> {
     let ip = auth::peer(&req).map(|p| p.remote.ip());
     let remote = ip.map(|ip| ip.to_string()).unwrap_or_default();
-    if let Some(ip) = ip
-        && let Err(b) = state.limit.check(ip)
-    {
-        state.metrics.enrolment("rate_limited");
-        if state.refusal_log.note(&remote, "rate_limited", "too many failed attempts from this address") {
-            warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
-        }
-        return Err(Status::resource_exhausted(format!(
-            "too many failed enrolment attempts from {remote} ({} within {}); try again in {} s with a valid token",
-            b.failures,
-            piccolo_common::config::format_duration(state.limit.window()),
-            b.retry_after.as_secs().max(1)
-        )));
+    if let Some(ip) = ip {
+        check_limit(state, ip, &remote)?;
     }
     let result = enroll_inner(state, &remote, body).await;
     if let (Err(s), Some(ip)) = (&result, ip)
@@ -64,7 +56,28 @@ pub async fn enroll<T>(
     {
         state.limit.failure(ip);
     }
-    match &result {
+    note_outcome(state, &remote, &result);
+    result
+}
+
+/// Refuses an address with too many failed attempts (token guessing?).
+fn check_limit(state: &Enrolment, ip: std::net::IpAddr, remote: &str) -> Result<(), Status> {
+    let Err(b) = state.limit.check(ip) else { return Ok(()) };
+    state.metrics.enrolment("rate_limited");
+    if state.refusal_log.note(remote, "rate_limited", "too many failed attempts from this address") {
+        warn!(%remote, failures = b.failures, retry_after_s = b.retry_after.as_secs(), "enrolment refused: too many failed attempts from this address (token guessing?)");
+    }
+    Err(Status::resource_exhausted(format!(
+        "too many failed enrolment attempts from {remote} ({} within {}); try again in {} s with a valid token",
+        b.failures,
+        piccolo_common::config::format_duration(state.limit.window()),
+        b.retry_after.as_secs().max(1)
+    )))
+}
+
+/// Counts the outcome and logs it (refusals: a few per address, then a summary).
+fn note_outcome(state: &Enrolment, remote: &str, result: &Result<NodeRegistrationResponse, Status>) {
+    match result {
         Ok(r) => {
             state.metrics.enrolment("ok");
             info!(node = %r.node_name, %remote, "node enrolled");
@@ -78,21 +91,20 @@ pub async fn enroll<T>(
             };
             state.metrics.enrolment(kind);
             // A flood from one address is summarised (server::refusal_log).
-            if state.refusal_log.note(&remote, kind, s.message()) {
+            if state.refusal_log.note(remote, kind, s.message()) {
                 warn!(%remote, error = %s.message(), "enrolment refused");
             }
         }
     }
-    result
 }
 
 async fn enroll_inner(
-    state: &Enrolment<'_>,
+    state: &Enrolment,
     remote: &str,
     body: NodeRegistrationRequest,
 ) -> Result<NodeRegistrationResponse, Status> {
-    let facts = body.facts.unwrap_or_default();
-    let name = if body.name.is_empty() { node_name_from_hostname(&facts.hostname) } else { body.name };
+    let facts = body.facts.clone().unwrap_or_default();
+    let name = if body.name.is_empty() { node_name_from_hostname(&facts.hostname) } else { body.name.clone() };
     validate_node_name(&name).map_err(|e| Status::invalid_argument(e.to_string()))?;
     if body.token.is_empty() {
         return Err(Status::unauthenticated(
@@ -107,53 +119,75 @@ async fn enroll_inner(
         .map_err(|e| Status::invalid_argument(e.to_string()))?;
     let key_sha256 =
         crate::ca::ClusterCa::csr_key_sha256(&body.csr_pem).map_err(|e| Status::invalid_argument(e.to_string()))?;
-    if let Some(existing) = state.registry.get(&name) {
-        // Same device (same key), never connected: the answer to its first
-        // attempt was lost (master killed, connection cut). Give it its
-        // certificate again rather than strand it; the token was spent then.
-        // "Never connected": no state change since enrolment (a first session
-        // moves it out of Initializing), not connected now, and its
-        // certificate neither revoked nor lapsed (those re-enrol with a token).
-        let resumed = !existing.enrol_key_sha256.is_empty()
-            && existing.enrol_key_sha256 == key_sha256
-            && existing.last_heartbeat_ms == 0
-            && existing.state_changed_at_ms == existing.created_at_ms
-            && !existing.connected
-            && !existing.cert_serial.is_empty()
-            && existing.cert_expires_at_ms > now_ms();
-        if !resumed {
-            // A node whose certificate was revoked, or expired past the
-            // renewal grace, comes back with a new token.
-            let grace_ms = i64::try_from(state.node_cert_grace.as_millis()).unwrap_or(i64::MAX);
-            let lapsed = existing.cert_expires_at_ms > 0 && now_ms() - existing.cert_expires_at_ms > grace_ms;
-            if !existing.cert_serial.is_empty() && !lapsed {
-                return Err(RegistryError::Exists(name).into());
-            }
-            state.tokens.consume(&body.token).await?;
-        }
-        state.registry.renew_cert(&name, issued.serial_hex.clone(), issued.not_after_ms).await?;
-        if resumed {
-            info!(node = %name, %remote, "enrolment resumed: the answer to the first attempt was lost");
-        } else {
-            info!(node = %name, %remote, "node re-enrolled after its certificate was revoked or lapsed");
-        }
-        return Ok(NodeRegistrationResponse {
-            certificate_pem: issued.cert_pem,
-            ca_certificate_pem: state.ca.trust_pem().to_string(),
-            state: existing.state,
-            config: Some(state.configs.effective(&name)),
-            node_name: name,
-            certificate_expires_at_ms: issued.not_after_ms,
-        });
+    let ask = Ask { name, token: body.token, key_sha256, remote, issued };
+    match state.registry.get(&ask.name) {
+        Some(existing) => re_enroll(state, existing, ask).await,
+        None => enroll_new(state, ask, facts).await,
     }
-    let token = state.tokens.consume(&body.token).await?;
+}
+
+/// A checked request, its certificate signed, its token not yet spent.
+struct Ask<'a> {
+    name: String,
+    token: String,
+    key_sha256: String,
+    remote: &'a str,
+    issued: crate::ca::Issued,
+}
+
+/// Whether `existing` is the same device (same key) that never connected: the
+/// answer to its first attempt was lost (master killed, connection cut), so it
+/// gets its certificate again; the token was spent then. "Never connected":
+/// no state change since enrolment (a first session moves it out of
+/// Initializing), not connected now, and its certificate neither revoked nor
+/// lapsed (those re-enrol with a token).
+fn resumed(existing: &Node, key_sha256: &str) -> bool {
+    !existing.enrol_key_sha256.is_empty()
+        && existing.enrol_key_sha256 == key_sha256
+        && existing.last_heartbeat_ms == 0
+        && existing.state_changed_at_ms == existing.created_at_ms
+        && !existing.connected
+        && !existing.cert_serial.is_empty()
+        && existing.cert_expires_at_ms > now_ms()
+}
+
+/// A name already known: the lost first answer again, or a node whose
+/// certificate was revoked or expired past the renewal grace back with a new
+/// token; anything else is taken.
+async fn re_enroll(state: &Enrolment, existing: NodeRecord, ask: Ask<'_>) -> Result<NodeRegistrationResponse, Status> {
+    let resumed = resumed(&existing, &ask.key_sha256);
+    if !resumed {
+        let grace_ms = i64::try_from(state.node_cert_grace.as_millis()).unwrap_or(i64::MAX);
+        let lapsed = existing.cert_expires_at_ms > 0 && now_ms() - existing.cert_expires_at_ms > grace_ms;
+        if !existing.cert_serial.is_empty() && !lapsed {
+            return Err(RegistryError::Exists(ask.name).into());
+        }
+        state.tokens.consume(&ask.token).await?;
+    }
+    state.registry.renew_cert(&ask.name, ask.issued.serial_hex.clone(), ask.issued.not_after_ms).await?;
+    let (name, remote) = (&ask.name, ask.remote);
+    if resumed {
+        info!(node = %name, %remote, "enrolment resumed: the answer to the first attempt was lost");
+    } else {
+        info!(node = %name, %remote, "node re-enrolled after its certificate was revoked or lapsed");
+    }
+    Ok(answer(state, ask, existing.state))
+}
+
+/// A new node: the token is spent, the record written before the answer.
+async fn enroll_new(
+    state: &Enrolment,
+    ask: Ask<'_>,
+    facts: piccolo_proto::NodeFacts,
+) -> Result<NodeRegistrationResponse, Status> {
+    let token = state.tokens.consume(&ask.token).await?;
     let approved = state.auto_approve;
     let (node_state, reason) =
         if approved { (NodeState::Initializing, "Enrolled") } else { (NodeState::Pending, "AwaitingApproval") };
     let now = now_ms();
-    let ip = facts.ips.first().cloned().unwrap_or_else(|| remote.to_string());
+    let ip = facts.ips.first().cloned().unwrap_or_else(|| ask.remote.to_string());
     let mut node = Node {
-        name: name.clone(),
+        name: ask.name.clone(),
         ip,
         role: NodeRole::Sub as i32,
         state: node_state as i32,
@@ -162,10 +196,10 @@ async fn enroll_inner(
         labels: token.labels.clone(),
         created_at_ms: now,
         state_changed_at_ms: now,
-        cert_serial: issued.serial_hex.clone(),
-        cert_expires_at_ms: issued.not_after_ms,
+        cert_serial: ask.issued.serial_hex.clone(),
+        cert_expires_at_ms: ask.issued.not_after_ms,
         approved,
-        enrol_key_sha256: key_sha256,
+        enrol_key_sha256: ask.key_sha256.clone(),
         ..Default::default()
     };
     // A child master (it says so in its facts, see crate::parent) is a
@@ -174,13 +208,18 @@ async fn enroll_inner(
     if child_master || token.labels.get("piccolo.role").is_some_and(|r| r == "master") {
         node.role = NodeRole::Master as i32;
     }
-    state.registry.enroll(node, remote).await?;
-    Ok(NodeRegistrationResponse {
-        certificate_pem: issued.cert_pem,
+    state.registry.enroll(node, ask.remote).await?;
+    Ok(answer(state, ask, node_state as i32))
+}
+
+/// The answer: the certificate, the trust bundle, the config to run.
+fn answer(state: &Enrolment, ask: Ask<'_>, node_state: i32) -> NodeRegistrationResponse {
+    NodeRegistrationResponse {
+        certificate_pem: ask.issued.cert_pem,
         ca_certificate_pem: state.ca.trust_pem().to_string(),
-        state: node_state as i32,
-        config: Some(state.configs.effective(&name)),
-        node_name: name,
-        certificate_expires_at_ms: issued.not_after_ms,
-    })
+        state: node_state,
+        config: Some(state.configs.effective(&ask.name)),
+        certificate_expires_at_ms: ask.issued.not_after_ms,
+        node_name: ask.name,
+    }
 }

@@ -99,7 +99,7 @@ fn handle(state: &Health, req: &Request<Incoming>) -> Response<Full<Bytes>> {
             m.leader.set(i64::from(leader));
             m.set_node_counts(&state.registry.counts());
             let certs: Vec<(String, i64)> =
-                state.registry.list_all().into_iter().map(|n| (n.name, n.cert_expires_at_ms)).collect();
+                state.registry.list_all().into_iter().map(|n| (n.name.clone(), n.cert_expires_at_ms)).collect();
             m.node_certs(&certs);
             m.ca_cert_expiry.set(state.ca.not_after_unix());
             // OpenMetrics when the scraper asks for it, else Prometheus text.

@@ -55,6 +55,7 @@ pub mod hooks;
 pub mod http;
 pub mod lifecycle;
 pub mod metrics;
+pub mod node_record;
 pub mod nodes;
 pub mod parent;
 pub mod persister;

@@ -7,11 +7,11 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use piccolo_proto::Node;
 use thiserror::Error;
 use tracing::info;
 
 use crate::configs::Configs;
+use crate::node_record::NodeRecord;
 use crate::registry::{Registry, RegistryError};
 use crate::server::conns::Conns;
 use crate::store::StoreError;
@@ -40,7 +40,7 @@ pub struct Nodes<'a> {
 
 impl Nodes<'_> {
     /// Removes `name`; returns its last record and how many connections were cut.
-    pub async fn remove(&self, name: &str) -> Result<(Node, usize), NodeError> {
+    pub async fn remove(&self, name: &str) -> Result<(NodeRecord, usize), NodeError> {
         let node = self.registry.remove(name).await?;
         self.configs.forget(&node.name).await?;
         self.addresses.release(&node.name).await;
@@ -50,7 +50,7 @@ impl Nodes<'_> {
 
     /// Revokes `name`'s certificate; returns its record. Its connections are
     /// cut [`REVOKE_CUT_DELAY`] later.
-    pub async fn revoke_certificate(&self, name: &str) -> Result<Node, NodeError> {
+    pub async fn revoke_certificate(&self, name: &str) -> Result<NodeRecord, NodeError> {
         let node = self.registry.revoke_cert(name).await?;
         let (conns, name) = (self.conns.clone(), node.name.clone());
         tokio::spawn(async move {

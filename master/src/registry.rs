@@ -35,11 +35,30 @@ use crate::events::EventKind;
 use crate::fanout::Watcher;
 use crate::lifecycle::{self, Input};
 use crate::metrics::Metrics;
+use crate::node_record::NodeRecord;
 use crate::persister::Persister;
 use crate::store::{PREFIX, SharedStore, StoreError, node_key};
 
 /// Events kept in memory for `ListEvents` (the store keeps `max_events`).
 pub(crate) const EVENTS_IN_MEMORY: usize = 2000;
+
+/// One change through the commit path.
+struct Change<'a> {
+    kind: node_watch_event::Kind,
+    node: &'a Node,
+    persist: Persist,
+    event: Option<Event>,
+    audience: Audience,
+}
+
+/// Who hears of a change.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Audience {
+    /// Node watchers (the device list) and event consumers.
+    Everyone,
+    /// Event consumers only (a child master is not in the device list).
+    EventConsumers,
+}
 
 /// What a commit writes of the node record.
 #[derive(Debug, Clone, Copy)]
@@ -280,6 +299,14 @@ impl Registry {
         persist: Persist,
         event: Option<Event>,
     ) {
+        let audience = if is_device(node) { Audience::Everyone } else { Audience::EventConsumers };
+        self.commit_to(inner, Change { kind, node, persist, event, audience });
+    }
+
+    /// [`Self::commit`] with the audience said explicitly (a node leaving the
+    /// device list is still news to the node watchers that followed it).
+    fn commit_to(&self, inner: &mut Inner, change: Change<'_>) {
+        let Change { kind, node, persist, event, audience } = change;
         match persist {
             Persist::Write => {
                 self.persister.queue(node_key(&node.name), Some(node.encode_to_vec()));
@@ -290,13 +317,28 @@ impl Registry {
             Persist::No => {}
         }
         let event = event.map(|ev| self.record(inner, ev));
-        self.broadcast(inner, kind, node, event);
+        self.publish(inner, kind, node, event, audience);
     }
 
+    /// Publishes a change whose event (if any) is already recorded (another
+    /// master's, mirrored): node watchers see devices only (like `list`);
+    /// events and hooks all.
     fn broadcast(&self, inner: &Inner, kind: node_watch_event::Kind, node: &Node, event: Option<Event>) {
+        let audience = if is_device(node) { Audience::Everyone } else { Audience::EventConsumers };
+        self.publish(inner, kind, node, event, audience);
+    }
+
+    /// The one publisher: node watchers' queues, then the event consumers' broadcast.
+    fn publish(
+        &self,
+        inner: &Inner,
+        kind: node_watch_event::Kind,
+        node: &Node,
+        event: Option<Event>,
+        audience: Audience,
+    ) {
         let change = Arc::new(NodeWatchEvent { kind: kind as i32, node: Some(node.clone()), event });
-        // Node watchers see devices only (like `list`); events and hooks all.
-        if is_device(node) {
+        if audience == Audience::Everyone {
             let nodes = inner.nodes.len();
             self.watchers.lock().unwrap_or_else(|p| p.into_inner()).retain(|w| w.offer(&change, nodes));
         }
@@ -399,22 +441,22 @@ impl Registry {
     }
 
     /// One node.
-    pub fn get(&self, name: &str) -> Option<Node> {
-        self.lock().nodes.get(name).map(|e| e.node.clone())
+    pub fn get(&self, name: &str) -> Option<NodeRecord> {
+        self.lock().nodes.get(name).map(|e| NodeRecord::new(e.node.clone()))
     }
 
     /// Every node, sorted by name.
     /// Every device (child masters excluded: they are clusters, see
     /// [`Self::list_all`] and `crate::children`).
-    pub fn list(&self) -> Vec<Node> {
+    pub fn list(&self) -> Vec<NodeRecord> {
         let mut nodes = sorted_nodes(&self.lock());
         nodes.retain(is_device);
-        nodes
+        nodes.into_iter().map(NodeRecord::new).collect()
     }
 
     /// Every node record, child masters included.
-    pub fn list_all(&self) -> Vec<Node> {
-        sorted_nodes(&self.lock())
+    pub fn list_all(&self) -> Vec<NodeRecord> {
+        sorted_nodes(&self.lock()).into_iter().map(NodeRecord::new).collect()
     }
 
     /// Removes labels from a node's record (those its bootstrap token gave
@@ -447,12 +489,15 @@ impl Registry {
         }
         entry.node.role = NodeRole::Master as i32;
         let node = entry.node.clone();
-        self.persister.queue(node_key(name), Some(node.encode_to_vec()));
         // It leaves the device list node watchers follow.
-        let change =
-            Arc::new(NodeWatchEvent { kind: node_watch_event::Kind::Deleted as i32, node: Some(node), event: None });
-        let nodes = inner.nodes.len();
-        self.watchers.lock().unwrap_or_else(|p| p.into_inner()).retain(|w| w.offer(&change, nodes));
+        let change = Change {
+            kind: node_watch_event::Kind::Deleted,
+            node: &node,
+            persist: Persist::Write,
+            event: None,
+            audience: Audience::Everyone,
+        };
+        self.commit_to(&mut inner, change);
         true
     }
 
@@ -656,7 +701,7 @@ impl Registry {
     }
 
     /// Admin: approve a Pending node.
-    pub fn approve(&self, name: &str) -> Result<Node, RegistryError> {
+    pub fn approve(&self, name: &str) -> Result<NodeRecord, RegistryError> {
         let mut inner = self.lock();
         let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
         if entry.node.state() != NodeState::Pending {
@@ -674,12 +719,16 @@ impl Registry {
         self.get_locked(&inner, name)
     }
 
-    fn get_locked(&self, inner: &Inner, name: &str) -> Result<Node, RegistryError> {
-        inner.nodes.get(name).map(|e| e.node.clone()).ok_or_else(|| RegistryError::NotFound(name.into()))
+    fn get_locked(&self, inner: &Inner, name: &str) -> Result<NodeRecord, RegistryError> {
+        inner
+            .nodes
+            .get(name)
+            .map(|e| NodeRecord::new(e.node.clone()))
+            .ok_or_else(|| RegistryError::NotFound(name.into()))
     }
 
     /// Admin: cordon (Maintenance).
-    pub fn cordon(&self, name: &str) -> Result<Node, RegistryError> {
+    pub fn cordon(&self, name: &str) -> Result<NodeRecord, RegistryError> {
         let mut inner = self.lock();
         let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
         entry.node.cordoned = true;
@@ -688,7 +737,7 @@ impl Registry {
     }
 
     /// Admin: uncordon.
-    pub fn uncordon(&self, name: &str) -> Result<Node, RegistryError> {
+    pub fn uncordon(&self, name: &str) -> Result<NodeRecord, RegistryError> {
         let mut inner = self.lock();
         let timeout = self.settings.heartbeat_timeout;
         let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
@@ -703,7 +752,7 @@ impl Registry {
 
     /// Admin: remove a node. Tells its agent, cuts its session, deletes the
     /// record (durably) and refuses its certificate from now on.
-    pub async fn remove(&self, name: &str) -> Result<Node, RegistryError> {
+    pub async fn remove(&self, name: &str) -> Result<NodeRecord, RegistryError> {
         let node = {
             let mut inner = self.lock();
             if !inner.nodes.contains_key(name) {
@@ -735,7 +784,7 @@ impl Registry {
         };
         // The write-behind queue may still hold this node's record: drop it.
         self.commit(&mut inner, node_watch_event::Kind::Deleted, &node, Persist::Delete, Some(ev));
-        Ok(node)
+        Ok(NodeRecord::new(node))
     }
 
     /// Replaces a node's certificate serial after renewal (durably).
@@ -754,7 +803,7 @@ impl Registry {
     /// Admin: revokes a node's certificates (current and previous). The record
     /// stays; every call with them is refused until the device re-enrols
     /// ([`Self::renew_cert`] with the new one). Durable before it returns.
-    pub async fn revoke_cert(&self, name: &str) -> Result<Node, RegistryError> {
+    pub async fn revoke_cert(&self, name: &str) -> Result<NodeRecord, RegistryError> {
         let node = {
             let mut inner = self.lock();
             let entry = inner.nodes.get_mut(name).ok_or_else(|| RegistryError::NotFound(name.into()))?;
@@ -784,7 +833,7 @@ impl Registry {
             node
         };
         self.store.put(&node_key(name), node.encode_to_vec()).await?;
-        Ok(node)
+        Ok(NodeRecord::new(node))
     }
 
     /// Recent events, newest last, optionally for one node.
@@ -984,7 +1033,9 @@ impl Registry {
                 time_ms: b.time_ms,
                 ..Default::default()
             };
-            self.record(&mut inner, ev);
+            // Recorded and published like any event: live event streams,
+            // hooks and watchers hear of it now, not at the next one.
+            self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::No, Some(ev));
         }
         if let Some(entry) = inner.nodes.get_mut(name) {
             entry.node.replayed_through_seq = through;
@@ -1164,7 +1215,7 @@ mod tests {
         assert_eq!(persister.backlog(), 1, "a container change is written");
         // A delta report keeps the list.
         reg.status("n", StatusReport { containers_unchanged: true, ..Default::default() });
-        let kept = reg.get("n").map(|n| n.containers).unwrap_or_default();
+        let kept = reg.get("n").map(|n| n.containers.clone()).unwrap_or_default();
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].state, "exited");
     }

@@ -9,7 +9,9 @@
 
 use std::sync::Arc;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use piccolo_common::time::now_ms;
 use piccolo_proto::{AgentConfig, NodeState, RolloutBatch, RolloutStatus};
@@ -170,7 +172,7 @@ pub async fn begin(state: &Rollout, ask: Ask, by: &str) -> Result<(Plan, Rollout
         if ask.unset.is_empty() && piccolo_common::agent_config::sets_nothing(&ask.config) {
             return Err(BeginError::Invalid("nothing to change: set or unset at least one setting".into()));
         }
-        let nodes: Vec<String> = state.registry.list().into_iter().map(|n| n.name).collect();
+        let nodes: Vec<String> = state.registry.list().into_iter().map(|n| n.name.clone()).collect();
         state
             .configs
             .check("", &ask.config, &ask.unset, &nodes, state.min_heartbeat_ms)
@@ -181,7 +183,7 @@ pub async fn begin(state: &Rollout, ask: Ask, by: &str) -> Result<(Plan, Rollout
         ("rollout", t)
     };
     target.version = state.configs.next_version();
-    let mut nodes: Vec<String> = state.registry.list().into_iter().map(|n| n.name).collect();
+    let mut nodes: Vec<String> = state.registry.list().into_iter().map(|n| n.name.clone()).collect();
     nodes.sort();
     let timeout = if ask.batch_timeout_ms == 0 { 60_000 } else { ask.batch_timeout_ms };
     let plan = Plan {
@@ -247,7 +249,7 @@ pub async fn run(state: Rollout, plan: Plan) {
     let Some(failure) = failure else {
         let ok = state.configs.set_cluster(plan.target.clone(), plan.kind, &plan.by).await;
         state.configs.unstage();
-        let all: Vec<String> = state.registry.list().into_iter().map(|n| n.name).collect();
+        let all: Vec<String> = state.registry.list().into_iter().map(|n| n.name.clone()).collect();
         push(&state, &all);
         state.rollouts.update(|s| {
             s.finished_at_ms = now_ms();

@@ -17,7 +17,7 @@ use crate::config::MasterConfig;
 use crate::metrics::Metrics;
 use crate::persister::Persister;
 use crate::registry::{Registry, Settings};
-use crate::server::{self, AppState};
+use crate::server;
 use crate::store::StoreError;
 use crate::tokens::Tokens;
 
@@ -135,33 +135,75 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let addresses = crate::topology::pool::AddressPool::load(store.clone(), &cfg.address_pool).await?;
     let children = crate::children::Children::load(store.clone()).await?;
     let workloads = crate::workloads::Workloads::load(store.clone(), registry.clone(), cfg.reschedule_after).await?;
-    let state = Arc::new(AppState {
-        cfg: cfg.clone(),
+    let ca = Arc::new(ca);
+    let configs = Arc::new(configs);
+    let addresses = Arc::new(addresses);
+    let children = Arc::new(children);
+    let conns = server::conns::Conns::new();
+    let refusal_log = server::refusal_log::RefusalLog::new(cfg.enrol_log_interval);
+    let enrolment = Arc::new(crate::enrolment::Enrolment {
         registry: registry.clone(),
         tokens: tokens.clone(),
-        ca: Arc::new(ca),
+        ca: ca.clone(),
+        configs: configs.clone(),
+        limit: server::enrol_limit::EnrolLimit::new(cfg.enrol_max_failures, cfg.enrol_failure_window),
+        refusal_log: refusal_log.clone(),
+        metrics: metrics.clone(),
+        node_cert_ttl: cfg.node_cert_ttl,
+        node_cert_grace: cfg.node_cert_grace,
+        auto_approve: cfg.auto_approve,
+    });
+    let session = server::agent_api::SessionHandles {
+        registry: registry.clone(),
+        configs: configs.clone(),
+        persister: persister.clone(),
+        addresses: addresses.clone(),
+        children: children.clone(),
+        workloads: workloads.clone(),
+        cluster: cluster.clone(),
+        shutdown: shutdown_rx.clone(),
+    };
+    let agent = server::agent_api::AgentApi {
+        enrolment: enrolment.clone(),
+        ca: ca.clone(),
+        node_cert_ttl: cfg.node_cert_ttl,
+        session: Arc::new(session),
+    };
+    let admin = server::admin_api::AdminApi::new(server::admin_api::AdminHandles {
+        registry: registry.clone(),
+        tokens: tokens.clone(),
+        enrolment,
+        ca: ca.clone(),
         ca_hash: ca_hash.clone(),
         store: store.clone(),
         persister: persister.clone(),
         metrics: metrics.clone(),
         shutdown: shutdown_rx.clone(),
         topology_lock: Mutex::new(None),
-        configs: Arc::new(configs),
+        configs: configs.clone(),
         config_lock: Arc::new(Mutex::new(())),
-        conns: server::conns::Conns::new(),
-        enrol_limit: server::enrol_limit::EnrolLimit::new(cfg.enrol_max_failures, cfg.enrol_failure_window),
-        refusal_log: server::refusal_log::RefusalLog::new(cfg.enrol_log_interval),
-        audit: Arc::new(crate::audit::AuditLog::open(&cfg.data_dir, cfg.audit_max_bytes, cfg.audit_keep)?),
+        conns: conns.clone(),
         rollouts: Default::default(),
         addresses,
         children,
         workloads: workloads.clone(),
         cluster: cluster.clone(),
+        allow_short_intervals: cfg.allow_short_intervals,
     });
+    let serve_parts = server::Serve {
+        agent,
+        admin,
+        audit: Arc::new(crate::audit::AuditLog::open(&cfg.data_dir, cfg.audit_max_bytes, cfg.audit_keep)?),
+        registry: registry.clone(),
+        persister: persister.clone(),
+        metrics: metrics.clone(),
+        conns: conns.clone(),
+        shutdown: shutdown_rx.clone(),
+    };
 
     let grace = Duration::from_secs(5);
     let persist_task = tokio::spawn(persister.clone().run(shutdown_rx.clone(), grace));
-    tokio::spawn(state.refusal_log.clone().run(shutdown_rx.clone()));
+    tokio::spawn(refusal_log.run(shutdown_rx.clone()));
     tokio::spawn(persister.clone().probe(cfg.store_probe_interval, shutdown_rx.clone()));
     tokio::spawn(tick_loop(registry.clone(), shutdown_rx.clone()));
     tokio::spawn(crate::workloads::run(workloads, shutdown_rx.clone()));
@@ -172,9 +214,9 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     tokio::spawn(sweep_loop(tokens, cluster.clone(), cfg.token_sweep_interval, shutdown_rx.clone()));
     #[cfg(feature = "etcd")]
     let election = etcd.map(|(client, echo)| {
-        let st = state.clone();
+        let (cf, reg) = (configs.clone(), registry.clone());
         let on_config: crate::cluster::sync::OnConfig =
-            Box::new(move |key, value| crate::cluster::config_sync::changed(&st, key, value));
+            Box::new(move |key, value| crate::cluster::config_sync::changed(&cf, &reg, key, value));
         tokio::spawn(crate::cluster::sync::run(client.clone(), registry.clone(), echo, on_config, shutdown_rx.clone()));
         let lost = crate::cluster::failover::run(
             cluster.clone(),
@@ -184,16 +226,12 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
             shutdown_rx.clone(),
         );
         tokio::spawn(lost);
-        let handoff = crate::cluster::handoff::run(
-            store.clone(),
-            state.conns.clone(),
-            cfg.store_loss_handoff,
-            shutdown_rx.clone(),
-        );
+        let handoff =
+            crate::cluster::handoff::run(store.clone(), conns.clone(), cfg.store_loss_handoff, shutdown_rx.clone());
         tokio::spawn(handoff);
-        let st = state.clone();
+        let (cl, me, pe) = (cluster.clone(), metrics.clone(), persister.clone());
         let ecfg = crate::cluster::election::ElectionConfig { name: cluster.name.clone(), ttl: cfg.master_lease_ttl };
-        let info = move |leader| crate::cluster::local_info(&st, leader);
+        let info = move |leader| crate::cluster::local_info(&cl, &me, &pe, leader);
         let announce =
             crate::cluster::announce::run(cluster.clone(), registry.clone(), cfg.master_lease_ttl, shutdown_rx.clone());
         tokio::spawn(announce);
@@ -218,8 +256,8 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
             persister: persister.clone(),
             store: store.clone(),
             metrics: metrics.clone(),
-            ca: state.ca.clone(),
-            cluster: state.cluster.clone(),
+            ca: ca.clone(),
+            cluster: cluster.clone(),
         };
         tokio::spawn(crate::http::serve(Arc::new(health), http, shutdown_rx.clone()));
     }
@@ -232,7 +270,8 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     );
     notify(&[sd_notify::NotifyState::Ready, sd_notify::NotifyState::Status("serving")]);
 
-    let serve = tokio::spawn(server::serve(state, listener, TlsAcceptor::from(Arc::new(tls)), grace));
+    let acceptor = TlsAcceptor::from(Arc::new(tls));
+    let serve = tokio::spawn(async move { server::serve(&cfg, serve_parts, listener, acceptor, grace).await });
     wait_for_signal().await;
     info!("shutting down");
     notify(&[sd_notify::NotifyState::Stopping]);

@@ -98,3 +98,70 @@ async fn a_consumer_behind_the_history_is_told_how_many_it_missed() {
     assert!(events.windows(2).all(|w| w[1] == w[0] + 1), "not consecutive");
     assert_eq!(events.last().copied(), Some(start + total));
 }
+
+fn replayed(seq: u64, name: &str) -> piccolo_proto::BufferedEntry {
+    piccolo_proto::BufferedEntry {
+        seq,
+        time_ms: 1_000 + i64::try_from(seq).unwrap(),
+        entry: Some(piccolo_proto::buffered_entry::Entry::ContainerEvent(piccolo_proto::ContainerEvent {
+            name: name.into(),
+            action: "died".into(),
+            exit_code: 1,
+            ..Default::default()
+        })),
+    }
+}
+
+/// An agent's offline replay is published like any event: a live event
+/// stream (and so the hooks) and a node watcher hear of each replayed entry
+/// when it arrives, not only from the history at the next event.
+#[tokio::test]
+async fn replayed_offline_events_reach_live_consumers() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = registry(dir.path()).await;
+    node(&r, "n").await;
+    let mut feed = EventFeed::new(r.clone());
+    let watcher = r.watch(false);
+    let replay = piccolo_proto::OfflineReplay {
+        entries: vec![replayed(1, "web"), replayed(2, "db")],
+        offline_since_ms: 1_000,
+        offline_until_ms: 2_000,
+        ..Default::default()
+    };
+    r.offline_replay("n", replay).unwrap();
+    let got: Vec<String> = drain(&mut feed)
+        .await
+        .into_iter()
+        .map(|n| match n {
+            Next::Event(e) => e.reason,
+            other => panic!("expected only events, got {other:?}"),
+        })
+        .collect();
+    assert_eq!(got, ["web died", "db died"]);
+    let mut seen = Vec::new();
+    while let Ok(ch) = tokio::time::timeout(Duration::from_millis(200), watcher.next(|_| {})).await {
+        seen.extend(ch.event.as_ref().map(|e| e.reason.clone()));
+    }
+    assert_eq!(seen, ["web died", "db died"]);
+    // A second delivery of the same entries (an interrupted replay) publishes nothing again.
+    let again = piccolo_proto::OfflineReplay { entries: vec![replayed(2, "db")], ..Default::default() };
+    r.offline_replay("n", again).unwrap();
+    assert!(drain(&mut feed).await.is_empty());
+}
+
+/// A node that turns out to be a child master leaves the device list through
+/// the one commit path: node watchers get its deletion, the record is
+/// queued for the store with the new role.
+#[tokio::test]
+async fn a_child_master_leaves_the_watchers_device_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = registry(dir.path()).await;
+    node(&r, "child").await;
+    let watcher = r.watch(false);
+    assert!(r.mark_cluster("child"));
+    assert!(!r.mark_cluster("child"), "only once");
+    let ch = tokio::time::timeout(Duration::from_secs(2), watcher.next(|_| {})).await.unwrap();
+    assert_eq!(ch.kind(), piccolo_proto::node_watch_event::Kind::Deleted);
+    assert_eq!(ch.node.as_ref().unwrap().role(), piccolo_proto::NodeRole::Master);
+    assert!(r.list().iter().all(|n| n.name != "child"), "not listed as a device");
+}

@@ -48,10 +48,12 @@ async fn agent_killed_repeatedly_returns_each_time_without_reenrolling() {
     assert_eq!(victim.log().matches("enrolled node=").count(), 1, "re-enrolled after a kill");
     let ev = events(&master, "victim").await;
     let lost = ev.iter().filter(|e| e.kind == "StateChanged" && e.reason == "ConnectionLost").count();
-    // A kill mid-connect may come before the node was Ready again: at most one per round.
+    // One per round; a round with a kill mid-connect may add one (the node was
+    // already Ready again when it was killed) or merge into one (it was not).
+    let mid_connect = (0..kills).filter(|i| i % 3 == 2).count();
     assert!(
-        lost >= kills as usize - kills as usize / 3 && lost <= kills as usize,
-        "{lost} ConnectionLost for {kills} rounds"
+        lost >= kills as usize - mid_connect && lost <= kills as usize + mid_connect,
+        "{lost} ConnectionLost for {kills} rounds ({mid_connect} with a kill mid-connect)"
     );
     figure(
         "agent kill -9 loop",

@@ -321,3 +321,58 @@ async fn workloads_over_rest() {
     })
     .await;
 }
+
+/// The node record's internal bookkeeping (the enrolment key hash, the
+/// offline-replay mark) never reaches a viewer, whatever the door: gRPC
+/// `GetNodes`, `GetNode`, `WatchNodes`; REST nodes, one node, the SSE watch.
+/// (The master holds the hash: it is what lets a device whose first
+/// enrolment answer was lost get its certificate again.)
+#[tokio::test]
+async fn a_viewer_never_sees_the_records_internal_fields() {
+    use piccolo_proto::{GetNodeRequest, GetNodesRequest, WatchNodesRequest};
+    let master = Master::start(MasterOptions::default()).await;
+    let token = master.token(0).await;
+    let _agent = Agent::start(&master, "rest-v", &token);
+    master.wait_state("rest-v", NodeState::Ready, Duration::from_secs(20)).await;
+    let conf = viewer_credential(&master);
+
+    let mut grpc = piccolo_tests::master::admin_client(&conf).await.unwrap();
+    let mut shown = grpc.get_nodes(GetNodesRequest {}).await.unwrap().into_inner().nodes;
+    shown.extend(grpc.get_node(GetNodeRequest { name: "rest-v".into() }).await.unwrap().into_inner().node);
+    let mut watch = grpc.watch_nodes(WatchNodesRequest { initial: true }).await.unwrap().into_inner();
+    shown.extend(watch.message().await.unwrap().unwrap().node);
+    assert_eq!(shown.len(), 3);
+    for n in &shown {
+        assert_eq!(n.name, "rest-v");
+        assert!(n.enrol_key_sha256.is_empty(), "gRPC viewer saw the enrolment key hash: {n:?}");
+        assert_eq!(n.replayed_through_seq, 0);
+        assert!(!n.cert_serial.is_empty(), "public fields are there");
+    }
+
+    let viewer = Curl::with_credential(&master.addr(), &conf, &master.root.path().join("pem-viewer"));
+    // (The JSON dialect writes every field, so the keys are there, empty.)
+    let leaks = |body: &str| {
+        let after = |key: &str| body.match_indices(key).map(|(i, m)| &body[i + m.len()..]).collect::<Vec<_>>();
+        after("\"enrol_key_sha256\":").iter().any(|rest| !rest.starts_with("\"\""))
+            || after("\"replayed_through_seq\":").iter().any(|rest| !rest.starts_with('0'))
+    };
+    for path in ["/api/v1/nodes", "/api/v1/nodes/rest-v"] {
+        let (code, body) = viewer.call("GET", path, None).await;
+        assert_eq!(code, 200, "{path}: {body}");
+        assert!(body.contains("rest-v") && !leaks(&body), "{path}: {body}");
+    }
+    let (cert, key) = viewer.client.clone().unwrap();
+    let sse = tokio::process::Command::new("curl")
+        .args(["-sS", "-N", "--max-time", "3", "--cacert"])
+        .arg(&viewer.ca)
+        .arg("--cert")
+        .arg(cert)
+        .arg("--key")
+        .arg(key)
+        .arg(format!("{}/api/v1/watch/nodes", viewer.base))
+        .output()
+        .await
+        .unwrap();
+    let body = String::from_utf8_lossy(&sse.stdout);
+    assert!(body.contains("rest-v") && !leaks(&body), "SSE watch: {body}");
+}

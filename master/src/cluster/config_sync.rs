@@ -4,13 +4,12 @@
 //! sessions are here get the resulting config, as if the change had been made
 //! here.
 
-use std::sync::Arc;
-
 use piccolo_proto::{AgentConfig, ClusterTopology};
 use prost::Message;
 use tracing::{info, warn};
 
-use crate::server::AppState;
+use crate::configs::Configs;
+use crate::registry::Registry;
 use crate::store::PREFIX;
 
 /// Whether `key` is followed here.
@@ -19,8 +18,7 @@ pub fn followed(key: &str) -> bool {
 }
 
 /// Applies another master's write of `key` (`None`: deleted).
-pub fn changed(state: &Arc<AppState>, key: &str, value: Option<&[u8]>) {
-    let configs = &state.configs;
+pub fn changed(configs: &Configs, registry: &Registry, key: &str, value: Option<&[u8]>) {
     let all = if key == crate::configs::cluster_key() {
         match value.map(AgentConfig::decode) {
             Some(Ok(c)) => configs.replace_cluster(c),
@@ -37,8 +35,8 @@ pub fn changed(state: &Arc<AppState>, key: &str, value: Option<&[u8]>) {
             }
         };
         configs.replace_override(node, layer);
-        if state.registry.has_session(node) {
-            state.registry.offer_config(node, state.agent_config(node));
+        if registry.has_session(node) {
+            registry.offer_config(node, configs.effective(node));
         }
         false
     } else if key == crate::store::topology_key() {
@@ -56,10 +54,10 @@ pub fn changed(state: &Arc<AppState>, key: &str, value: Option<&[u8]>) {
         false
     };
     if all {
-        let nodes = state.registry.local_sessions();
+        let nodes = registry.local_sessions();
         info!(key, nodes = nodes.len(), "another master changed the agent config; pushing it to this master's devices");
         for n in nodes {
-            state.registry.offer_config(&n, state.agent_config(&n));
+            registry.offer_config(&n, configs.effective(&n));
         }
     }
 }

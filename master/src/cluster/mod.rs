@@ -134,14 +134,19 @@ impl Cluster {
 }
 
 /// This master's live record.
-pub fn local_info(state: &crate::server::AppState, leader: bool) -> MasterInfo {
+pub fn local_info(
+    cluster: &Cluster,
+    metrics: &crate::metrics::Metrics,
+    persister: &crate::persister::Persister,
+    leader: bool,
+) -> MasterInfo {
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     MasterInfo {
-        name: state.cluster.name.clone(),
-        address: state.cluster.address.clone(),
+        name: cluster.name.clone(),
+        address: cluster.address.clone(),
         leader,
-        nodes: u32::try_from(state.metrics.sessions.get().max(0)).unwrap_or(u32::MAX),
-        store_healthy: state.persister.healthy() && state.cluster.lease_ok(),
+        nodes: u32::try_from(metrics.sessions.get().max(0)).unwrap_or(u32::MAX),
+        store_healthy: persister.healthy() && cluster.lease_ok(),
         version: env!("CARGO_PKG_VERSION").to_string(),
         last_seen_ms: i64::try_from(now.as_millis()).unwrap_or(i64::MAX),
     }

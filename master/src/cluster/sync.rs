@@ -214,7 +214,7 @@ async fn resync(registry: &Registry, echo: &Echo) {
         let name = key.strip_prefix(&format!("{PREFIX}nodes/")).unwrap_or_default().to_string();
         seen.insert(name);
         if let Ok(node) = Node::decode(v.value.as_slice()) {
-            if registry.get(&node.name).is_some_and(|mine| mine == node) {
+            if registry.get(&node.name).is_some_and(|mine| *mine == node) {
                 continue;
             }
             // A node with its session here takes only the admin part.

@@ -14,17 +14,122 @@ use tokio_stream::Stream;
 use tonic::{Request, Response, Status};
 use tracing::info;
 
-use super::{AppState, auth, ops_api};
+use super::{auth, ops_api};
+use crate::ca::ClusterCa;
+use crate::children::Children;
+use crate::cluster::Cluster;
 use crate::config_change::Change;
+use crate::configs::Configs;
+use crate::enrolment::Enrolment;
+use crate::metrics::Metrics;
+use crate::node_record::NodeRecord;
+use crate::persister::Persister;
+use crate::registry::Registry;
+use crate::rollout::Rollouts;
+use crate::store::SharedStore;
+use crate::tokens::Tokens;
+use crate::topology::pool::AddressPool;
+use crate::workloads::Workloads;
 
-/// The admin-facing service.
+/// The admin-facing service (gRPC, and REST through `crate::rest`).
+#[derive(Clone)]
 pub struct AdminApi {
-    state: Arc<AppState>,
+    state: Arc<AdminHandles>,
 }
 
 impl AdminApi {
-    pub fn new(state: Arc<AppState>) -> Self {
-        Self { state }
+    pub fn new(handles: AdminHandles) -> Self {
+        Self { state: Arc::new(handles) }
+    }
+}
+
+/// What the admin calls act on: the domain modules' handles. Built once at
+/// start-up; the agent service and the background tasks have their own.
+pub struct AdminHandles {
+    pub registry: Arc<Registry>,
+    pub tokens: Tokens,
+    /// `RegisterNode` (shared with the agent service's).
+    pub enrolment: Arc<Enrolment>,
+    /// `GetClusterInfo` shows the trust bundle; backups carry the CA.
+    pub ca: Arc<ClusterCa>,
+    pub ca_hash: String,
+    /// Topology and config history reads; backups.
+    pub store: SharedStore,
+    /// Backups wait for the write-behind; `GetMasters` shows store health.
+    pub persister: Arc<Persister>,
+    pub metrics: Arc<Metrics>,
+    pub shutdown: tokio::sync::watch::Receiver<bool>,
+    /// Serialises topology updates (read-modify-write on one key).
+    pub topology_lock: tokio::sync::Mutex<Option<ClusterTopology>>,
+    /// Versioned agent config.
+    pub configs: Arc<Configs>,
+    /// Serialises config changes (shared with running rollouts).
+    pub config_lock: Arc<tokio::sync::Mutex<()>>,
+    /// Live node connections, cut on removal or revocation.
+    pub conns: Arc<super::conns::Conns>,
+    /// The current or last batched rollout.
+    pub rollouts: Arc<Rollouts>,
+    /// Stable per-node cluster addresses (no-op without `address_pool`).
+    pub addresses: Arc<AddressPool>,
+    /// Child masters' last reports.
+    pub children: Arc<Children>,
+    pub workloads: Arc<Workloads>,
+    /// This master among the cluster's masters.
+    pub cluster: Cluster,
+    /// The `allow_short_intervals` setting: how short a pushed heartbeat may be.
+    pub allow_short_intervals: bool,
+}
+
+impl AdminHandles {
+    /// The config a node should run.
+    pub fn agent_config(&self, node: &str) -> AgentConfig {
+        self.configs.effective(node)
+    }
+
+    /// The handles a rollout needs (owned: it runs in its own task).
+    pub fn rollout(&self) -> crate::rollout::Rollout {
+        crate::rollout::Rollout {
+            registry: self.registry.clone(),
+            configs: self.configs.clone(),
+            config_lock: self.config_lock.clone(),
+            rollouts: self.rollouts.clone(),
+            min_heartbeat_ms: self.min_heartbeat_ms(),
+        }
+    }
+
+    /// The handles membership changes need.
+    pub fn nodes(&self) -> crate::nodes::Nodes<'_> {
+        crate::nodes::Nodes {
+            registry: &self.registry,
+            configs: &self.configs,
+            addresses: &self.addresses,
+            conns: &self.conns,
+        }
+    }
+
+    /// The handles a config change needs.
+    pub fn config_changes(&self) -> crate::config_change::ConfigChanges<'_> {
+        crate::config_change::ConfigChanges {
+            configs: &self.configs,
+            lock: &self.config_lock,
+            registry: &self.registry,
+            min_heartbeat_ms: self.min_heartbeat_ms(),
+        }
+    }
+
+    /// The handles a backup reads.
+    pub fn backup_source(&self) -> crate::backup::Source {
+        crate::backup::Source {
+            store: self.store.clone(),
+            persister: self.persister.clone(),
+            ca: self.ca.clone(),
+            ca_hash: self.ca_hash.clone(),
+        }
+    }
+
+    /// The shortest heartbeat pushed configs may ask for.
+    pub fn min_heartbeat_ms(&self) -> u32 {
+        super::min_heartbeat_ms(self.allow_short_intervals)
     }
 }
 
@@ -74,7 +179,7 @@ impl ApiServerService for AdminApi {
     ) -> Result<Response<NodeRegistrationResponse>, Status> {
         auth::admin(&request)?;
         let (meta, ext, body) = request.into_parts();
-        crate::enrolment::enroll(&self.state.enrolment(), Request::from_parts(meta, ext, ()), body)
+        crate::enrolment::enroll(&self.state.enrolment, Request::from_parts(meta, ext, ()), body)
             .await
             .map(Response::new)
     }
@@ -203,6 +308,7 @@ impl ApiServerService for AdminApi {
             .list()
             .into_iter()
             .filter(|n| only.is_empty() || &n.name == only)
+            .map(NodeRecord::view)
             .map(|n| NodeContainers {
                 node: n.name,
                 podman_available: n.podman_available,
@@ -273,6 +379,7 @@ impl ApiServerService for AdminApi {
             .registry
             .list()
             .into_iter()
+            .map(NodeRecord::view)
             .map(|n| NodeConfigStatus {
                 has_override: self.state.configs.has_override(&n.name),
                 desired_version: self.state.agent_config(&n.name).version,

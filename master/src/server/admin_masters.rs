@@ -4,15 +4,16 @@
 use piccolo_proto::{GetMastersRequest, GetMastersResponse};
 use tonic::{Request, Response, Status};
 
-use super::{AppState, auth, store_status};
+use super::admin_api::AdminHandles;
+use super::{auth, store_status};
 
 /// `GetMasters`.
 pub async fn get(
-    state: &AppState,
+    state: &AdminHandles,
     request: Request<GetMastersRequest>,
 ) -> Result<Response<GetMastersResponse>, Status> {
     auth::reader(&request)?;
-    let me = crate::cluster::local_info(state, state.cluster.is_leader());
+    let me = crate::cluster::local_info(&state.cluster, &state.metrics, &state.persister, state.cluster.is_leader());
     let masters = state.cluster.masters(me).await.map_err(store_status)?;
     Ok(Response::new(GetMastersResponse { masters }))
 }

@@ -1,18 +1,17 @@
 //! Admin handlers for batched config rollouts, the config history and a
 //! node's config layers.
 
-use std::sync::Arc;
-
 use piccolo_proto::*;
 use tonic::{Request, Response, Status};
 use tracing::info;
 
-use super::{AppState, auth, store_status};
+use super::admin_api::AdminHandles;
+use super::{auth, store_status};
 use crate::rollout;
 
 /// `StartRollout`: plan, stage (`rollout::begin`), and run in the background.
 pub async fn start(
-    state: &Arc<AppState>,
+    state: &AdminHandles,
     request: Request<StartRolloutRequest>,
 ) -> Result<Response<RolloutStatus>, Status> {
     let who = auth::admin(&request)?;
@@ -45,14 +44,14 @@ pub async fn start(
 }
 
 /// `GetRollout`.
-pub fn get(state: &AppState, request: Request<GetRolloutRequest>) -> Result<Response<RolloutStatus>, Status> {
+pub fn get(state: &AdminHandles, request: Request<GetRolloutRequest>) -> Result<Response<RolloutStatus>, Status> {
     auth::reader(&request)?;
     Ok(Response::new(state.rollouts.status()))
 }
 
 /// `ListConfigHistory`.
 pub async fn history(
-    state: &AppState,
+    state: &AdminHandles,
     request: Request<ListConfigHistoryRequest>,
 ) -> Result<Response<ListConfigHistoryResponse>, Status> {
     auth::reader(&request)?;
@@ -61,12 +60,12 @@ pub async fn history(
 
 /// `GetNodeConfig`: each layer of a node's agent config and the merge.
 pub fn node_config(
-    state: &AppState,
+    state: &AdminHandles,
     request: Request<GetNodeConfigRequest>,
 ) -> Result<Response<GetNodeConfigResponse>, Status> {
     auth::reader(&request)?;
     let name = request.into_inner().name;
-    let node = state.registry.get(&name).ok_or_else(|| Status::not_found(format!("no node named {name:?}")))?;
+    let node = state.registry.get(&name).ok_or_else(|| Status::not_found(format!("no node named {name:?}")))?.view();
     let c = &state.configs;
     Ok(Response::new(GetNodeConfigResponse {
         defaults: Some(c.defaults()),

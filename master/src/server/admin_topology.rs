@@ -6,7 +6,9 @@ use piccolo_proto::*;
 use tonic::{Request, Response, Status};
 use tracing::info;
 
-use super::{AppState, auth, store_status};
+use super::admin_api::AdminHandles;
+use super::{auth, store_status};
+use crate::node_record::NodeRecord;
 use crate::topology::apply::{self, ApplyError};
 
 impl From<ApplyError> for Status {
@@ -22,7 +24,7 @@ impl From<ApplyError> for Status {
 
 /// `GetTopology`.
 pub async fn get(
-    state: &AppState,
+    state: &AdminHandles,
     request: Request<GetTopologyRequest>,
 ) -> Result<Response<GetTopologyResponse>, Status> {
     auth::reader(&request)?;
@@ -31,7 +33,7 @@ pub async fn get(
 
 /// `UpdateTopology`: validate, store, push (`topology::apply`).
 pub async fn update(
-    state: &AppState,
+    state: &AdminHandles,
     request: Request<UpdateTopologyRequest>,
 ) -> Result<Response<UpdateTopologyResponse>, Status> {
     let who = auth::admin(&request)?;
@@ -43,7 +45,7 @@ pub async fn update(
         registry: &state.registry,
         topology_lock: &state.topology_lock,
         config_lock: &state.config_lock,
-        min_heartbeat_ms: if state.cfg.allow_short_intervals { 100 } else { 5000 },
+        min_heartbeat_ms: state.min_heartbeat_ms(),
     };
     let a = topologies.apply(topo, req.dry_run, &who.name).await?;
     if !req.dry_run {
@@ -62,12 +64,13 @@ pub async fn update(
 /// A node as admins see it: its own labels plus those its agent config
 /// carries (the topology's cluster, role, region, zone), so selectors like
 /// `-l zone=a` work on what the topology placed; and its pool address.
-pub fn with_config_labels(state: &AppState, mut node: Node) -> Node {
+pub fn with_config_labels(state: &AdminHandles, node: NodeRecord) -> Node {
+    let mut node = super::view::node(node);
     for (k, v) in state.agent_config(&node.name).labels {
         node.labels.insert(k, v);
     }
     if let Some(a) = state.addresses.address(&node.name) {
         node.cluster_address = a.to_string();
     }
-    super::view::node(node)
+    node
 }

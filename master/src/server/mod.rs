@@ -8,7 +8,7 @@ mod admin_masters;
 mod admin_rollout;
 mod admin_topology;
 mod admin_workloads;
-mod agent_api;
+pub mod agent_api;
 pub mod auth;
 pub mod authz;
 pub mod authz_matrix;
@@ -25,60 +25,21 @@ pub mod view;
 use std::sync::Arc;
 use std::time::Duration;
 
+use piccolo_proto::AgentConfig;
 use piccolo_proto::api_server_service_server::ApiServerServiceServer;
 use piccolo_proto::limits::{MAX_ADMIN_REQUEST_BYTES, MAX_AGENT_MESSAGE_BYTES, MAX_MASTER_MESSAGE_BYTES};
 use piccolo_proto::node_agent_service_server::NodeAgentServiceServer;
-use piccolo_proto::{AgentConfig, ClusterTopology};
 use tokio::net::TcpListener;
-use tokio::sync::{Mutex, watch};
+use tokio::sync::watch;
 use tokio_rustls::TlsAcceptor;
 use tonic::{Code, Status};
 
-use crate::ca::ClusterCa;
 use crate::config::MasterConfig;
-use crate::configs::Configs;
 use crate::metrics::Metrics;
 use crate::persister::Persister;
 use crate::registry::{Registry, RegistryError};
-use crate::store::{SharedStore, StoreError};
-use crate::tokens::{TokenError, Tokens};
-
-/// Everything the handlers share.
-pub struct AppState {
-    pub cfg: MasterConfig,
-    pub registry: Arc<Registry>,
-    pub tokens: Tokens,
-    pub ca: Arc<ClusterCa>,
-    pub ca_hash: String,
-    pub store: SharedStore,
-    pub persister: Arc<Persister>,
-    pub metrics: Arc<Metrics>,
-    pub shutdown: watch::Receiver<bool>,
-    /// Serialises topology updates (read-modify-write on one key).
-    pub topology_lock: Mutex<Option<ClusterTopology>>,
-    /// Versioned agent config.
-    pub configs: Arc<Configs>,
-    /// Serialises config changes.
-    pub config_lock: Arc<Mutex<()>>,
-    /// Live node connections, cut on removal or revocation.
-    pub conns: Arc<conns::Conns>,
-    /// Failed-enrolment limit per source address.
-    pub enrol_limit: enrol_limit::EnrolLimit,
-    /// Refused enrolments in the log: a few per address, then a summary.
-    pub refusal_log: Arc<refusal_log::RefusalLog>,
-    /// Audit log of admin mutations.
-    pub audit: Arc<crate::audit::AuditLog>,
-    /// The current or last batched rollout.
-    pub rollouts: Arc<crate::rollout::Rollouts>,
-    /// Stable per-node cluster addresses (no-op without `address_pool`).
-    pub addresses: crate::topology::pool::AddressPool,
-    /// Child masters' last reports (multi-embedded cluster, parent side).
-    pub children: crate::children::Children,
-    /// Workloads: specs, placement, desired sets, status.
-    pub workloads: Arc<crate::workloads::Workloads>,
-    /// This master among the cluster's masters: leadership, member list.
-    pub cluster: crate::cluster::Cluster,
-}
+use crate::store::StoreError;
+use crate::tokens::TokenError;
 
 /// The agent settings that follow from the master's own config (version 0).
 pub fn default_agent_config(cfg: &MasterConfig) -> AgentConfig {
@@ -90,73 +51,29 @@ pub fn default_agent_config(cfg: &MasterConfig) -> AgentConfig {
     }
 }
 
-impl AppState {
-    /// The config a node should run.
-    pub fn agent_config(&self, node: &str) -> AgentConfig {
-        self.configs.effective(node)
-    }
+/// The shortest heartbeat pushed configs may ask for.
+pub fn min_heartbeat_ms(allow_short_intervals: bool) -> u32 {
+    if allow_short_intervals { piccolo_common::agent_config::MIN_HEARTBEAT_MS_ANY } else { 5000 }
+}
 
-    /// The handles a rollout needs (owned: it runs in its own task).
-    pub fn rollout(&self) -> crate::rollout::Rollout {
-        crate::rollout::Rollout {
-            registry: self.registry.clone(),
-            configs: self.configs.clone(),
-            config_lock: self.config_lock.clone(),
-            rollouts: self.rollouts.clone(),
-            min_heartbeat_ms: self.min_heartbeat_ms(),
-        }
-    }
-
-    /// The handles enrolment needs.
-    pub fn enrolment(&self) -> crate::enrolment::Enrolment<'_> {
-        crate::enrolment::Enrolment {
-            registry: &self.registry,
-            tokens: &self.tokens,
-            ca: &self.ca,
-            configs: &self.configs,
-            limit: &self.enrol_limit,
-            refusal_log: &self.refusal_log,
-            metrics: &self.metrics,
-            node_cert_ttl: self.cfg.node_cert_ttl,
-            node_cert_grace: self.cfg.node_cert_grace,
-            auto_approve: self.cfg.auto_approve,
-        }
-    }
-
-    /// The handles membership changes need.
-    pub fn nodes(&self) -> crate::nodes::Nodes<'_> {
-        crate::nodes::Nodes {
-            registry: &self.registry,
-            configs: &self.configs,
-            addresses: &self.addresses,
-            conns: &self.conns,
-        }
-    }
-
-    /// The handles a config change needs.
-    pub fn config_changes(&self) -> crate::config_change::ConfigChanges<'_> {
-        crate::config_change::ConfigChanges {
-            configs: &self.configs,
-            lock: &self.config_lock,
-            registry: &self.registry,
-            min_heartbeat_ms: self.min_heartbeat_ms(),
-        }
-    }
-
-    /// The handles a backup reads.
-    pub fn backup_source(&self) -> crate::backup::Source {
-        crate::backup::Source {
-            store: self.store.clone(),
-            persister: self.persister.clone(),
-            ca: self.ca.clone(),
-            ca_hash: self.ca_hash.clone(),
-        }
-    }
-
-    /// The shortest heartbeat pushed configs may ask for.
-    pub fn min_heartbeat_ms(&self) -> u32 {
-        if self.cfg.allow_short_intervals { piccolo_common::agent_config::MIN_HEARTBEAT_MS_ANY } else { 5000 }
-    }
+/// What the server itself needs besides the two services: the front door's
+/// handles, the TLS limits' counters, the health service's probe. Start-up
+/// (`run`) builds it once; no handler sees it.
+pub struct Serve {
+    /// The device-facing service.
+    pub agent: agent_api::AgentApi,
+    /// The admin-facing service (gRPC and, through `rest`, REST).
+    pub admin: admin_api::AdminApi,
+    /// The front door's audit log.
+    pub audit: Arc<crate::audit::AuditLog>,
+    /// The front door checks node serials against it.
+    pub registry: Arc<Registry>,
+    /// The health service's store probe.
+    pub persister: Arc<Persister>,
+    pub metrics: Arc<Metrics>,
+    /// Live node connections, counted by the TLS front door.
+    pub conns: Arc<conns::Conns>,
+    pub shutdown: watch::Receiver<bool>,
 }
 
 impl From<RegistryError> for Status {
@@ -214,16 +131,16 @@ pub fn store_status(e: StoreError) -> Status {
 
 /// Serves until `shutdown` flips, then drains for at most `grace`.
 pub async fn serve(
-    state: Arc<AppState>,
+    cfg: &MasterConfig,
+    state: Serve,
     listener: TcpListener,
     acceptor: TlsAcceptor,
     grace: Duration,
 ) -> Result<(), tonic::transport::Error> {
-    let cfg = &state.cfg;
-    let agent = NodeAgentServiceServer::new(agent_api::AgentApi::new(state.clone()))
+    let agent = NodeAgentServiceServer::new(state.agent)
         .max_decoding_message_size(MAX_AGENT_MESSAGE_BYTES)
         .max_encoding_message_size(MAX_MASTER_MESSAGE_BYTES);
-    let admin = ApiServerServiceServer::new(admin_api::AdminApi::new(state.clone()))
+    let admin = ApiServerServiceServer::new(state.admin.clone())
         .max_decoding_message_size(MAX_ADMIN_REQUEST_BYTES)
         .max_encoding_message_size(MAX_MASTER_MESSAGE_BYTES);
     let health = standard::health(state.persister.clone(), state.shutdown.clone());
@@ -254,7 +171,7 @@ pub async fn serve(
         state.registry.clone(),
         console,
     ));
-    let rest = Arc::new(crate::rest::Rest { api: admin_api::AdminApi::new(state.clone()) });
+    let rest = Arc::new(crate::rest::Rest { api: state.admin });
     // The one way in: every request, gRPC or REST, passes the front door.
     let front = crate::front::layer::FrontLayer::new(front, rest);
     // One server per kind of connection, same services: node connections get

@@ -37,6 +37,7 @@ use thiserror::Error;
 use tokio::sync::watch;
 use tracing::{debug, info, warn};
 
+use crate::node_record::NodeRecord;
 use crate::registry::Registry;
 use crate::store::{SharedStore, StoreError};
 
@@ -201,7 +202,7 @@ impl Workloads {
             }
         }
         if dry_run {
-            let nodes = self.registry.list();
+            let nodes: Vec<Node> = self.registry.list().into_iter().map(NodeRecord::into_stored).collect();
             let mut load = HashMap::new();
             for p in &mut out {
                 let spec = merged.get(&p.name).cloned().unwrap_or_default();
@@ -276,7 +277,7 @@ impl Workloads {
     /// Re-places every workload and pushes changed sets. Called on a tick,
     /// after changes, and when a node's session opens.
     pub async fn reconcile(&self) {
-        let nodes = self.registry.list();
+        let nodes: Vec<Node> = self.registry.list().into_iter().map(NodeRecord::into_stored).collect();
         let now = now_ms();
         let after_ms = i64::try_from(self.reschedule_after.as_millis()).unwrap_or(i64::MAX);
         let overdue = |n: &Node| n.state() != NodeState::Ready && now - n.state_changed_at_ms > after_ms;
@@ -419,7 +420,8 @@ impl Workloads {
         if !only.is_empty() && !st.records.contains_key(only) {
             return Err(WorkloadsError::NotFound(only.to_string()));
         }
-        let nodes: HashMap<String, Node> = self.registry.list().into_iter().map(|n| (n.name.clone(), n)).collect();
+        let nodes: HashMap<String, Node> =
+            self.registry.list().into_iter().map(|n| (n.name.clone(), n.into_stored())).collect();
         Ok(st
             .records
             .iter()
