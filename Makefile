@@ -30,15 +30,10 @@ build: build-deps
 # The agent is built on its own with the `release-agent` profile (opt-level
 # "z" for it and its dependencies, no features unified from the master's
 # dependencies) and put beside the others: the agent a device runs.
-#
-# The agent is built without unwind tables (`-C force-unwind-tables=no`): with
-# `panic = "abort"` nothing unwinds, and `.eh_frame` was ~10 % of the binary,
-# all of it resident. A panic still prints its message (not a backtrace).
-AGENT_RUSTFLAGS := --config 'build.rustflags=["-C", "force-unwind-tables=no"]'
 
 release: build-deps
 	$(CARGO) build --release --workspace --bins --exclude piccolo-agent
-	$(CARGO) $(AGENT_RUSTFLAGS) build --profile release-agent -p piccolo-agent --bin piccolo-agent
+	$(CARGO) build --profile release-agent -p piccolo-agent --bin piccolo-agent
 	install -m 0755 target/release-agent/piccolo-agent target/release/piccolo-agent
 
 demo:

@@ -4,7 +4,7 @@
 # installing Debian's cross toolchain on first use, and prints their sizes.
 #
 #   cross/build.sh [--no-install] [--bins "piccolo-agent ..."] [--agent-opt-level s|z|3]
-#                  [--agent-unwind-tables] [--device-master] [--dist] [--deps-only]
+#                  [--device-master] [--dist] [--deps-only]
 set -euo pipefail
 
 # shellcheck source=cross/lib.sh
@@ -22,8 +22,6 @@ Options:
   --bins "LIST"         binaries to build (default: piccolo-agent piccolo-master piccoloctl)
   --agent-opt-level L   override the release-agent profile's opt-level (s, z, 1, 2, 3)
                         for measuring (default z, for the agent and all it links)
-  --agent-unwind-tables keep the agent's unwind tables (built without them by
-                        default: -C force-unwind-tables=no; for measuring)
   --device-master       build piccolo-master as a device master: profile
                         release-device-master (opt-level z) without the etcd
                         client (--no-default-features: embedded store only)
@@ -43,14 +41,12 @@ BINS=(piccolo-agent piccolo-master piccoloctl)
 AGENT_OPT=""
 DIST=0
 DEPS_ONLY=0
-AGENT_UNWIND=0
 DEVICE_MASTER=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --no-install) CROSS_NO_INSTALL=1 ;;
         --bins) [ $# -ge 2 ] || die "--bins needs a value"; read -r -a BINS <<<"$2"; shift ;;
         --agent-opt-level) [ $# -ge 2 ] || die "--agent-opt-level needs a value"; AGENT_OPT="$2"; shift ;;
-        --agent-unwind-tables) AGENT_UNWIND=1 ;;
         --device-master) DEVICE_MASTER=1 ;;
         --dist) DIST=1 ;;
         --deps-only) DEPS_ONLY=1 ;;
@@ -91,11 +87,6 @@ if [ -n "$AGENT_OPT" ]; then
     esac
 fi
 
-# The agent has no unwind tables: with panic = "abort" nothing unwinds, and
-# .eh_frame was ~13 % of the binary (a panic still prints its message).
-agent_cfg=()
-[ "$AGENT_UNWIND" = 1 ] || agent_cfg=(--config "target.${TARGET}.rustflags=[\"-C\", \"force-unwind-tables=no\"]")
-
 # The agent builds on its own with the `release-agent` profile (opt-level "z"
 # for it and all it links): in the same invocation as the master, cargo would
 # unify the features of their shared dependencies into the agent.
@@ -117,7 +108,7 @@ done
 log "building ${BINS[*]} for ${TARGET} with $("$DEB_RUSTC" --version)"
 start=$(date +%s)
 if [ "$agent" = 1 ]; then
-    deb_cargo "${cfg[@]}" "${agent_cfg[@]}" build --locked --profile release-agent --target "$TARGET" -p piccolo-agent --bin piccolo-agent \
+    deb_cargo "${cfg[@]}" build --locked --profile release-agent --target "$TARGET" -p piccolo-agent --bin piccolo-agent \
         || die "cargo build of piccolo-agent for ${TARGET} failed"
 fi
 if [ "$master" = 1 ]; then
