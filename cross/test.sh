@@ -39,18 +39,8 @@ ensure_debs jq socat
 
 now_ms() { date +%s%3N; }
 
-# A loopback port nobody listens on (bash's /dev/tcp: no extra tools).
-free_port() {
-    local p i
-    for i in $(seq 1 50); do
-        p=$((20000 + (RANDOM * 32768 + RANDOM + i) % 40000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/${p}") 2>/dev/null; then
-            echo "$p"
-            return 0
-        fi
-    done
-    die "no free loopback port found"
-}
+# shellcheck source=scripts/lib/free-port.sh
+source "$ROOT/scripts/lib/free-port.sh"
 
 cleanup() {
     local pid
@@ -92,8 +82,7 @@ start_notify() {
     rm -f "$WORK/notify.sock"
     socat -u "UNIX-RECV:$WORK/notify.sock" STDOUT >>"$WORK/notify.out" 2>/dev/null &
     NOTIFY_PID=$!
-    local i
-    for i in $(seq 1 50); do
+    for _ in $(seq 1 50); do
         [ -S "$WORK/notify.sock" ] && return 0
         sleep 0.1
     done

@@ -220,14 +220,8 @@ check_units() {
     rm -rf "$work"
 }
 
-free_port() {
-    local p
-    for _ in $(seq 1 50); do
-        p=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/${p}") 2>/dev/null; then echo "$p"; return 0; fi
-    done
-    return 1
-}
+# shellcheck source=scripts/lib/free-port.sh
+source "$ROOT/scripts/lib/free-port.sh"
 
 # The shipped configs against the real binaries (loopback only).
 check_configs() {

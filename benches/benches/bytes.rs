@@ -32,7 +32,7 @@ async fn agent(master: &Master) -> Agent {
     let stats = Arc::new(Stats::default());
     let (stop, control) = watch::channel(Control::default());
     let fleet = Arc::new(Fleet {
-        master: proxy.addr(),
+        masters: vec![proxy.addr()],
         ca_pin: master.ca_hash().await,
         default_heartbeat: Duration::from_secs(10),
         reconnect_cap: Duration::from_secs(30),
@@ -41,7 +41,7 @@ async fn agent(master: &Master) -> Agent {
         enrol_gate: Arc::new(Semaphore::new(1)),
     });
     let token = master.token(1).await;
-    let task = tokio::spawn(sim::run(fleet, "bytes-0".into(), token));
+    let task = tokio::spawn(sim::run(fleet, "bytes-0".into(), token, 0));
     let deadline = Instant::now() + Duration::from_secs(20);
     while stats.tick().ready < 1 {
         assert!(Instant::now() < deadline, "the simulated agent was not Ready within 20 s");

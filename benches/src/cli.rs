@@ -18,6 +18,10 @@ pub enum Scenario {
     /// Grow the fleet by --step agents at a time, measuring each step, until the
     /// heartbeat p99 passes --p99-target or errors appear: prints the knee.
     Ramp,
+    /// Several masters (`--masters`): steady fleet spread over them, then the
+    /// leader is killed with SIGKILL: time until another master leads and
+    /// until every agent is Ready in a session on a survivor; then measure.
+    Failover,
 }
 
 /// Simulated fleet of real mutual-TLS agents against one real master.
@@ -59,7 +63,12 @@ pub struct Args {
     /// Store of the master started here: embedded or etcd (a real etcd is started too).
     #[arg(long, default_value = "embedded")]
     pub store: String,
-    /// Copy the started master's log here at the end.
+    /// Masters started here, each its own process, on a 3-member etcd on
+    /// loopback (more than 1 implies --store etcd); agent i starts at master
+    /// i % N and fails over to the others as the agent does.
+    #[arg(long, default_value_t = 1)]
+    pub masters: usize,
+    /// Copy the started master's log here at the end (with --masters: FILE.m0, FILE.m1, ...).
     #[arg(long)]
     pub master_log: Option<PathBuf>,
     /// Extra line in the started master's config, e.g. 'keepalive_interval="5s"' (repeatable).

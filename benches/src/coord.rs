@@ -28,6 +28,12 @@ fn sum_ticks<'a>(latest: impl Iterator<Item = &'a Arc<Mutex<Tick>>>) -> Tick {
             sum.retries += t.retries;
             sum.errors += t.errors;
             sum.last_ready_ms = sum.last_ready_ms.max(t.last_ready_ms);
+            if sum.on.len() < t.on.len() {
+                sum.on.resize(t.on.len(), 0);
+            }
+            for (s, v) in sum.on.iter_mut().zip(&t.on) {
+                *s += v;
+            }
         }
     }
     sum
@@ -258,6 +264,17 @@ pub async fn etcd_writes(client_port: Option<u16>) -> Option<u64> {
         + metric_sum(&body, "etcd_mvcc_delete_total", |_| true)
         + metric_sum(&body, "etcd_mvcc_txn_total", |_| true);
     Some(v as u64)
+}
+
+/// etcd's database size (bytes) and key count, from its `/metrics`.
+pub async fn etcd_size(client_port: Option<u16>) -> Option<(u64, u64)> {
+    let (status, body) = piccolo_tests::master::http_get(client_port?, "/metrics").await;
+    if status != 200 {
+        return None;
+    }
+    let bytes = metric_sum(&body, "etcd_mvcc_db_total_size_in_bytes", |_| true);
+    let keys = metric_sum(&body, "etcd_debugging_mvcc_keys_total", |_| true);
+    Some((bytes as u64, keys as u64))
 }
 
 #[cfg(test)]

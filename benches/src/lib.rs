@@ -1,6 +1,6 @@
 //! Benchmarks of Piccolo's hot paths (`benches/`, criterion) and
 //! `piccolo-loadgen`, a simulated fleet of real mutual-TLS agents against one
-//! real master.
+//! real master, or several on one etcd cluster (`--masters`).
 //!
 //! # Layout
 //! - [`cli`]: the load generator's flags and scenarios.
@@ -9,6 +9,7 @@
 //! - [`worker`]: one worker process and its JSON line protocol.
 //! - [`sim`]: one simulated agent (enrolment, session, heartbeats, reconnect).
 //! - [`backoff`]: the agent's reconnect backoff.
+//! - [`masters`]: which master an agent dials, and failing over (several masters).
 //! - [`stats`]: counters and histograms a worker keeps.
 //! - [`watchers`]: `WatchNodes` streams and their verification.
 //! - [`launch`]: starting a master (and etcd) for a run.
@@ -22,6 +23,7 @@ pub mod cli;
 pub mod coord;
 pub mod hist;
 pub mod launch;
+pub mod masters;
 pub mod procinfo;
 pub mod scenario;
 pub mod sim;

@@ -16,16 +16,34 @@ use crate::stats::Report;
 use crate::watchers::Watchers;
 use crate::worker::WorkerSpec;
 
-/// Where the master is and how to watch it.
+/// One master of the run.
+#[derive(Debug, Clone)]
+struct MasterRef {
+    /// Its place in the agents' list of masters.
+    index: usize,
+    addr: String,
+    pid: u32,
+    http_port: Option<u16>,
+    admin_conf: PathBuf,
+}
+
+/// Where the master is and how to watch it. With several masters `addr`,
+/// `pid`, `http_port` and `admin_conf` are those of one that runs (a
+/// survivor once the leader was killed) and `masters` lists the live ones.
 struct Target {
     addr: String,
     admin_conf: PathBuf,
     pid: u32,
     http_port: Option<u16>,
     etcd_port: Option<u16>,
-    etcd_pid: Option<u32>,
+    /// etcd's processes (one, or the three members).
+    etcd_pids: Vec<u32>,
     store: String,
+    masters: Vec<MasterRef>,
+    /// Every master address the agents are given (dead ones too).
+    all_addrs: Vec<String>,
     _launched: Option<launch::Launched>,
+    cluster: Option<launch::Cluster>,
 }
 
 /// Everything the phases share.
@@ -58,6 +76,12 @@ struct Window {
     errors: u64,
     /// ms per second the master's threads waited for a CPU.
     master_wait: f64,
+    /// Several masters: each one's CPU (cores), RSS (KiB) and sessions.
+    per_master: Vec<(usize, f64, u64, i64)>,
+    /// etcd's CPU (cores) and RSS (KiB), all members.
+    etcd: (f64, u64),
+    /// etcd's database size (bytes) and keys at the end.
+    etcd_size: Option<(u64, u64)>,
 }
 
 /// The 1-minute load average: the machine is shared, so every figure says how busy it was.
@@ -95,6 +119,9 @@ fn machine() -> String {
 }
 
 async fn target(args: &Args) -> Result<Target, String> {
+    if args.masters > 1 {
+        return cluster_target(args).await;
+    }
     if let Some(addr) = &args.master {
         let admin_conf = args.admin_config.clone().ok_or("--master needs --admin-config")?;
         let port = addr.rsplit_once(':').and_then(|(_, p)| p.parse::<u16>().ok()).ok_or("--master HOST:PORT")?;
@@ -103,29 +130,77 @@ async fn target(args: &Args) -> Result<Target, String> {
             .or_else(|| listener_pid(port))
             .ok_or("cannot find the master's process (not on this machine?); pass --master-pid for its CPU and RSS")?;
         let http_port = args.master_http.as_deref().and_then(|h| h.rsplit_once(':')).and_then(|(_, p)| p.parse().ok());
+        let one = MasterRef { index: 0, addr: addr.clone(), pid, http_port, admin_conf: admin_conf.clone() };
         return Ok(Target {
             addr: addr.clone(),
             admin_conf,
             pid,
             http_port,
             etcd_port: None,
-            etcd_pid: None,
+            etcd_pids: Vec::new(),
             store: "external".into(),
+            all_addrs: vec![addr.clone()],
+            masters: vec![one],
             _launched: None,
+            cluster: None,
         });
     }
     let l = launch::start(&args.store, args.heartbeat, &args.master_set).await?;
     let pid = l.pid().ok_or("the master exited")?;
     let etcd_port = l.etcd.as_ref().map(|e| e.client_port);
+    let one = MasterRef {
+        index: 0,
+        addr: l.addr.clone(),
+        pid,
+        http_port: Some(l.http_port),
+        admin_conf: l.admin_conf.clone(),
+    };
     Ok(Target {
         addr: l.addr.clone(),
         admin_conf: l.admin_conf.clone(),
         pid,
         http_port: Some(l.http_port),
         etcd_port,
-        etcd_pid: etcd_port.and_then(listener_pid),
+        etcd_pids: etcd_port.and_then(listener_pid).into_iter().collect(),
         store: args.store.clone(),
+        all_addrs: vec![l.addr.clone()],
+        masters: vec![one],
         _launched: Some(l),
+        cluster: None,
+    })
+}
+
+/// `--masters N`: a 3-member etcd and N master processes started here.
+async fn cluster_target(args: &Args) -> Result<Target, String> {
+    if args.master.is_some() {
+        return Err("--masters starts its own masters and etcd cluster; leave out --master".into());
+    }
+    let c = launch::start_cluster(args.masters, args.heartbeat, &args.master_set).await?;
+    let mut masters = Vec::new();
+    for (index, l) in c.masters.iter().enumerate() {
+        let pid = l.pid().ok_or_else(|| format!("master m{index} exited"))?;
+        masters.push(MasterRef {
+            index,
+            addr: l.addr.clone(),
+            pid,
+            http_port: Some(l.http_port),
+            admin_conf: l.admin_conf.clone(),
+        });
+    }
+    let ports = c.etcd.client_ports();
+    let first = masters[0].clone();
+    Ok(Target {
+        addr: first.addr,
+        admin_conf: first.admin_conf,
+        pid: first.pid,
+        http_port: first.http_port,
+        etcd_port: ports.first().copied(),
+        etcd_pids: ports.iter().filter_map(|p| listener_pid(*p)).collect(),
+        store: format!("etcd-3-members-{}-masters", masters.len()),
+        all_addrs: masters.iter().map(|m| m.addr.clone()).collect(),
+        masters,
+        _launched: None,
+        cluster: Some(c),
     })
 }
 
@@ -209,7 +284,10 @@ const MASTER_FILES_RESERVE: u64 = 512;
 /// no longer fits (saying so), any other run is refused with what to do.
 fn fit_open_files(args: &mut Args, master_files: Option<u64>) -> Result<(), String> {
     let Some(files) = master_files else { return Ok(()) };
-    let room = usize::try_from(files.saturating_sub(MASTER_FILES_RESERVE)).unwrap_or(usize::MAX);
+    // Agents spread evenly over the masters; a killed one's move to the others.
+    let masters = args.masters.max(1);
+    let share = if args.scenario == Scenario::Failover { masters.saturating_sub(1).max(1) } else { masters };
+    let room = usize::try_from(files.saturating_sub(MASTER_FILES_RESERVE)).unwrap_or(usize::MAX).saturating_mul(share);
     if args.agents <= room {
         return Ok(());
     }
@@ -242,6 +320,11 @@ async fn run_inner(mut args: Args) -> Result<i32, String> {
         target.pid,
         nofile_of(target.pid).unwrap_or(0)
     ));
+    if target.masters.len() > 1 {
+        let list: Vec<String> =
+            target.masters.iter().map(|m| format!("m{} {} (pid {})", m.index, m.addr, m.pid)).collect();
+        say(&format!("# {} masters ({}), store {}", list.len(), list.join(", "), target.store));
+    }
     fit_open_files(&mut args, nofile_of(target.pid))?;
     let base = Sample::of(target.pid);
     let id = run_id();
@@ -259,7 +342,8 @@ async fn run_inner(mut args: Args) -> Result<i32, String> {
             let idx: Vec<usize> = (w..args.agents).step_by(p).collect();
             WorkerSpec {
                 index: w,
-                master: target.addr.clone(),
+                masters: target.all_addrs.clone(),
+                stride: p,
                 ca_pin: pin.clone(),
                 names: idx.iter().map(|i| format!("sim-{id}-{i:05}")).collect(),
                 tokens: idx.iter().map(|&i| toks[i].clone()).collect(),
@@ -273,7 +357,8 @@ async fn run_inner(mut args: Args) -> Result<i32, String> {
     let watchers = Watchers::start(args.watchers, &target.admin_conf).await?;
     let mut others = workers.pids();
     others.push(std::process::id());
-    others.extend(target.etcd_pid);
+    others.extend(target.etcd_pids.iter().copied());
+    others.extend(target.masters.iter().skip(1).map(|m| m.pid));
     let sampler = Sampler::start(target.pid, others, workers.tick_source());
     let mut run = Run {
         args: args.clone(),
@@ -297,6 +382,7 @@ async fn run_inner(mut args: Args) -> Result<i32, String> {
         Scenario::Storm => run.storm().await,
         Scenario::Reconnect => run.reconnect().await,
         Scenario::Ramp => run.ramp().await,
+        Scenario::Failover => run.failover().await,
     };
     if let Err(e) = &outcome {
         run.totals.errors.insert(format!("run aborted: {e}"), 1);
@@ -305,6 +391,12 @@ async fn run_inner(mut args: Args) -> Result<i32, String> {
     let code = run.finish().await;
     if let (Some(from), Some(to)) = (log, &args.master_log) {
         let _ = std::fs::copy(from, to);
+    }
+    // Several masters: each one's log as FILE.m0, FILE.m1, ...
+    if let (Some(c), Some(to)) = (&run.target.cluster, &args.master_log) {
+        for (i, l) in c.masters.iter().enumerate() {
+            let _ = std::fs::copy(l.log_path(), format!("{}.m{i}", to.display()));
+        }
     }
     code
 }
@@ -367,7 +459,9 @@ impl Run {
         let m0 = Sample::of(self.target.pid);
         let wait = RunQueueWait::start(self.target.pid);
         let o0 = self.others();
-        let w0 = store_writes(self.target.http_port).await;
+        let pm0: Vec<Sample> = self.target.masters.iter().map(|m| Sample::of(m.pid)).collect();
+        let etcd0 = Sample::of_all(&self.target.etcd_pids);
+        let w0 = self.store_writes().await;
         let backlog0 = pending_writes(self.target.http_port).await;
         let e0 = etcd_writes(self.target.etcd_port).await;
         let t0 = self.workers.tick();
@@ -398,6 +492,21 @@ impl Run {
         }
         let m1 = Sample::of(self.target.pid);
         let o1 = self.others();
+        let etcd1 = Sample::of_all(&self.target.etcd_pids);
+        let on = t_on(&self.workers.tick());
+        let per_master = if self.target.masters.len() > 1 || self.args.masters > 1 {
+            self.target
+                .masters
+                .iter()
+                .zip(&pm0)
+                .map(|(m, s0)| {
+                    let s1 = Sample::of(m.pid);
+                    (m.index, s1.cores_since(s0), s1.rss_kb, on.get(m.index).copied().unwrap_or(0))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let el = start.elapsed().as_secs_f64();
         let per_s = |a: Option<u64>, b: Option<u64>| Some(b?.saturating_sub(a?) as f64 / el);
         let t1 = self.workers.tick();
@@ -413,18 +522,33 @@ impl Run {
             master_cores: m1.cores_since(&m0),
             others_cores: o1.cores_since(&o0),
             master_rss_kb: rss_max.max(m1.rss_kb),
-            store_writes_per_s: per_s(w0, store_writes(self.target.http_port).await),
+            store_writes_per_s: per_s(w0, self.store_writes().await),
             etcd_writes_per_s: per_s(e0, etcd_writes(self.target.etcd_port).await),
             hb_per_s: (t1.hb_acked - t0.hb_acked) as f64 / el,
             errors,
             master_wait: wait.ms_per_s(),
+            per_master,
+            etcd: (etcd1.cores_since(&etcd0), etcd1.rss_kb),
+            etcd_size: crate::coord::etcd_size(self.target.etcd_port).await,
         })
+    }
+
+    /// Store writes of every live master (each counts its own).
+    async fn store_writes(&self) -> Option<u64> {
+        let mut sum = None;
+        for m in &self.target.masters {
+            if let Some(w) = store_writes(m.http_port).await {
+                sum = Some(sum.unwrap_or(0) + w);
+            }
+        }
+        sum
     }
 
     fn others(&self) -> Sample {
         let mut pids = self.workers.pids();
         pids.push(std::process::id());
-        pids.extend(self.target.etcd_pid);
+        pids.extend(self.target.etcd_pids.iter().copied());
+        pids.extend(self.target.masters.iter().filter(|m| m.pid != self.target.pid).map(|m| m.pid));
         Sample::of_all(&pids)
     }
 
@@ -446,13 +570,36 @@ impl Run {
             w.master_rss_kb.saturating_sub(self.base_rss_kb) / n as u64,
             self.base_rss_kb >> 10
         ));
+        for (i, cores, rss, sessions) in &w.per_master {
+            say(&format!(
+                "{label}: master m{i} cpu {cores:.2} cores, rss {} MiB, {sessions} agent sessions",
+                rss >> 10
+            ));
+        }
+        if !self.target.etcd_pids.is_empty() {
+            say(&format!(
+                "{label}: etcd ({} process(es)) cpu {:.2} cores, rss {} MiB",
+                self.target.etcd_pids.len(),
+                w.etcd.0,
+                w.etcd.1 >> 10
+            ));
+        }
         if let Some(s) = w.store_writes_per_s {
             let e = w.etcd_writes_per_s.map(|e| format!(", etcd mvcc writes {e:.1}/s")).unwrap_or_default();
             say(&format!("{label}: store writes {s:.1}/s{e}"));
         }
+        if let Some((bytes, keys)) = w.etcd_size {
+            say(&format!("{label}: etcd database {:.1} MiB, {keys} keys", bytes as f64 / 1048576.0));
+        }
     }
 }
 
+/// Sessions per master from a tick (empty with one master).
+fn t_on(t: &crate::stats::Tick) -> Vec<i64> {
+    t.on.clone()
+}
+
+mod failover;
 mod phases;
 
 #[cfg(test)]

@@ -4,7 +4,9 @@
 //! a mutual-TLS `Session` stream: Hello, a full status report, heartbeats at the
 //! interval the master pushes, periodic full reports, config acks. When the
 //! session ends it reconnects with the agent's backoff (1 s doubling to a cap,
-//! half fixed, half random). What differs from `piccolo-agent`: the identity is
+//! half fixed, half random). Given several masters (`--masters`), it fails
+//! over as the agent does ([`crate::masters`]): another master after a short
+//! jitter, learning the list every session sends. What differs from `piccolo-agent`: the identity is
 //! kept in memory instead of a data dir, and facts and resources are canned, so
 //! thousands fit in one process without touching the disk.
 
@@ -29,6 +31,7 @@ use tokio_stream::wrappers::ReceiverStream;
 use tonic::Code;
 
 use crate::backoff::Backoff;
+use crate::masters::Masters;
 use crate::stats::Stats;
 
 /// What the worker tells its agents.
@@ -41,7 +44,8 @@ pub struct Control {
 
 /// What every agent of a worker shares.
 pub struct Fleet {
-    pub master: String,
+    /// The masters of the cluster (HOST:PORT); one for a single master.
+    pub masters: Vec<String>,
     /// `sha256:<hex>` of the cluster CA, pinned at enrolment like `--ca-cert-hash`.
     pub ca_pin: String,
     /// Used until the master pushes an interval.
@@ -156,10 +160,10 @@ fn ms_or(v: u32, fallback: Duration) -> Duration {
 
 /// Enrols once: pinned TLS without a client certificate, RegisterNode, checks
 /// that the CA in the answer is the one pinned in the handshake.
-async fn enroll(fleet: &Fleet, name: &str, token: &str, key: &KeyPair) -> Result<Enrolled, Failure> {
+async fn enroll(fleet: &Fleet, master: &str, name: &str, token: &str, key: &KeyPair) -> Result<Enrolled, Failure> {
     let verifier = PinnedCaVerifier::new(&fleet.ca_pin).map_err(|e| Failure::Fatal(e.to_string()))?;
     let tls = verifier.client_config().map_err(|e| Failure::Fatal(e.to_string()))?;
-    let channel = connect(&fleet.master, Arc::new(tls), connect_options())
+    let channel = connect(master, Arc::new(tls), connect_options())
         .await
         .map_err(|e| Failure::Retry(format!("enrol connect: {}", error_chain(&e))))?;
     let mut client = NodeAgentServiceClient::new(channel)
@@ -189,8 +193,8 @@ async fn enroll(fleet: &Fleet, name: &str, token: &str, key: &KeyPair) -> Result
     Ok(Enrolled { key, chain, ca, heartbeat, status: ms_or(cfg.status_interval_ms, heartbeat * 6) })
 }
 
-/// Runs one agent until the worker stops it.
-pub async fn run(fleet: Arc<Fleet>, name: String, token: String) {
+/// Runs one agent until the worker stops it; it starts at master `start` of the list.
+pub async fn run(fleet: Arc<Fleet>, name: String, token: String, start: usize) {
     let stats = fleet.stats.clone();
     let mut control = fleet.control.clone();
     let key = match KeyPair::generate() {
@@ -198,6 +202,7 @@ pub async fn run(fleet: Arc<Fleet>, name: String, token: String) {
         Err(e) => return stats.error(&format!("keygen: {e}")),
     };
     let mut backoff = Backoff::new(fleet.reconnect_cap);
+    let mut masters = Masters::new(fleet.masters.clone(), start);
     let mut id = loop {
         if control.borrow().stop {
             return;
@@ -205,7 +210,7 @@ pub async fn run(fleet: Arc<Fleet>, name: String, token: String) {
         let attempt = {
             let Ok(_permit) = fleet.enrol_gate.acquire().await else { return };
             let t = Instant::now();
-            let r = enroll(&fleet, &name, &token, &key).await;
+            let r = enroll(&fleet, masters.current(), &name, &token, &key).await;
             if r.is_ok() {
                 stats.enrolled(t.elapsed());
             }
@@ -216,6 +221,7 @@ pub async fn run(fleet: Arc<Fleet>, name: String, token: String) {
             Err(Failure::Fatal(e)) => return stats.error(&e),
             Err(Failure::Retry(e)) => {
                 stats.retry(&e);
+                masters.advance();
                 if !sleep_or_stop(backoff.step(), &mut control).await {
                     return;
                 }
@@ -226,19 +232,24 @@ pub async fn run(fleet: Arc<Fleet>, name: String, token: String) {
     loop {
         let started = Instant::now();
         let epoch = control.borrow().epoch;
-        let ended = session(&fleet, &name, &mut id, epoch, &mut control).await;
+        let ended = session(&fleet, &name, &mut id, &mut masters, epoch, &mut control).await;
         match ended {
             Ended::Stop => return,
             Ended::Fatal(e) => return stats.error(&e),
             Ended::Dropped => {}
             Ended::NoSession(e) => stats.retry(&e),
+            // With several masters a lost session is what failover is for
+            // (a master killed on purpose); with one it is an error.
+            Ended::Lost(e) if fleet.masters.len() > 1 => stats.retry(&format!("failing over: {e}")),
             Ended::Lost(e) => stats.error(&e),
         }
         // As the agent: a session that lasted resets the backoff.
         if started.elapsed() > Duration::from_secs(30) {
             backoff.reset();
         }
-        if !sleep_or_stop(backoff.step(), &mut control).await {
+        // As the agent: another master, soon after a session, else the backoff.
+        let wait = masters.advance().unwrap_or_else(|| backoff.step());
+        if !sleep_or_stop(wait, &mut control).await {
             return;
         }
     }
@@ -268,6 +279,7 @@ async fn session(
     fleet: &Fleet,
     name: &str,
     id: &mut Enrolled,
+    masters: &mut Masters,
     epoch: u64,
     control: &mut watch::Receiver<Control>,
 ) -> Ended {
@@ -280,7 +292,7 @@ async fn session(
         Err(e) => return Ended::Fatal(e.to_string()),
     };
     let connecting = tokio::select! {
-        r = connect(&fleet.master, Arc::new(tls), connect_options()) => r,
+        r = connect(masters.current(), Arc::new(tls), connect_options()) => r,
         _ = control.wait_for(|c| c.stop || c.epoch != epoch) => return Ended::Stop,
     };
     let channel = match connecting {
@@ -300,7 +312,8 @@ async fn session(
         }
         Err(s) => return Ended::NoSession(format!("session: {}", error_chain(&s))),
     };
-    let _session = stats.session_started();
+    let _session = stats.session_started(masters.index());
+    masters.connected();
     let mut hb = ticker(id.heartbeat, true);
     let mut report = ticker(id.status, false);
     let mut seq: u64 = 0;
@@ -338,8 +351,7 @@ async fn session(
                     }
                     // The sim buffers nothing offline.
                     Some(master_message::Msg::ReplayAck(_)) => {}
-                    // The sim stays with the master it was given.
-                    Some(master_message::Msg::Masters(_)) => {}
+                    Some(master_message::Msg::Masters(list)) => masters.learn(list.addresses),
                     Some(master_message::Msg::Config(c)) => {
                         let hb_every = ms_or(c.heartbeat_interval_ms, id.heartbeat);
                         let st_every = ms_or(c.status_interval_ms, id.status);

@@ -33,6 +33,8 @@ pub struct Stats {
     heartbeat: Mutex<Histogram>,
     error_kinds: Mutex<BTreeMap<String, u64>>,
     retry_kinds: Mutex<BTreeMap<String, u64>>,
+    /// Sessions open per master (index in the configured list; empty with one master).
+    per_master: Vec<AtomicI64>,
 }
 
 /// Gauges and counters, sent several times a second.
@@ -48,6 +50,9 @@ pub struct Tick {
     pub retries: u64,
     pub errors: u64,
     pub last_ready_ms: i64,
+    /// Sessions open per master (several masters only).
+    #[serde(default)]
+    pub on: Vec<i64>,
 }
 
 /// Histograms and kinds since the last reset.
@@ -86,12 +91,15 @@ fn bump(map: &Mutex<BTreeMap<String, u64>>, msg: &str) {
     }
 }
 
-/// Decrements `connected` when a session ends.
-pub struct SessionGuard<'a>(&'a Stats);
+/// Decrements `connected` (and its master's count) when a session ends.
+pub struct SessionGuard<'a>(&'a Stats, usize);
 
 impl Drop for SessionGuard<'_> {
     fn drop(&mut self) {
         self.0.connected.fetch_sub(1, Ordering::Relaxed);
+        if let Some(c) = self.0.per_master.get(self.1) {
+            c.fetch_sub(1, Ordering::Relaxed);
+        }
     }
 }
 
@@ -124,6 +132,12 @@ impl Drop for ReadyGuard<'_> {
 }
 
 impl Stats {
+    /// Counters that also count sessions per master (`masters` > 1).
+    pub fn with_masters(masters: usize) -> Self {
+        let per_master = if masters > 1 { (0..masters).map(|_| AtomicI64::new(0)).collect() } else { Vec::new() };
+        Self { per_master, ..Self::default() }
+    }
+
     pub fn enrolled(&self, took: Duration) {
         self.enrolled.fetch_add(1, Ordering::Relaxed);
         if let Ok(mut h) = self.enrol.lock() {
@@ -131,10 +145,14 @@ impl Stats {
         }
     }
 
-    pub fn session_started(&self) -> SessionGuard<'_> {
+    /// A session on master `master` (its index in the configured list).
+    pub fn session_started(&self, master: usize) -> SessionGuard<'_> {
         self.sessions.fetch_add(1, Ordering::Relaxed);
         self.connected.fetch_add(1, Ordering::Relaxed);
-        SessionGuard(self)
+        if let Some(c) = self.per_master.get(master) {
+            c.fetch_add(1, Ordering::Relaxed);
+        }
+        SessionGuard(self, master)
     }
 
     pub fn ready_guard(&self) -> ReadyGuard<'_> {
@@ -175,6 +193,7 @@ impl Stats {
             retries: self.retries.load(Ordering::Relaxed),
             errors: self.errors.load(Ordering::Relaxed),
             last_ready_ms: self.last_ready_ms.load(Ordering::Relaxed),
+            on: self.per_master.iter().map(|c| c.load(Ordering::Relaxed)).collect(),
         }
     }
 
@@ -200,7 +219,7 @@ mod tests {
     fn gauges_follow_sessions() {
         let s = Stats::default();
         {
-            let _g = s.session_started();
+            let _g = s.session_started(0);
             let mut r = s.ready_guard();
             r.set(true);
             r.set(true);
@@ -215,5 +234,12 @@ mod tests {
         assert_eq!(r.errors.values().sum::<u64>(), 2);
         assert_eq!(s.tick().errors, 2);
         assert!(s.take_report().errors.is_empty());
+        let s = Stats::with_masters(3);
+        {
+            let _a = s.session_started(2);
+            let _b = s.session_started(2);
+            assert_eq!(s.tick().on, [0, 0, 2]);
+        }
+        assert_eq!(s.tick().on, [0, 0, 0]);
     }
 }

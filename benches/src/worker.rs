@@ -22,7 +22,11 @@ use crate::stats::{Report, Stats, Tick};
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct WorkerSpec {
     pub index: usize,
-    pub master: String,
+    /// Every master of the cluster (one for a single master).
+    pub masters: Vec<String>,
+    /// This worker's k-th agent is agent `index + k * stride` of the fleet
+    /// and starts at master number `(index + k * stride) % masters.len()`.
+    pub stride: usize,
     pub ca_pin: String,
     /// Node names of this worker's agents, in start order.
     pub names: Vec<String>,
@@ -70,10 +74,10 @@ pub async fn run() -> Result<(), String> {
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
     let first = lines.next_line().await.map_err(|e| e.to_string())?.ok_or("no worker spec on stdin")?;
     let spec: WorkerSpec = serde_json::from_str(&first).map_err(|e| format!("worker spec: {e}"))?;
-    let stats = Arc::new(Stats::default());
+    let stats = Arc::new(Stats::with_masters(spec.masters.len()));
     let (control_tx, control_rx) = watch::channel(Control::default());
     let fleet = Arc::new(Fleet {
-        master: spec.master.clone(),
+        masters: spec.masters.clone(),
         ca_pin: spec.ca_pin.clone(),
         default_heartbeat: Duration::from_millis(spec.default_heartbeat_ms),
         reconnect_cap: Duration::from_millis(spec.reconnect_cap_ms),
@@ -111,7 +115,8 @@ pub async fn run() -> Result<(), String> {
                 while started < upto {
                     let name = spec.names[started].clone();
                     let token = spec.tokens.get(started).or(spec.tokens.last()).cloned().unwrap_or_default();
-                    agents.spawn(sim::run(fleet.clone(), name, token));
+                    let start = spec.index + started * spec.stride;
+                    agents.spawn(sim::run(fleet.clone(), name, token, start));
                     started += 1;
                 }
             }

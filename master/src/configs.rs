@@ -17,8 +17,17 @@ use crate::store::{PREFIX, SharedStore, StoreError};
 pub fn cluster_key() -> String {
     format!("{PREFIX}config/cluster")
 }
-fn node_key(name: &str) -> String {
+/// Key of a node's override.
+pub fn node_key(name: &str) -> String {
     format!("{PREFIX}config/nodes/{name}")
+}
+/// Key of a running rollout's target (several masters follow it).
+pub fn staged_key() -> String {
+    format!("{PREFIX}config/staged")
+}
+/// Prefix of the nodes a running rollout already moved onto its target.
+pub fn staged_nodes_prefix() -> String {
+    format!("{PREFIX}config/staged-nodes/")
 }
 fn history_prefix() -> String {
     format!("{PREFIX}config/history/")
@@ -98,7 +107,12 @@ impl Configs {
         }
     }
 
-    /// Replaces (or drops) a node override with another master's.
+    /// The nodes with an override.
+    pub fn override_nodes(&self) -> Vec<String> {
+        self.overrides.read().map(|g| g.keys().cloned().collect()).unwrap_or_default()
+    }
+
+    /// Replaces a node's override (another master's write; `None`: removed).
     pub fn replace_override(&self, node: &str, c: Option<AgentConfig>) {
         if let Ok(mut g) = self.overrides.write() {
             match c {
@@ -370,6 +384,34 @@ impl Configs {
         {
             set.extend(nodes.iter().cloned());
         }
+    }
+
+    /// Whether a rollout's target is staged.
+    pub fn is_staged(&self) -> bool {
+        self.staged.read().is_ok_and(|g| g.is_some())
+    }
+
+    /// Shares the staging with the other masters (they follow these keys and
+    /// push the staged config to the nodes whose sessions they hold):
+    /// `target` (None: staging over, every staged key goes) and `nodes`.
+    pub async fn share_stage(&self, target: Option<&AgentConfig>, nodes: &[String]) -> Result<(), StoreError> {
+        let mut ops: Vec<(String, Option<Vec<u8>>)> = Vec::new();
+        match target {
+            Some(t) => ops.push((staged_key(), Some(t.encode_to_vec()))),
+            None => {
+                for (k, _) in self.store.list(&staged_nodes_prefix()).await? {
+                    ops.push((k, None));
+                }
+                ops.push((staged_key(), None));
+            }
+        }
+        for n in nodes {
+            ops.push((format!("{}{n}", staged_nodes_prefix()), Some(Vec::new())));
+        }
+        if ops.is_empty() {
+            return Ok(());
+        }
+        self.store.write_batch(ops).await
     }
 
     /// Ends staging; every node follows the cluster-wide config again.

@@ -278,7 +278,8 @@ impl Registry {
         inner.next_seq += 1;
         ev.time_ms = if ev.time_ms == 0 { now_ms() } else { ev.time_ms };
         self.persister.queue(self.event_key(ev.seq), Some(ev.encode_to_vec()));
-        if ev.seq > self.settings.max_events {
+        // Among several masters the leader prunes them all (prune_stored_events).
+        if ev.seq > self.settings.max_events && self.member.get().is_none() {
             self.persister.queue(self.event_key(ev.seq - self.settings.max_events), None);
         }
         inner.events.push_back(ev.clone());

@@ -6,6 +6,13 @@
 //! One rollout at a time; its status is kept in memory for `GetRollout`.
 //! (A master restart mid-rollout drops the staging: nodes then follow the
 //! stored cluster-wide config, which is still the old one.)
+//!
+//! Among several masters a rollout is the leader's (`StartRollout` on
+//! another is refused, naming the leader): the staging is shared through
+//! the store (`config/staged`, `config/staged-nodes/`) so each master pushes
+//! the staged config to the nodes whose sessions it holds, and acks come
+//! back in the node records. A new leader that finds a staging without a
+//! rollout of its own drops it, as a restarted single master does.
 
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -30,6 +37,8 @@ pub struct Rollout {
     pub rollouts: Arc<Rollouts>,
     /// The shortest heartbeat a pushed config may ask for.
     pub min_heartbeat_ms: u32,
+    /// Whether other masters share the store (the staging goes there).
+    pub shared: bool,
 }
 
 /// The current (or last) rollout's status.
@@ -121,6 +130,17 @@ async fn wait_batch(state: &Rollout, batch: &[String], version: u64, need_ready:
             return Wait::Failed(format!("not acked and Ready within {timeout:?}: {}", waiting.join(", ")));
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Among several masters: the staging in the store, so the masters holding
+/// the other nodes' sessions push the staged config to them too.
+async fn share(state: &Rollout, target: Option<&AgentConfig>, nodes: &[String]) {
+    if !state.shared {
+        return;
+    }
+    if let Err(e) = state.configs.share_stage(target, nodes).await {
+        warn!(error = %e, "cannot share the rollout's staging with the other masters");
     }
 }
 
@@ -224,6 +244,7 @@ pub async fn run(state: Rollout, plan: Plan) {
     for (i, batch) in plan.batches.iter().enumerate() {
         state.rollouts.update(|s| s.batches[i].state = "running".into());
         state.configs.stage_nodes(batch);
+        share(&state, Some(&plan.target), batch).await;
         push(&state, batch);
         touched.extend(batch.iter().cloned());
         match wait_batch(&state, batch, version, true, plan.batch_timeout).await {
@@ -249,6 +270,7 @@ pub async fn run(state: Rollout, plan: Plan) {
     let Some(failure) = failure else {
         let ok = state.configs.set_cluster(plan.target.clone(), plan.kind, &plan.by).await;
         state.configs.unstage();
+        share(&state, None, &[]).await;
         let all: Vec<String> = state.registry.list().into_iter().map(|n| n.name.clone()).collect();
         push(&state, &all);
         state.rollouts.update(|s| {
@@ -271,6 +293,7 @@ pub async fn run(state: Rollout, plan: Plan) {
     restored.version = state.configs.next_version();
     let stored = state.configs.set_cluster(restored.clone(), "restore after failed rollout", &plan.by).await;
     state.configs.unstage();
+    share(&state, None, &[]).await;
     push(&state, &touched);
     drop(_guard);
     let back = match (&stored, wait_batch(&state, &touched, restored.version, false, plan.batch_timeout).await) {

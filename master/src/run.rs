@@ -140,6 +140,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     let addresses = Arc::new(addresses);
     let children = Arc::new(children);
     let conns = server::conns::Conns::new();
+    let rollouts: Arc<crate::rollout::Rollouts> = Default::default();
     let refusal_log = server::refusal_log::RefusalLog::new(cfg.enrol_log_interval);
     let enrolment = Arc::new(crate::enrolment::Enrolment {
         registry: registry.clone(),
@@ -183,7 +184,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         configs: configs.clone(),
         config_lock: Arc::new(Mutex::new(())),
         conns: conns.clone(),
-        rollouts: Default::default(),
+        rollouts: rollouts.clone(),
         addresses,
         children,
         workloads: workloads.clone(),
@@ -206,17 +207,29 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     tokio::spawn(refusal_log.run(shutdown_rx.clone()));
     tokio::spawn(persister.clone().probe(cfg.store_probe_interval, shutdown_rx.clone()));
     tokio::spawn(tick_loop(registry.clone(), shutdown_rx.clone()));
-    tokio::spawn(crate::workloads::run(workloads, shutdown_rx.clone()));
+    tokio::spawn(crate::workloads::run(workloads.clone(), cluster.clone(), shutdown_rx.clone()));
     if !cfg.parent_master.is_empty() {
         let link = crate::parent::Link { cfg: cfg.clone(), registry: registry.clone(), persister: persister.clone() };
         tokio::spawn(crate::parent::run(Arc::new(link), shutdown_rx.clone()));
     }
-    tokio::spawn(sweep_loop(tokens, cluster.clone(), cfg.token_sweep_interval, shutdown_rx.clone()));
+    let sweep = sweep_loop(tokens, registry.clone(), cluster.clone(), cfg.token_sweep_interval, shutdown_rx.clone());
+    tokio::spawn(sweep);
     #[cfg(feature = "etcd")]
     let election = etcd.map(|(client, echo)| {
-        let (cf, reg) = (configs.clone(), registry.clone());
-        let on_config: crate::cluster::sync::OnConfig =
-            Box::new(move |key, value| crate::cluster::config_sync::changed(&cf, &reg, key, value));
+        let follower = crate::cluster::config_sync::Follower {
+            configs: configs.clone(),
+            registry: registry.clone(),
+            workloads: workloads.clone(),
+        };
+        let on_config: crate::cluster::sync::OnConfig = Box::new(follower);
+        let staged = crate::cluster::config_sync::on_leadership(
+            cluster.clone(),
+            configs.clone(),
+            registry.clone(),
+            rollouts.clone(),
+            shutdown_rx.clone(),
+        );
+        tokio::spawn(staged);
         tokio::spawn(crate::cluster::sync::run(client.clone(), registry.clone(), echo, on_config, shutdown_rx.clone()));
         let lost = crate::cluster::failover::run(
             cluster.clone(),
@@ -317,9 +330,11 @@ async fn tick_loop(registry: Arc<Registry>, mut shutdown: watch::Receiver<bool>)
     }
 }
 
-/// The token sweep, a singleton duty: only the leader runs it.
+/// The token sweep and (among several masters) the stored events' pruning,
+/// singleton duties: only the leader runs them.
 async fn sweep_loop(
     tokens: Tokens,
+    registry: Arc<Registry>,
     cluster: crate::cluster::Cluster,
     every: Duration,
     mut shutdown: watch::Receiver<bool>,
@@ -336,6 +351,13 @@ async fn sweep_loop(
             Ok(0) => {}
             Ok(n) => info!(removed = n, "swept expired bootstrap tokens"),
             Err(e) => warn!(error = %e, "token sweep failed; will retry"),
+        }
+        if cluster.is_shared() {
+            match registry.prune_stored_events().await {
+                Ok(0) => {}
+                Ok(n) => info!(removed = n, "pruned stored events beyond max_events"),
+                Err(e) => warn!(error = %e, "event pruning failed; will retry"),
+            }
         }
     }
 }

@@ -41,6 +41,7 @@ async fn a_batch_that_never_acks_fails_at_its_timeout_on_tokio_time() {
         config_lock: Default::default(),
         rollouts: Default::default(),
         min_heartbeat_ms: 100,
+        shared: false,
     };
     let ask = Ask {
         config: AgentConfig { heartbeat_interval_ms: 7000, ..Default::default() },

@@ -58,14 +58,8 @@ if [ -z "${PICCOLO_HOST_BIN_DIR:-}" ]; then
 fi
 for b in piccolo-agent piccolo-master piccoloctl; do [ -x "$BIN/$b" ] || die "$BIN/$b missing"; done
 
-free_port() {
-    local p
-    for _ in $(seq 1 50); do
-        p=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/${p}") 2>/dev/null; then echo "$p"; return 0; fi
-    done
-    die "no free port"
-}
+# shellcheck source=scripts/lib/free-port.sh
+source "$ROOT/scripts/lib/free-port.sh"
 
 W=$(mktemp -d /tmp/piccolo-scripts-test.XXXXXX)
 MASTER_PID="" AGENT_PID=""

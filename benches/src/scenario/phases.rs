@@ -10,11 +10,11 @@ use crate::watchers::ReadyProbe;
 
 impl Run {
     /// Lets the enrolment or reconnect burst pass before measuring.
-    async fn settle(&self) {
+    pub(super) async fn settle(&self) {
         tokio::time::sleep((self.args.heartbeat + Duration::from_secs(1)).min(Duration::from_secs(15))).await;
     }
 
-    fn note_window(&mut self, w: &Window) {
+    pub(super) fn note_window(&mut self, w: &Window) {
         let n = self.grown.max(1) as u64;
         self.note("hb_p50_ms", format!("{:.2}", w.hb.quantile(0.5) as f64 / 1000.0));
         self.note("hb_p99_ms", format!("{:.2}", w.hb.quantile(0.99) as f64 / 1000.0));
@@ -31,6 +31,19 @@ impl Run {
         if let Some(s) = w.etcd_writes_per_s {
             self.note("etcd_writes_per_s", format!("{s:.1}"));
         }
+        for (i, cores, rss, sessions) in &w.per_master {
+            self.note(&format!("m{i}_cpu_cores"), format!("{cores:.3}"));
+            self.note(&format!("m{i}_rss_mib"), (rss >> 10).to_string());
+            self.note(&format!("m{i}_sessions"), sessions.to_string());
+        }
+        if let Some((bytes, keys)) = w.etcd_size {
+            self.note("etcd_db_mib", (bytes >> 20).to_string());
+            self.note("etcd_keys", keys.to_string());
+        }
+        if !self.target.etcd_pids.is_empty() {
+            self.note("etcd_cpu_cores", format!("{:.3}", w.etcd.0));
+            self.note("etcd_rss_mib", (w.etcd.1 >> 10).to_string());
+        }
         if w.hb.quantile(0.99) > self.args.p99_target.as_micros() as u64 {
             self.missed.push(format!(
                 "heartbeat p99 {} > {}",
@@ -40,7 +53,7 @@ impl Run {
         }
     }
 
-    async fn measure(&mut self, label: &str) -> Result<Option<Window>, String> {
+    pub(super) async fn measure(&mut self, label: &str) -> Result<Option<Window>, String> {
         if self.args.duration.is_zero() {
             return Ok(None);
         }
@@ -67,7 +80,7 @@ impl Run {
     }
 
     /// Waits until `n` agents are Ready on sessions opened after `sessions0`.
-    async fn wait_back(&mut self, n: usize, sessions0: u64, t0: Instant) -> Result<Duration, String> {
+    pub(super) async fn wait_back(&mut self, n: usize, sessions0: u64, t0: Instant) -> Result<Duration, String> {
         let mut last = Instant::now();
         loop {
             let t = self.workers.tick();
@@ -93,7 +106,7 @@ impl Run {
     }
 
     /// Prints new sessions and Ready agents per second since `t0`.
-    fn curve(&self, t0: Instant, sessions0: u64, title: &str) {
+    pub(super) fn curve(&self, t0: Instant, sessions0: u64, title: &str) {
         let points = self.sampler.since(t0);
         say(&format!("{title} (per second since t0: new sessions, Ready agents):"));
         let mut prev = sessions0;

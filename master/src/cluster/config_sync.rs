@@ -2,7 +2,12 @@
 //! cluster-wide config, a node override or the topology (seen through the
 //! watch in `sync`) replaces this master's cached copy, and the devices whose
 //! sessions are here get the resulting config, as if the change had been made
-//! here.
+//! here. A topology also sets what it derives outside the agent config (the
+//! hybrid roles' heartbeat timeouts), as a local apply does. The leader's
+//! config rollout stages its target and nodes in the store; each master
+//! pushes the staged config to the staged nodes whose sessions it holds.
+
+use std::sync::Arc;
 
 use piccolo_proto::{AgentConfig, ClusterTopology};
 use prost::Message;
@@ -17,9 +22,83 @@ pub fn followed(key: &str) -> bool {
     key.starts_with(&format!("{PREFIX}config/")) || key == crate::store::topology_key()
 }
 
+/// What the watch hands over besides the registry: agent config, topology
+/// and workload records.
+pub struct Follower {
+    pub configs: Arc<Configs>,
+    pub registry: Arc<Registry>,
+    pub workloads: Arc<crate::workloads::Workloads>,
+}
+
+impl super::sync::Followed for Follower {
+    fn follows(&self, key: &str) -> bool {
+        followed(key) || crate::workloads::is_record_key(key)
+    }
+    fn changed(&self, key: &str, value: Option<&[u8]>) {
+        if crate::workloads::is_record_key(key) {
+            self.workloads.apply_remote(key, value);
+        } else {
+            changed(&self.configs, &self.registry, key, value);
+        }
+    }
+    fn held(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self.configs.override_nodes().iter().map(|n| crate::configs::node_key(n)).collect();
+        keys.extend(self.workloads.record_keys());
+        keys
+    }
+}
+
+/// A new leader that finds a rollout's staging it does not run (its leader
+/// died mid-rollout) drops it, as a restarted single master does: every
+/// node follows the stored cluster-wide config again.
+pub async fn on_leadership(
+    cluster: super::Cluster,
+    configs: Arc<Configs>,
+    registry: Arc<Registry>,
+    rollouts: Arc<crate::rollout::Rollouts>,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) {
+    let mut leader = cluster.leadership();
+    loop {
+        tokio::select! {
+            r = leader.changed() => if r.is_err() { return },
+            _ = crate::stopped(&mut shutdown) => return,
+        }
+        let leads = *leader.borrow_and_update();
+        if !leads || !configs.is_staged() || rollouts.status().state == "running" {
+            continue;
+        }
+        warn!("the last leader's config rollout did not finish; its nodes return to the stored cluster-wide config");
+        configs.unstage();
+        if let Err(e) = configs.share_stage(None, &[]).await {
+            warn!(error = %e, "cannot drop the unfinished rollout's staging from the store");
+        }
+        for n in registry.local_sessions() {
+            registry.offer_config(&n, configs.effective(&n));
+        }
+    }
+}
+
 /// Applies another master's write of `key` (`None`: deleted).
 pub fn changed(configs: &Configs, registry: &Registry, key: &str, value: Option<&[u8]>) {
-    let all = if key == crate::configs::cluster_key() {
+    let all = if key == crate::configs::staged_key() {
+        // The leader's rollout staged a target, or its staging is over.
+        match value.map(AgentConfig::decode) {
+            Some(Ok(c)) => configs.stage(c),
+            None => configs.unstage(),
+            Some(Err(e)) => warn!(key, error = %e, "ignoring an undecodable staged config from another master"),
+        }
+        value.is_none()
+    } else if let Some(node) = key.strip_prefix(&crate::configs::staged_nodes_prefix()) {
+        // The leader's rollout reached this node: its master pushes it.
+        if value.is_some() {
+            configs.stage_nodes(&[node.to_string()]);
+            if registry.has_session(node) {
+                registry.offer_config(node, configs.effective(node));
+            }
+        }
+        false
+    } else if key == crate::configs::cluster_key() {
         match value.map(AgentConfig::decode) {
             Some(Ok(c)) => configs.replace_cluster(c),
             _ => return,
@@ -48,7 +127,9 @@ pub fn changed(configs: &Configs, registry: &Registry, key: &str, value: Option<
                 return;
             }
         };
+        // The same derived settings a local apply sets (topology::apply).
         configs.set_topology_layers(crate::topology::layers(&topo));
+        registry.set_heartbeat_timeouts(crate::topology::model::heartbeat_timeouts(&topo));
         true
     } else {
         false

@@ -48,7 +48,7 @@ pub async fn run(
     let mut renewed = Instant::now();
     loop {
         // The current endpoint's client (the store moves on after failures).
-        let client = etcd.client();
+        let (at, client) = etcd.endpoint();
         if let Some(id) = lease {
             match renew(&client, id, &mut keep, tick).await {
                 Renewal::Ok => renewed = Instant::now(),
@@ -59,7 +59,7 @@ pub async fn run(
                 }
                 Renewal::Failed(e) => {
                     warn!(error = %e, "cannot renew this master's etcd lease");
-                    etcd.next();
+                    etcd.failed(at);
                 }
             }
             lease_ok.send_if_modified(|ok| {
@@ -85,7 +85,7 @@ pub async fn run(
                 }
                 Err(e) => {
                     warn!(error = %e, "cannot get an etcd lease; this master does not lead meanwhile");
-                    etcd.next();
+                    etcd.failed(at);
                 }
             }
         }
@@ -93,7 +93,7 @@ pub async fn run(
             let was = *leader.borrow();
             let won = campaign(&client, &cfg.name, id, tick).await;
             if won.is_err() {
-                etcd.next();
+                etcd.failed(at);
             }
             // A failed call says nothing about the key: keep what we knew
             // while the lease is known alive.

@@ -1,14 +1,16 @@
-//! One view across masters: an etcd watch on the node records and events
-//! brings the other masters' writes into this master's registry within a
-//! watch round trip (the admin API then answers the same on every master).
-//! Tokens and the workloads' records are read from the store where they are
-//! used; topology and agent config are not followed yet (docs/HA.md).
+//! One view across masters: an etcd watch on `/piccolo/v1/` brings the other
+//! masters' writes into this master's memory within a watch round trip (the
+//! admin API then answers the same on every master): node records and
+//! events into the registry; agent config, topology and workload records to
+//! a [`Followed`] (`config_sync`). Tokens are read from the store where they
+//! are used.
 //!
 //! This master's own writes come back through the watch too; [`Echo`], the
 //! store wrapper every write passes, remembers a hash of each value written
 //! per key so the watch can tell an echo (ignored: memory is already newer
-//! or equal) from another master's write. A watch that breaks (etcd away,
-//! compaction) is re-opened after a full re-read of the records.
+//! or equal) from another master's write. A watch that breaks is re-opened
+//! at once on the next endpoint from the last revision seen; after a
+//! compaction, every followed prefix is re-read first.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -38,10 +40,23 @@ fn synced(key: &str) -> bool {
     key.starts_with(&format!("{PREFIX}nodes/"))
         || key.starts_with(&format!("{PREFIX}events/"))
         || super::config_sync::followed(key)
+        || key.starts_with(&format!("{PREFIX}workloads/"))
 }
 
-/// What the watch hands to the rest of the master besides the registry.
-pub type OnConfig = Box<dyn Fn(&str, Option<&[u8]>) + Send + Sync>;
+/// What the watch hands to the rest of the master besides the registry
+/// (agent config, topology, workloads).
+pub trait Followed: Send + Sync {
+    /// Whether `key` is this follower's.
+    fn follows(&self, key: &str) -> bool;
+    /// Another master wrote `key` (`None`: deleted it).
+    fn changed(&self, key: &str, value: Option<&[u8]>);
+    /// The keys this master holds a copy of (after a full re-read, those
+    /// no longer in the store were deleted meanwhile).
+    fn held(&self) -> Vec<String>;
+}
+
+/// The follower the watch hands non-registry keys to.
+pub type OnConfig = Box<dyn Followed>;
 
 /// A store that remembers what this master wrote under the synced prefixes.
 pub struct Echo {
@@ -119,8 +134,8 @@ fn apply(registry: &Registry, echo: &Echo, on_config: &OnConfig, key: &str, valu
     if !synced(key) || echo.is_own(key, value) {
         return;
     }
-    if super::config_sync::followed(key) {
-        on_config(key, value);
+    if on_config.follows(key) {
+        on_config.changed(key, value);
         return;
     }
     if key.starts_with(&format!("{PREFIX}events/")) {
@@ -140,7 +155,14 @@ fn apply(registry: &Registry, echo: &Echo, on_config: &OnConfig, key: &str, valu
     }
 }
 
-/// Follows the node records until shutdown.
+/// Follows the store until shutdown.
+///
+/// The watch starts at the revision of a full read of the prefix, so nothing
+/// written between the two is missed. A watch that breaks (a member killed,
+/// a connection reset) is re-opened at once on the next endpoint from the
+/// revision after the last event seen: etcd replays what happened meanwhile,
+/// and no re-read is needed. Only when that revision was compacted away is
+/// everything re-read (every followed prefix) before watching again.
 pub async fn run(
     etcd: crate::store::EtcdStore,
     registry: Arc<Registry>,
@@ -148,28 +170,56 @@ pub async fn run(
     on_config: OnConfig,
     mut shutdown: watch::Receiver<bool>,
 ) {
-    let prefix = PREFIX.to_string();
-    let mut first = true;
+    // The revision to watch from; None: re-read everything first.
+    let mut from: Option<i64> = None;
+    let mut failures = 0u32;
     loop {
-        if !first {
-            // Whatever the watch missed while it was down.
-            resync(&registry, &echo).await;
+        if failures >= 2 {
+            // Every endpoint tried lately: wait a little before the next round.
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_millis(200)) => {}
+                _ = crate::stopped(&mut shutdown) => return,
+            }
         }
-        first = false;
-        let mut w = etcd.client().watch_client();
-        let stream = tokio::select! {
-            r = w.watch(prefix.clone(), Some(WatchOptions::new().with_prefix())) => r,
+        let (at, client) = etcd.endpoint();
+        let start = match from {
+            Some(r) => r,
+            None => {
+                let read = tokio::select! {
+                    r = resync(&client, &registry, &on_config) => r,
+                    _ = crate::stopped(&mut shutdown) => return,
+                };
+                match read {
+                    Ok(rev) => rev + 1,
+                    Err(e) => {
+                        warn!(error = %e, "cannot read the store to follow the other masters; retrying");
+                        etcd.failed(at);
+                        failures += 1;
+                        continue;
+                    }
+                }
+            }
+        };
+        from = Some(start);
+        let mut w = client.watch_client();
+        let opts = WatchOptions::new().with_prefix().with_start_revision(start);
+        let opened = tokio::select! {
+            r = tokio::time::timeout(Duration::from_secs(2), w.watch(PREFIX, Some(opts))) => r,
             _ = crate::stopped(&mut shutdown) => return,
         };
-        let mut stream = match stream {
-            Ok(s) => s,
-            Err(e) => {
-                warn!(error = %e, "cannot watch the other masters' changes; retrying");
-                etcd.next();
-                tokio::select! {
-                    _ = tokio::time::sleep(Duration::from_secs(1)) => continue,
-                    _ = crate::stopped(&mut shutdown) => return,
-                }
+        let mut stream = match opened {
+            Ok(Ok(s)) => s,
+            Ok(Err(e)) => {
+                debug!(error = %e, "cannot watch the other masters' changes here; trying the next endpoint");
+                etcd.failed(at);
+                failures += 1;
+                continue;
+            }
+            Err(_) => {
+                debug!("no answer to a watch request; trying the next endpoint");
+                etcd.failed(at);
+                failures += 1;
+                continue;
             }
         };
         loop {
@@ -178,13 +228,20 @@ pub async fn run(
                 _ = crate::stopped(&mut shutdown) => return,
             };
             match msg {
+                Ok(Some(resp)) if resp.compact_revision() > 0 => {
+                    warn!(compacted = resp.compact_revision(), "changes were compacted away; re-reading the store");
+                    from = None;
+                    break;
+                }
                 Ok(Some(resp)) if resp.canceled() => {
                     warn!(reason = resp.cancel_reason(), "the watch on other masters' changes was cancelled");
                     break;
                 }
                 Ok(Some(resp)) => {
+                    failures = 0;
                     for ev in resp.events() {
                         let Some(kv) = ev.kv() else { continue };
+                        from = Some(from.unwrap_or(0).max(kv.mod_revision() + 1));
                         let Ok(key) = kv.key_str() else { continue };
                         match ev.event_type() {
                             EventType::Put => apply(&registry, &echo, &on_config, key, Some(kv.value())),
@@ -192,33 +249,55 @@ pub async fn run(
                         }
                     }
                 }
-                Ok(None) => break,
-                Err(e) => {
-                    debug!(error = %e, "watch on other masters' changes ended");
-                    etcd.next();
+                Ok(None) | Err(_) => {
+                    debug!("watch on other masters' changes ended; re-opening it on the next endpoint");
+                    etcd.failed(at);
+                    failures += 1;
                     break;
                 }
             }
         }
-        tokio::select! {
-            _ = tokio::time::sleep(Duration::from_millis(500)) => {}
-            _ = crate::stopped(&mut shutdown) => return,
-        }
     }
 }
 
-async fn resync(registry: &Registry, echo: &Echo) {
-    let Ok(list) = echo.list(&format!("{PREFIX}nodes/")).await else { return };
+/// Re-reads every followed prefix (nodes, events, agent config, topology,
+/// workloads) as if each record had just been written; returns the store
+/// revision the read saw.
+async fn resync(client: &etcd_client::Client, registry: &Registry, on_config: &OnConfig) -> Result<i64, String> {
+    let mut kv = client.kv_client();
+    let read = kv.get(PREFIX, Some(etcd_client::GetOptions::new().with_prefix()));
+    let resp = match tokio::time::timeout(Duration::from_secs(5), read).await {
+        Ok(Ok(r)) => r,
+        Ok(Err(e)) => return Err(e.to_string()),
+        Err(_) => return Err("etcd did not answer in time".into()),
+    };
+    let revision = resp.header().map(|h| h.revision()).unwrap_or(0);
+    let nodes_prefix = format!("{PREFIX}nodes/");
     let mut seen = HashSet::new();
-    for (key, v) in list {
-        let name = key.strip_prefix(&format!("{PREFIX}nodes/")).unwrap_or_default().to_string();
-        seen.insert(name);
-        if let Ok(node) = Node::decode(v.value.as_slice()) {
-            if registry.get(&node.name).is_some_and(|mine| *mine == node) {
-                continue;
+    let mut held: HashSet<String> = HashSet::new();
+    let floor = registry.events_floor();
+    for kv in resp.kvs() {
+        let Ok(key) = kv.key_str() else { continue };
+        if let Some(name) = key.strip_prefix(&nodes_prefix) {
+            seen.insert(name.to_string());
+            if let Ok(node) = Node::decode(kv.value()) {
+                if registry.get(&node.name).is_some_and(|mine| *mine == node) {
+                    continue;
+                }
+                // A node with its session here takes only the admin part.
+                registry.apply_remote(node);
             }
-            // A node with its session here takes only the admin part.
-            registry.apply_remote(node);
+        } else if key.starts_with(&format!("{PREFIX}events/")) {
+            // Ones already listed are recognised there; older ones than
+            // this master keeps in memory are not news.
+            if let Ok(ev) = Event::decode(kv.value())
+                && ev.seq >= floor
+            {
+                registry.apply_remote_event(ev);
+            }
+        } else if on_config.follows(key) {
+            held.insert(key.to_string());
+            on_config.changed(key, Some(kv.value()));
         }
     }
     for n in registry.list() {
@@ -226,6 +305,13 @@ async fn resync(registry: &Registry, echo: &Echo) {
             registry.remove_remote(&n.name);
         }
     }
+    // What this master holds that was deleted while the watch was down.
+    for key in on_config.held() {
+        if !held.contains(&key) {
+            on_config.changed(&key, None);
+        }
+    }
+    Ok(revision)
 }
 
 #[cfg(test)]

@@ -35,6 +35,34 @@ impl Registry {
         }
     }
 
+    /// A leader duty among several masters: deletes the stored events older
+    /// than the newest `max_events` (whichever master recorded them; a master
+    /// gone for good leaves none behind). Returns how many went.
+    pub async fn prune_stored_events(&self) -> Result<usize, crate::store::StoreError> {
+        let prefix = format!("{}events/", crate::store::PREFIX);
+        let seqs: Vec<(u64, String)> = self
+            .store
+            .list(&prefix)
+            .await?
+            .into_iter()
+            .filter_map(|(k, _)| {
+                let seq = k.strip_prefix(&prefix)?.split('-').next()?.parse().ok()?;
+                Some((seq, k))
+            })
+            .collect();
+        let Some(newest) = seqs.iter().map(|(s, _)| *s).max() else { return Ok(0) };
+        let old: Vec<(String, Option<Vec<u8>>)> = seqs
+            .into_iter()
+            .filter(|(s, _)| s.saturating_add(self.settings.max_events) <= newest)
+            .map(|(_, k)| (k, None))
+            .collect();
+        let n = old.len();
+        for chunk in old.chunks(100) {
+            self.store.write_batch(chunk.to_vec()).await?;
+        }
+        Ok(n)
+    }
+
     /// An event another master recorded: into the list this master answers
     /// with, and to its watchers and (on the leader) hooks. Recorded once,
     /// by the master where it happened.
@@ -60,6 +88,13 @@ impl Registry {
             node_watch_event::Kind::Modified
         };
         self.broadcast(&inner, kind, &node, Some(ev));
+    }
+
+    /// The lowest event sequence number that may still be news here: every
+    /// stored event below it was in memory once (0 while memory is not full).
+    pub fn events_floor(&self) -> u64 {
+        let inner = self.lock();
+        if inner.events.len() < EVENTS_IN_MEMORY { 0 } else { inner.events.front().map_or(0, |e| e.seq) }
     }
 
     /// Nodes whose session is on this master.
@@ -227,5 +262,39 @@ mod tests {
         reg.record_event("d1", "Note", "r", "m");
         let evs = reg.events("d1", 100);
         assert!(evs.last().unwrap().seq > 40, "{evs:?}");
+    }
+
+    #[tokio::test]
+    async fn the_leader_prunes_every_masters_old_events_down_to_max_events() {
+        use prost::Message;
+        let dir = tempfile::tempdir().unwrap();
+        let store: crate::store::SharedStore =
+            Arc::new(crate::store::EmbeddedStore::open(&dir.path().join("s.redb")).unwrap());
+        // Six events from two masters, alternating; one master gone for good.
+        for seq in 1..=6u64 {
+            let who = if seq % 2 == 0 { "m-b" } else { "m-gone" };
+            let ev = piccolo_proto::Event { seq, node: "d1".into(), time_ms: 1, ..Default::default() };
+            store.put(&format!("{}-{who}", crate::store::event_key(seq)), ev.encode_to_vec()).await.unwrap();
+        }
+        let metrics = Arc::new(Metrics::new());
+        let persister = crate::persister::Persister::new(store.clone(), metrics.clone());
+        let settings = super::super::Settings {
+            heartbeat_timeout: Duration::from_secs(3600),
+            persist_interval: Duration::ZERO,
+            max_events: 3,
+            state_damping: Duration::ZERO,
+        };
+        let reg = super::super::Registry::load(store.clone(), persister, settings, metrics).await.unwrap();
+        reg.join_cluster("m-a");
+        assert_eq!(reg.prune_stored_events().await.unwrap(), 3);
+        let left: Vec<u64> = store
+            .list(&format!("{}events/", crate::store::PREFIX))
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|(_, v)| piccolo_proto::Event::decode(v.value.as_slice()).unwrap().seq)
+            .collect();
+        assert_eq!(left, vec![4, 5, 6], "the newest max_events, whoever recorded them");
+        assert_eq!(reg.prune_stored_events().await.unwrap(), 0);
     }
 }

@@ -94,6 +94,7 @@ impl AdminHandles {
             config_lock: self.config_lock.clone(),
             rollouts: self.rollouts.clone(),
             min_heartbeat_ms: self.min_heartbeat_ms(),
+            shared: self.cluster.is_shared(),
         }
     }
 

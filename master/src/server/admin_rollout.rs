@@ -15,6 +15,13 @@ pub async fn start(
     request: Request<StartRolloutRequest>,
 ) -> Result<Response<RolloutStatus>, Status> {
     let who = auth::admin(&request)?;
+    if !state.cluster.is_leader() {
+        return Err(Status::failed_precondition(format!(
+            "config rollouts run on the leading master and this one ({}) does not lead; run it against the master \
+             `piccoloctl get masters` marks as leader",
+            state.cluster.name
+        )));
+    }
     let r = request.into_inner();
     let ask = rollout::Ask {
         config: r.config.unwrap_or_default(),

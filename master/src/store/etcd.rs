@@ -124,45 +124,67 @@ impl EtcdStore {
     }
 
     /// The current endpoint's client, for what the `Store` trait does not
-    /// cover (leases, watches); after a transport error call [`Self::next`].
+    /// cover (leases, watches); after a transport error call [`Self::failed`]
+    /// with the index that came with it.
     pub fn client(&self) -> Client {
-        let i = self.current.load(std::sync::atomic::Ordering::Relaxed) % self.clients.len().max(1);
-        self.clients[i].clone()
+        self.endpoint().1
     }
 
-    /// Moves on to the next endpoint (its caller saw the current one fail).
-    pub fn next(&self) {
+    /// The current endpoint's index and client.
+    pub fn endpoint(&self) -> (usize, Client) {
+        let i = self.current.load(std::sync::atomic::Ordering::Relaxed) % self.clients.len().max(1);
+        (i, self.clients[i].clone())
+    }
+
+    /// Endpoint `i` failed its caller: move on to the next one, unless
+    /// another caller already did (a killed member fails the watch, the
+    /// lease renewal and a write at once; each moving on would step past
+    /// the live members and back onto the dead one).
+    pub fn failed(&self, i: usize) {
         let n = self.clients.len().max(1);
-        let _ = self.current.fetch_update(
+        let _ = self.current.compare_exchange(
+            i,
+            (i + 1) % n,
             std::sync::atomic::Ordering::Relaxed,
             std::sync::atomic::Ordering::Relaxed,
-            |c| Some((c + 1) % n),
         );
     }
 
     /// Runs `op` against the current endpoint, moving on to the next one
-    /// after a transport error or a missed deadline (each endpoint once).
+    /// after a transport error or a missed share of the deadline, until
+    /// `timeout` has passed or every endpoint refused.
     async fn call<T, F, Fut>(&self, op: F) -> Result<T, StoreError>
     where
         F: Fn(Client) -> Fut,
         Fut: std::future::Future<Output = Result<T, etcd_client::Error>>,
     {
         let mut last = StoreError::Unavailable("etcd has no endpoints".into());
-        for _ in 0..self.clients.len() {
-            match tokio::time::timeout(self.timeout, op(self.client())).await {
+        let n = u32::try_from(self.clients.len()).unwrap_or(1).max(1);
+        let deadline = tokio::time::Instant::now() + self.timeout;
+        let mut refused = 0;
+        loop {
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            if left.is_zero() || refused >= n {
+                return Err(last);
+            }
+            let (at, client) = self.endpoint();
+            // A try gets a share of the timeout: a request lost with a
+            // killed member (a proposal in flight to etcd's Raft leader) is
+            // retried on the next member well before `etcd_timeout`.
+            match tokio::time::timeout((self.timeout / n).min(left), op(client)).await {
                 Ok(Ok(v)) => return Ok(v),
                 Ok(Err(e)) if transport(&e) => {
                     last = unavailable(e);
-                    self.next();
+                    refused += 1;
+                    self.failed(at);
                 }
                 Ok(Err(e)) => return Err(unavailable(e)),
                 Err(_) => {
                     last = StoreError::Unavailable(format!("etcd did not answer within {:?}", self.timeout));
-                    self.next();
+                    self.failed(at);
                 }
             }
         }
-        Err(last)
     }
 }
 

@@ -23,6 +23,7 @@ mod store;
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -109,8 +110,17 @@ pub struct Workloads {
     store: SharedStore,
     registry: Arc<Registry>,
     reschedule_after: Duration,
+    /// Whether this master places workloads and moves rollouts on (the
+    /// leader among several; always alone). Others push what the leader
+    /// stored to the devices whose sessions they hold.
+    leads: AtomicBool,
     /// Open `WorkloadLogs` streams.
     pub logs: logs::LogStreams,
+}
+
+/// Whether `key` is a workload record's.
+pub fn is_record_key(key: &str) -> bool {
+    key.starts_with(&store::key(""))
 }
 
 /// A node's desired set, with its version derived from the content.
@@ -133,7 +143,36 @@ impl Workloads {
     ) -> Result<Arc<Self>, StoreError> {
         let records = store::load(&store).await?;
         let state = State { records, ..Default::default() };
-        Ok(Arc::new(Self { state: Mutex::new(state), store, registry, reschedule_after, logs: Default::default() }))
+        Ok(Arc::new(Self {
+            state: Mutex::new(state),
+            store,
+            registry,
+            reschedule_after,
+            leads: AtomicBool::new(true),
+            logs: Default::default(),
+        }))
+    }
+
+    /// Another master wrote (or deleted) a workload record: this master's
+    /// copy follows; the next reconcile pushes what changed.
+    pub fn apply_remote(&self, key: &str, value: Option<&[u8]>) {
+        let Some(name) = key.strip_prefix(&store::key("")) else { return };
+        let mut st = self.lock();
+        match value.map(WorkloadRecord::decode) {
+            Some(Ok(rec)) => {
+                st.records.insert(name.to_string(), rec);
+            }
+            Some(Err(e)) => warn!(key, error = %e, "ignoring an undecodable workload record from another master"),
+            None => {
+                st.records.remove(name);
+                st.pending.remove(name);
+            }
+        }
+    }
+
+    /// The store keys of the records this master holds.
+    pub fn record_keys(&self) -> Vec<String> {
+        self.lock().records.keys().map(|n| store::key(n)).collect()
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -274,9 +313,10 @@ impl Workloads {
         Ok(placed)
     }
 
-    /// Re-places every workload and pushes changed sets. Called on a tick,
-    /// after changes, and when a node's session opens.
+    /// Re-places every workload (on the leader) and pushes changed sets.
+    /// Called on a tick, after changes, and when a node's session opens.
     pub async fn reconcile(&self) {
+        let lead = self.leads.load(Ordering::Relaxed);
         let nodes: Vec<Node> = self.registry.list().into_iter().map(NodeRecord::into_stored).collect();
         let now = now_ms();
         let after_ms = i64::try_from(self.reschedule_after.as_millis()).unwrap_or(i64::MAX);
@@ -290,8 +330,15 @@ impl Workloads {
             let names: Vec<String> = st.records.keys().cloned().collect();
             for name in names {
                 let Some(rec) = st.records.get(&name).cloned() else { continue };
+                let base = rec.clone();
                 let spec = rec.spec.clone().unwrap_or_default();
-                let placed = placement::place(&spec, &nodes, &rec.placed, &mut load, &overdue);
+                let placed = if lead {
+                    placement::place(&spec, &nodes, &rec.placed, &mut load, &overdue)
+                } else {
+                    // The leader's placement, as stored.
+                    let reason = st.pending.get(&name).cloned().unwrap_or_default();
+                    placement::Placed { nodes: rec.placed.clone(), pending_reason: reason }
+                };
                 let mut rec = rec;
                 let mut changed = false;
                 if placed.nodes != rec.placed {
@@ -299,7 +346,7 @@ impl Workloads {
                     rec.placed = placed.nodes.clone();
                     changed = true;
                 }
-                if let Some(mut r) = rec.rollout.clone().filter(|r| r.state == rollout::RUNNING) {
+                if let Some(mut r) = rec.rollout.clone().filter(|r| lead && r.state == rollout::RUNNING) {
                     let steps = rollout::advance(
                         &mut r,
                         &placed.nodes,
@@ -316,7 +363,7 @@ impl Workloads {
                     }
                 }
                 if changed {
-                    changed_records.push(rec.clone());
+                    changed_records.push((base, rec.clone()));
                     st.records.insert(name.clone(), rec.clone());
                 }
                 let spec = rec.spec.clone().unwrap_or_default();
@@ -339,9 +386,13 @@ impl Workloads {
                 }
             }
         }
-        for rec in changed_records {
-            if let Err(e) = store::save(&self.store, &rec).await {
-                warn!(error = %e, "workload placement not stored yet; will retry");
+        for (base, rec) in changed_records {
+            match store::save_if_unchanged(&self.store, &base, &rec).await {
+                Ok(true) => {}
+                // Changed or deleted meanwhile (another master's admin call):
+                // the watch brings the new record, and the next tick places it.
+                Ok(false) => debug!("a workload record changed while it was placed; placing it again"),
+                Err(e) => warn!(error = %e, "workload placement not stored yet; will retry"),
             }
         }
         for (node, specs) in sets {
@@ -452,13 +503,18 @@ fn same_spec(a: &WorkloadSpec, b: &WorkloadSpec) -> bool {
     a == b
 }
 
-/// Keeps placement and pushes current: every [`TICK`].
-pub async fn run(w: Arc<Workloads>, mut shutdown: watch::Receiver<bool>) {
+/// Keeps placement and pushes current: every [`TICK`]. Placement and
+/// rollouts are singleton duties: only the leader runs them (and a new
+/// leader resumes them from the stored records).
+pub async fn run(w: Arc<Workloads>, cluster: crate::cluster::Cluster, mut shutdown: watch::Receiver<bool>) {
     let mut tick = tokio::time::interval(TICK);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tokio::select! {
-            _ = tick.tick() => w.reconcile().await,
+            _ = tick.tick() => {
+                w.leads.store(cluster.is_leader(), Ordering::Relaxed);
+                w.reconcile().await;
+            }
             _ = crate::stopped(&mut shutdown) => break,
         }
     }

@@ -34,6 +34,25 @@ pub async fn save(store: &SharedStore, rec: &WorkloadRecord) -> Result<(), Store
     store.put(&key(name), rec.encode_to_vec()).await.map(drop)
 }
 
+/// Stores a record the leader placed (or moved a rollout on) from `base`
+/// unless the stored one changed since (another master's apply or delete): true when
+/// written.
+pub async fn save_if_unchanged(
+    store: &SharedStore,
+    base: &WorkloadRecord,
+    rec: &WorkloadRecord,
+) -> Result<bool, StoreError> {
+    let name = rec.spec.as_ref().map(|s| s.name.as_str()).unwrap_or_default();
+    let key = key(name);
+    let Some(stored) = store.get(&key).await? else { return Ok(false) };
+    let revision = |r: &WorkloadRecord| (r.last_revision, r.spec.as_ref().map(|w| w.revision));
+    let same = WorkloadRecord::decode(stored.value.as_slice()).is_ok_and(|s| revision(&s) == revision(base));
+    if !same {
+        return Ok(false);
+    }
+    Ok(store.put_if(&key, Some(stored.version), rec.encode_to_vec()).await?.is_some())
+}
+
 pub async fn delete(store: &SharedStore, name: &str) -> Result<(), StoreError> {
     store.delete(&key(name)).await.map(drop)
 }
