@@ -51,6 +51,8 @@ test: test-deps lint test-rust $(EXTRA_TEST_TARGETS)
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	# The device master (embedded store only) builds too.
+	$(CARGO) clippy -p piccolo-master --no-default-features -- -D warnings
 
 fmt:
 	$(CARGO) fmt --all
