@@ -16,6 +16,7 @@ help:
 	@echo "make compare   - Piccolo beside a peer's binaries (ANKAIOS_BIN=DIR), ratios; not in make test"
 	@echo "make measure-workloads - workload figures: apply->running/HTTP (median, p95), kill, offline restart, 20 managed workloads footprint, 1,000 nodes x 5 workloads"
 	@echo "make release   - optimised binaries in target/release (the agent from the size-tuned release-agent profile)"
+	@echo "make release-device-master - a master for a device: size-tuned, embedded store only (no etcd client)"
 	@echo "make faults    - the fault-injection suite with long durations (root; figures in target/faults-figures.txt)"
 	@echo "make fuzz      - every fuzz target for FUZZ_SECS (default 600) each"
 
@@ -29,6 +30,7 @@ build: build-deps
 # The agent is built on its own with the `release-agent` profile (opt-level
 # "z" for it and its dependencies, no features unified from the master's
 # dependencies) and put beside the others: the agent a device runs.
+
 release: build-deps
 	$(CARGO) build --release --workspace --bins --exclude piccolo-agent
 	$(CARGO) build --profile release-agent -p piccolo-agent --bin piccolo-agent
@@ -49,6 +51,8 @@ test: test-deps lint test-rust $(EXTRA_TEST_TARGETS)
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	# The device master (embedded store only) builds too.
+	$(CARGO) clippy -p piccolo-master --no-default-features -- -D warnings
 
 fmt:
 	$(CARGO) fmt --all

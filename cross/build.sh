@@ -4,7 +4,7 @@
 # installing Debian's cross toolchain on first use, and prints their sizes.
 #
 #   cross/build.sh [--no-install] [--bins "piccolo-agent ..."] [--agent-opt-level s|z|3]
-#                  [--dist] [--deps-only]
+#                  [--device-master] [--dist] [--deps-only]
 set -euo pipefail
 
 # shellcheck source=cross/lib.sh
@@ -22,6 +22,9 @@ Options:
   --bins "LIST"         binaries to build (default: piccolo-agent piccolo-master piccoloctl)
   --agent-opt-level L   override the release-agent profile's opt-level (s, z, 1, 2, 3)
                         for measuring (default z, for the agent and all it links)
+  --device-master       build piccolo-master as a device master: profile
+                        release-device-master (opt-level z) without the etcd
+                        client (--no-default-features: embedded store only)
   --dist                also pack a tarball (binaries, systemd units, configs,
                         install/check scripts) for devices and the meta-piccolo
                         -bin recipes, and record its sha256 in
@@ -38,11 +41,13 @@ BINS=(piccolo-agent piccolo-master piccoloctl)
 AGENT_OPT=""
 DIST=0
 DEPS_ONLY=0
+DEVICE_MASTER=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --no-install) CROSS_NO_INSTALL=1 ;;
         --bins) [ $# -ge 2 ] || die "--bins needs a value"; read -r -a BINS <<<"$2"; shift ;;
         --agent-opt-level) [ $# -ge 2 ] || die "--agent-opt-level needs a value"; AGENT_OPT="$2"; shift ;;
+        --device-master) DEVICE_MASTER=1 ;;
         --dist) DIST=1 ;;
         --deps-only) DEPS_ONLY=1 ;;
         -h | --help) usage; exit 0 ;;
@@ -85,11 +90,19 @@ fi
 # The agent builds on its own with the `release-agent` profile (opt-level "z"
 # for it and all it links): in the same invocation as the master, cargo would
 # unify the features of their shared dependencies into the agent.
+# A device master builds on its own too (its profile, no etcd feature).
 others=()
 agent=0
+master=0
 for b in "${BINS[@]}"; do
     p=$(package_of "$b")
-    if [ "$b" = piccolo-agent ]; then agent=1; else others+=(-p "$p" --bin "$b"); fi
+    if [ "$b" = piccolo-agent ]; then
+        agent=1
+    elif [ "$b" = piccolo-master ] && [ "$DEVICE_MASTER" = 1 ]; then
+        master=1
+    else
+        others+=(-p "$p" --bin "$b")
+    fi
 done
 
 log "building ${BINS[*]} for ${TARGET} with $("$DEB_RUSTC" --version)"
@@ -97,6 +110,11 @@ start=$(date +%s)
 if [ "$agent" = 1 ]; then
     deb_cargo "${cfg[@]}" build --locked --profile release-agent --target "$TARGET" -p piccolo-agent --bin piccolo-agent \
         || die "cargo build of piccolo-agent for ${TARGET} failed"
+fi
+if [ "$master" = 1 ]; then
+    deb_cargo "${cfg[@]}" build --locked --profile release-device-master --no-default-features --target "$TARGET" \
+        -p piccolo-master --bin piccolo-master \
+        || die "cargo build of the device piccolo-master for ${TARGET} failed"
 fi
 if [ "${#others[@]}" -gt 0 ]; then
     deb_cargo "${cfg[@]}" build --locked --release --target "$TARGET" "${others[@]}" \
@@ -109,6 +127,7 @@ printf '%-16s %10s %9s  %s\n' binary bytes size type
 for b in "${BINS[@]}"; do
     profile_dir=release
     [ "$b" = piccolo-agent ] && profile_dir=release-agent
+    [ "$b" = piccolo-master ] && [ "$DEVICE_MASTER" = 1 ] && profile_dir=release-device-master
     src="${CROSS_TARGET_DIR}/${TARGET}/${profile_dir}/${b}"
     [ -f "$src" ] || die "cargo reported success but ${src} is missing"
     if [ "$src" != "${OUT_DIR}/${b}" ]; then

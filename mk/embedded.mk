@@ -2,7 +2,13 @@
 # systemd units and the device scripts (docs/EMBEDDED.md). Included by the
 # top-level Makefile.
 
-.PHONY: cross cross-dist cross-test yocto-check yocto-parse yocto-check-layer yocto-build systemd-test fresh-check scripts-test embedded-test
+.PHONY: release-device-master cross cross-dist cross-test yocto-check yocto-parse yocto-check-layer yocto-build systemd-test fresh-check scripts-test embedded-test
+
+# A master for a device (host build): size-tuned profile, no etcd client
+# (embedded store only), in target/release-device-master/piccolo-master.
+# docs/PERFORMANCE.md ("The master") has its size, RSS and throughput cost.
+release-device-master: build-deps
+	$(CARGO) build --locked --profile release-device-master --no-default-features -p piccolo-master --bin piccolo-master
 
 # Static aarch64 piccolo-agent, piccolo-master, piccoloctl in
 # target/aarch64-unknown-linux-gnu/release/ (installs the toolchain on first use).

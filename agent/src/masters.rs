@@ -1,27 +1,21 @@
 //! Which master to dial: the configured list (`--master A,B,...`) plus the
 //! list the masters send in every session (kept in `DATA_DIR/masters`, one
-//! `HOST:PORT` a line, so a reboot still knows them). After a session ends
-//! or fails the agent goes on to another one: each of the others once, in
-//! a random order (the daemon's backoff adds the jitter), so the devices of
-//! a dead master spread evenly over the others even when they were all
-//! given the same list, and a dead or frozen master is tried at most once a
-//! round.
+//! `HOST:PORT` a line, so a reboot still knows them). The order in which the
+//! others are tried after a session ends is `piccolo_common::rotation`'s
+//! rule (each of the others once a round, in a random order), shared with
+//! the simulated fleet.
 
 use std::path::{Path, PathBuf};
 
+use piccolo_common::rotation::Rotation;
 use tracing::{info, warn};
 
 /// File in the data dir with the learned list.
 pub const FILE: &str = "masters";
 
-/// The masters to try, in order, and the current one.
+/// The masters to try (the rule in `piccolo_common::rotation`), kept on disk.
 pub struct Masters {
-    list: Vec<String>,
-    current: usize,
-    /// The others still to try in this round, in random order.
-    round: Vec<usize>,
-    /// A session ended since the last round started (its master went away).
-    after_session: bool,
+    rotation: Rotation,
     path: PathBuf,
 }
 
@@ -34,49 +28,29 @@ impl Masters {
     /// The configured masters first, then the learned ones not among them.
     pub fn load(configured: &str, data_dir: &Path) -> Self {
         let path = data_dir.join(FILE);
-        let mut list = parse(configured);
+        let mut rotation = Rotation::new(parse(configured), 0);
         if let Ok(text) = std::fs::read_to_string(&path) {
-            for l in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-                if !list.iter().any(|m| m == l) {
-                    list.push(l.to_string());
-                }
-            }
+            rotation.learn(text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from));
         }
-        Self { list, current: 0, round: Vec::new(), after_session: false, path }
+        Self { rotation, path }
     }
 
     /// The master to dial now.
     pub fn current(&self) -> &str {
-        self.list.get(self.current).map(String::as_str).unwrap_or_default()
+        self.rotation.current()
     }
 
     /// A session was established: the next failure starts a new round.
     pub fn connected(&mut self) {
-        self.round.clear();
-        self.after_session = true;
+        self.rotation.connected();
     }
 
-    /// Moves on to another master: the next of this round, a new round (the
-    /// others in random order) when it is used up. Returns whether to dial it
-    /// soon (a short jitter): true within the round that follows a session,
-    /// false once every master failed since (then the daemon's backoff).
+    /// Moves on to another master; returns whether to dial it soon (the
+    /// daemon's backoff adds the jitter) or after the full backoff.
     pub fn advance(&mut self) -> bool {
-        let n = self.list.len();
-        if n < 2 {
-            return false;
-        }
-        let mut quick = true;
-        if self.round.is_empty() {
-            quick = std::mem::take(&mut self.after_session);
-            let mut others: Vec<usize> = (0..n).filter(|i| *i != self.current).collect();
-            // Fisher-Yates.
-            for i in (1..others.len()).rev() {
-                others.swap(i, rand::random::<u64>() as usize % (i + 1));
-            }
-            self.round = others;
-        }
-        if let Some(next) = self.round.pop() {
-            self.current = next;
+        let before = self.rotation.index();
+        let quick = self.rotation.advance(rand::random::<u64>);
+        if self.rotation.index() != before {
             info!(master = %self.current(), "trying another master");
         }
         quick
@@ -84,28 +58,19 @@ impl Masters {
 
     /// Takes the list a master sent: adds new addresses and keeps them on disk.
     pub fn learn(&mut self, addresses: Vec<String>) {
-        let mut changed = false;
-        for a in addresses {
-            if piccolo_common::connect::server_name(&a).is_err() {
-                continue;
-            }
-            if !self.list.contains(&a) {
-                self.list.push(a);
-                changed = true;
-            }
-        }
-        if changed {
-            let text: String = self.list.iter().map(|m| format!("{m}\n")).collect();
+        let valid = addresses.into_iter().filter(|a| piccolo_common::connect::server_name(a).is_ok());
+        if self.rotation.learn(valid) {
+            let text: String = self.rotation.all().iter().map(|m| format!("{m}\n")).collect();
             if let Err(e) = piccolo_common::files::write_private(&self.path, text.as_bytes()) {
                 warn!(error = %e, "cannot keep the list of masters in the data dir");
             }
-            info!(masters = ?self.list, "learned the cluster's masters");
+            info!(masters = ?self.rotation.all(), "learned the cluster's masters");
         }
     }
 
     /// Every master known.
     pub fn all(&self) -> &[String] {
-        &self.list
+        self.rotation.all()
     }
 }
 

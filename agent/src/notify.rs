@@ -2,6 +2,10 @@
 //! `STOPPING=1`, and `WATCHDOG=1` at half of `WATCHDOG_USEC`, sent only while
 //! the agent's main loop keeps making progress. A stalled loop therefore stops
 //! the pings and systemd restarts the agent.
+//!
+//! The connected main loop checks in every [`Notifier::turn`]: a quarter of
+//! the watchdog interval under a watchdog, once an hour without one (nobody
+//! reads the progress then), so an idle agent does not wake every second.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -20,6 +24,8 @@ pub struct Notifier {
     /// checkpoint (`PICCOLO_DEBUG_STALL_FILE`), so tests can prove that a
     /// stuck loop stops the watchdog pings.
     stall_file: Option<Arc<std::path::PathBuf>>,
+    /// How often the connected main loop checks in.
+    turn: Duration,
 }
 
 impl Default for Notifier {
@@ -31,7 +37,13 @@ impl Default for Notifier {
 impl Notifier {
     pub fn new() -> Self {
         let stall_file = std::env::var_os("PICCOLO_DEBUG_STALL_FILE").map(|p| Arc::new(std::path::PathBuf::from(p)));
-        Self { start: Instant::now(), progress_ms: Arc::new(AtomicU64::new(0)), stall_file }
+        let turn = turn_for(piccolo_common::systemd::watchdog_interval());
+        Self { start: Instant::now(), progress_ms: Arc::new(AtomicU64::new(0)), stall_file, turn }
+    }
+
+    /// How often the connected main loop must check in ([`Self::checkpoint`]).
+    pub fn turn(&self) -> Duration {
+        self.turn
     }
 
     /// Called by the main loop on every turn: records progress (or stalls
@@ -79,12 +91,30 @@ impl Notifier {
                 _ = crate::stopped(&mut shutdown) => return,
             }
             // Progress must be newer than one ping period (plus slack for the
-            // loop's own 1 s turn) or the loop is stuck.
-            if self.since_progress() <= every + Duration::from_secs(1) {
+            // loop's own turn) or the loop is stuck.
+            if self.since_progress() <= every + self.turn {
                 let _ = sd_notify::notify(false, &[NotifyState::Watchdog]);
             } else {
                 tracing::warn!(stalled_for = ?self.since_progress(), "main loop stalled; withholding watchdog ping");
             }
         }
+    }
+}
+
+/// The main loop's check-in period: a quarter of the watchdog interval (two
+/// turns per ping), or an hour without a watchdog.
+fn turn_for(watchdog: Option<Duration>) -> Duration {
+    watchdog.map_or(Duration::from_secs(3600), |w| w / 4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_loop_turns_at_a_quarter_of_the_watchdog_and_hourly_without_one() {
+        assert_eq!(turn_for(Some(Duration::from_secs(30))), Duration::from_millis(7500));
+        assert_eq!(turn_for(Some(Duration::from_secs(2))), Duration::from_millis(500));
+        assert_eq!(turn_for(None), Duration::from_secs(3600));
     }
 }

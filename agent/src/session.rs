@@ -179,7 +179,8 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
 
     let mut hb = ticker(cfg.heartbeat_interval, true);
     let mut status = ticker(cfg.status_interval, false);
-    let mut turn = ticker(Duration::from_secs(1), true);
+    // Only as often as the watchdog needs (no 1 s wakeup on an idle device).
+    let mut turn = ticker(ctx.notifier.turn(), true);
     let renew = tokio::time::sleep(piccolo_common::enroll::renew_at(&id.meta));
     tokio::pin!(renew);
     let mut seq: u64 = 0;

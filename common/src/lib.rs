@@ -12,6 +12,7 @@
 //! - [`files`]: atomic writes with explicit modes.
 //! - `logging` (feature `logging`): journald / daily files kept 7 days / stderr; runtime log filter.
 //! - [`pem`]: reading certificates and keys, fingerprints.
+//! - [`rotation`]: which master an agent dials next (shared with the simulated fleet).
 //! - [`names`]: node names, bootstrap token format, certificate subject roles.
 //! - [`stdout`]: command output that stops quietly on a closed pipe.
 //! - [`systemd`]: watchdog settings from the environment.
@@ -37,6 +38,7 @@ pub mod logging;
 pub mod names;
 pub mod pem;
 pub mod pin;
+pub mod rotation;
 pub mod stdout;
 pub mod systemd;
 pub mod time;

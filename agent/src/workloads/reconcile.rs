@@ -14,6 +14,15 @@
 //! steady device with managed workloads leaves a socket-activated Podman
 //! service idle; what changes behind the agent's back shows up in Podman's
 //! event log, which pokes the reconciler.
+//!
+//! # Layout
+//! - this file: the actor, its memory and one pass over all workloads;
+//! - [`step`]: what one workload needs next (wait, create, probe, restart);
+//! - [`launch`]: the creates and starts a pass queued, run side by side,
+//!   and their bookkeeping (backoff on failure).
+
+mod launch;
+mod step;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -24,19 +33,16 @@ use piccolo_proto::{WorkloadSet, WorkloadSpec, WorkloadStatus};
 use tokio::sync::{Notify, watch};
 use tracing::{info, warn};
 
-use super::spec::{create_spec, order};
-use super::{Shared, backoff, lock, probe};
+use super::spec::order;
+use super::{Shared, lock};
 use crate::podman::ops::{LABEL_REVISION, LABEL_WORKLOAD, Owned};
 use crate::podman::{Podman, PodmanError};
 
 /// Wake-up when no timer is due (a pass then asks Podman nothing).
 const IDLE: Duration = Duration::from_secs(3600);
-/// Containers started side by side in one pass.
-const START_AT_ONCE: usize = 8;
 /// A second look after the reconciler acted, in case the event of its own
 /// action is slow to arrive (one short burst, not a period).
 const SETTLE: Duration = Duration::from_secs(1);
-
 /// What the reconciler remembers per workload between passes.
 #[derive(Debug, Default)]
 struct Runtime {
@@ -74,15 +80,17 @@ pub(crate) struct Reconciler {
     acted: bool,
     /// How many times the container list was fetched (for tests and logs).
     lists: u64,
-    /// Starts queued during this pass.
+    /// Creates and starts queued during this pass.
     starts: Vec<PendingStart>,
+    /// A workload waits for another one (`after`) in this pass.
+    waiting: bool,
 }
 
-/// A container to start once the pass has looked at every workload.
+/// A container to create and start, or start, once the pass has looked at
+/// every workload (see [`launch`]).
 struct PendingStart {
     spec: WorkloadSpec,
-    id: String,
-    never_started: bool,
+    launch: launch::Launch,
 }
 
 /// The containers as last listed.
@@ -113,6 +121,7 @@ impl Reconciler {
             acted: false,
             lists: 0,
             starts: Vec::new(),
+            waiting: false,
         }
     }
 
@@ -196,6 +205,7 @@ impl Reconciler {
             return now + Duration::from_secs(2);
         }
         self.acted = false;
+        self.waiting = false;
         let View { owned, foreign } = std::mem::take(&mut self.view);
         let wanted: BTreeMap<&str, &WorkloadSpec> = set.workloads.iter().map(|w| (w.name.as_str(), w)).collect();
         for (name, c) in &owned {
@@ -232,8 +242,14 @@ impl Reconciler {
                 wake = wake.min(n);
             }
         }
+        let launched = !self.starts.is_empty();
         if let Some(n) = self.start_queued().await {
             wake = wake.min(n);
+        }
+        if launched && self.waiting {
+            // What waited (`after`) may go now: look again at once instead
+            // of waiting for the events of these starts.
+            wake = Instant::now();
         }
         self.view = View { owned, foreign };
         if self.acted {
@@ -243,267 +259,6 @@ impl Reconciler {
             wake = wake.min(Instant::now() + SETTLE);
         }
         wake
-    }
-
-    /// Brings one workload towards running; when it wants another look.
-    async fn step(&mut self, w: &WorkloadSpec, c: Option<&Owned>, clash: Option<&Owned>) -> Option<Instant> {
-        let now = Instant::now();
-        let rt = self.rt.entry(w.name.clone()).or_default();
-        if rt.revision != w.revision {
-            *rt = Runtime { revision: w.revision, seen: rt.seen, ..Default::default() };
-        }
-        let restarts = rt.restarts;
-        // Start order: wait for what this one starts after (same node).
-        for a in &w.after {
-            let (dep, cond) = a.split_once(':').unwrap_or((a.as_str(), "running"));
-            let got = self.state_of(dep).unwrap_or_default();
-            let ok = match cond {
-                "healthy" => got == "Healthy" || got == "Running" && !has_liveness(dep, &self.desired),
-                "succeeded" => got == "Succeeded",
-                _ => got == "Running" || got == "Healthy",
-            };
-            if !ok && c.is_none_or(|c| !c.running()) {
-                self.publish(status(
-                    &w.name,
-                    w.revision,
-                    "Pending",
-                    &format!("waiting for {dep}:{cond}"),
-                    restarts,
-                    "",
-                ));
-                return None;
-            }
-        }
-        let mut current = c.cloned();
-        if let Some(old) = &current
-            && old.label(LABEL_REVISION) != Some(w.revision.to_string().as_str())
-        {
-            info!(workload = %w.name, revision = w.revision, "spec changed: replacing the container");
-            self.acted = true;
-            if let Err(e) = self.podman.remove(&old.id).await {
-                self.publish(status(&w.name, w.revision, "Failed", &format!("RemoveFailed: {e}"), restarts, &old.id));
-                return Some(now + Duration::from_secs(2));
-            }
-            current = None;
-        }
-        let rt = self.rt.entry(w.name.clone()).or_default();
-        let Some(c) = current else {
-            if let Some(f) = clash {
-                let why = format!(
-                    "NameClash: a container named {:?} ({}) exists that piccolo does not manage; it is left untouched: rename or remove it",
-                    w.name,
-                    short(&f.id)
-                );
-                self.publish(status(&w.name, w.revision, "Failed", &why, restarts, ""));
-                return None;
-            }
-            if let Some(at) = rt.retry_at.filter(|at| *at > now) {
-                let why = rt.failure.clone();
-                self.publish(status(&w.name, w.revision, "BackOff", &why, restarts, ""));
-                return Some(at);
-            }
-            self.publish(status(&w.name, w.revision, "Creating", "", restarts, ""));
-            self.acted = true;
-            return match self.create_and_start(w).await {
-                Ok(id) => {
-                    let rt = self.rt.entry(w.name.clone()).or_default();
-                    rt.retry_at = None;
-                    rt.seen = true;
-                    rt.next_probe = w.liveness.as_ref().map(|l| now + Duration::from_millis(u64::from(l.period_ms)));
-                    self.publish(status(&w.name, w.revision, "Running", "", restarts, &id));
-                    rt_next_probe(&self.rt, &w.name)
-                }
-                Err(why) => Some(self.back_off(w, why, "", Duration::ZERO)),
-            };
-        };
-        if c.running() {
-            let rt = self.rt.entry(w.name.clone()).or_default();
-            rt.seen = true;
-            let Some(l) = &w.liveness else {
-                self.publish(status(&w.name, w.revision, "Running", "", restarts, &c.id));
-                return None;
-            };
-            let period = Duration::from_millis(u64::from(l.period_ms.max(100)));
-            let due = rt.next_probe.is_none_or(|t| t <= now);
-            if !due {
-                let state = if rt.healthy { "Healthy" } else { "Running" };
-                let next = rt.next_probe;
-                self.publish(status(&w.name, w.revision, state, "", restarts, &c.id));
-                return next;
-            }
-            let result = probe::run(l, &self.podman, &c.id).await;
-            let rt = self.rt.entry(w.name.clone()).or_default();
-            rt.next_probe = Some(Instant::now() + period);
-            match result {
-                Ok(()) => {
-                    rt.probe_failures = 0;
-                    rt.healthy = true;
-                    self.publish(status(&w.name, w.revision, "Healthy", "", restarts, &c.id));
-                }
-                Err(why) => {
-                    rt.probe_failures += 1;
-                    if rt.probe_failures >= l.failure_threshold.max(1) {
-                        warn!(workload = %w.name, reason = %why, "liveness failed; restarting");
-                        rt.killed_unhealthy = true;
-                        rt.healthy = false;
-                        rt.probe_failures = 0;
-                        self.publish(status(&w.name, w.revision, "Unhealthy", &why, restarts, &c.id));
-                        self.acted = true;
-                        if let Err(e) = self.podman.stop(&c.id, 2).await {
-                            warn!(workload = %w.name, error = %e, "could not stop the unhealthy container");
-                        }
-                        return Some(Instant::now());
-                    }
-                    let state = if rt.healthy { "Healthy" } else { "Running" };
-                    self.publish(status(&w.name, w.revision, state, &why, restarts, &c.id));
-                }
-            }
-            return rt_next_probe(&self.rt, &w.name);
-        }
-        // Exited, stopped or never started.
-        let rt = self.rt.entry(w.name.clone()).or_default();
-        let killed = std::mem::take(&mut rt.killed_unhealthy);
-        let fresh = !rt.seen;
-        rt.seen = true;
-        let never_started = c.state == "created" || c.state == "configured";
-        let restart = never_started
-            || match w.restart.as_str() {
-                "never" => false,
-                "on-failure" => c.exit_code != 0 || killed,
-                _ => true,
-            };
-        if !restart {
-            let (state, why) = if c.exit_code == 0 {
-                ("Succeeded", String::new())
-            } else {
-                ("Failed", format!("exited with code {}", c.exit_code))
-            };
-            self.publish(status(&w.name, w.revision, state, &why, restarts, &c.id));
-            return None;
-        }
-        if rt.retry_at.is_none() && !fresh && !never_started {
-            let ran = if c.started_at > 0 {
-                Duration::from_millis(u64::try_from(now_ms() - c.started_at * 1000).unwrap_or(0))
-            } else {
-                Duration::ZERO
-            };
-            let why = if killed {
-                "restarting after failing its liveness check".to_string()
-            } else {
-                format!("exited with code {}", c.exit_code)
-            };
-            return Some(self.back_off(w, why, &c.id, ran));
-        }
-        if let Some(at) = rt.retry_at.filter(|at| *at > now) {
-            let why = rt.failure.clone();
-            self.publish(status(&w.name, w.revision, "BackOff", &why, restarts, &c.id));
-            return Some(at);
-        }
-        // Started with the others due in this pass, side by side (a device
-        // that rebooted starts all its workloads at once).
-        self.acted = true;
-        self.starts.push(PendingStart { spec: w.clone(), id: c.id.clone(), never_started });
-        None
-    }
-
-    /// Starts the containers [`Self::step`] queued, [`START_AT_ONCE`] at a
-    /// time; when the next look is due.
-    async fn start_queued(&mut self) -> Option<Instant> {
-        let queued = std::mem::take(&mut self.starts);
-        let mut wake: Option<Instant> = None;
-        for chunk in queued.chunks(START_AT_ONCE) {
-            let mut set = tokio::task::JoinSet::new();
-            for (i, s) in chunk.iter().enumerate() {
-                let (podman, id) = (self.podman.clone(), s.id.clone());
-                set.spawn(async move { (i, podman.start(&id).await) });
-            }
-            while let Some(done) = set.join_next().await {
-                let Ok((i, result)) = done else { continue };
-                let s = &chunk[i];
-                if let Some(n) = self.started(s, result) {
-                    wake = Some(wake.map_or(n, |w| w.min(n)));
-                }
-            }
-        }
-        wake
-    }
-
-    /// Bookkeeping after a queued start.
-    fn started(&mut self, s: &PendingStart, result: Result<(), PodmanError>) -> Option<Instant> {
-        let w = &s.spec;
-        match result {
-            Ok(()) => {
-                let rt = self.rt.entry(w.name.clone()).or_default();
-                rt.retry_at = None;
-                if !s.never_started {
-                    rt.restarts += 1;
-                }
-                let now = Instant::now();
-                rt.next_probe = w.liveness.as_ref().map(|l| now + Duration::from_millis(u64::from(l.period_ms)));
-                let restarts = rt.restarts;
-                info!(workload = %w.name, restarts, "container started again");
-                self.publish(status(&w.name, w.revision, "Running", "", restarts, &s.id));
-                rt_next_probe(&self.rt, &w.name)
-            }
-            Err(e) => Some(self.back_off(w, start_failure(&e), &s.id, Duration::ZERO)),
-        }
-    }
-
-    /// Records a failure and when to try again.
-    fn back_off(&mut self, w: &WorkloadSpec, why: String, id: &str, ran: Duration) -> Instant {
-        let rt = self.rt.entry(w.name.clone()).or_default();
-        let wait = backoff::next(rt.backoff, ran);
-        rt.backoff = Some(wait);
-        let at = Instant::now() + wait;
-        rt.retry_at = Some(at);
-        rt.failure = format!("{why}; retrying in {}s", wait.as_secs());
-        let (restarts, failure) = (rt.restarts, rt.failure.clone());
-        warn!(workload = %w.name, reason = %failure, "workload backing off");
-        self.publish(status(&w.name, w.revision, "BackOff", &failure, restarts, id));
-        at
-    }
-
-    async fn create_and_start(&self, w: &WorkloadSpec) -> Result<String, String> {
-        match self.podman.image_exists(&w.image).await {
-            Ok(true) => {}
-            Ok(false) => {
-                if let Err(e) = self.podman.pull(&w.image).await {
-                    return Err(format!("ImagePullFailed: {}", podman_message(&e)));
-                }
-            }
-            Err(e) => return Err(format!("PodmanUnavailable: {e}")),
-        }
-        let id =
-            self.podman.create(&create_spec(w)).await.map_err(|e| format!("CreateFailed: {}", podman_message(&e)))?;
-        if let Err(e) = self.podman.start(&id).await {
-            return Err(start_failure(&e));
-        }
-        info!(workload = %w.name, revision = w.revision, container = %short(&id), "workload started");
-        Ok(id)
-    }
-}
-
-fn rt_next_probe(rt: &HashMap<String, Runtime>, name: &str) -> Option<Instant> {
-    rt.get(name).and_then(|r| r.next_probe)
-}
-
-fn has_liveness(name: &str, desired: &watch::Receiver<Option<Arc<WorkloadSet>>>) -> bool {
-    desired.borrow().as_ref().is_some_and(|s| s.workloads.iter().any(|w| w.name == name && w.liveness.is_some()))
-}
-
-fn podman_message(e: &PodmanError) -> String {
-    match e {
-        PodmanError::Api { message, .. } => message.clone(),
-        e => e.to_string(),
-    }
-}
-
-fn start_failure(e: &PodmanError) -> String {
-    let m = podman_message(e);
-    if m.contains("address already in use") || m.contains("port is already allocated") {
-        format!("PortInUse: {m}")
-    } else {
-        format!("StartFailed: {m}")
     }
 }
 

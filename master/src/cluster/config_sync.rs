@@ -30,6 +30,9 @@ pub struct Follower {
     pub workloads: Arc<crate::workloads::Workloads>,
 }
 
+// The watch that feeds it exists with etcd only (`--no-default-features`
+// builds an embedded-store master, one master, nothing to follow).
+#[cfg(feature = "etcd")]
 impl super::sync::Followed for Follower {
     fn follows(&self, key: &str) -> bool {
         followed(key) || crate::workloads::is_record_key(key)

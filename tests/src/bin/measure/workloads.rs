@@ -108,6 +108,28 @@ async fn http_ok(port: u16) -> bool {
     tokio::time::timeout(Duration::from_millis(300), attempt).await.ok().flatten().unwrap_or(false)
 }
 
+/// How many containers run, from the Podman API (`containers/json` lists
+/// running ones only); 0 when the service does not answer.
+async fn running_count(socket: &std::path::Path) -> usize {
+    container_count(socket, false).await
+}
+
+/// How many containers exist (`all`) or run, from the Podman API; 0 when
+/// the service does not answer.
+async fn container_count(socket: &std::path::Path, all: bool) -> usize {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let attempt = async {
+        let mut s = tokio::net::UnixStream::connect(socket).await.ok()?;
+        let query = if all { "?all=true" } else { "" };
+        let req = format!("GET /v4.0.0/libpod/containers/json{query} HTTP/1.0\r\nHost: d\r\n\r\n");
+        s.write_all(req.as_bytes()).await.ok()?;
+        let mut body = Vec::new();
+        s.read_to_end(&mut body).await.ok()?;
+        Some(String::from_utf8_lossy(&body).matches("\"Id\":").count())
+    };
+    tokio::time::timeout(Duration::from_secs(5), attempt).await.ok().flatten().unwrap_or(0)
+}
+
 fn pct(v: &mut [u128], p: f64) -> u128 {
     v.sort_unstable();
     let i = ((v.len() as f64 - 1.0) * p).round() as usize;
@@ -162,6 +184,17 @@ async fn device(runs: usize) {
         running.push(t_run.unwrap_or_default().as_millis());
         answers.push(t_http.unwrap_or_default().as_millis());
         let _ = admin.delete_workload(DeleteWorkloadRequest { name }).await;
+        // Each run starts on an idle device: the deleted container (httpd as
+        // PID 1 ignores SIGTERM, so Podman waits the 2 s stop timeout) is
+        // removed, network torn down, before the next apply, which would
+        // otherwise queue behind that removal.
+        let gone = Instant::now();
+        while container_count(podman.socket(), true).await > 0 {
+            if gone.elapsed() > Duration::from_secs(30) {
+                panic!("the deleted workload still runs after 30 s");
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
     println!("apply -> container running (master's view), {runs} runs: {}", summary(running));
     println!("apply -> HTTP 200 from the workload's published port, {runs} runs: {}", summary(answers));
@@ -200,12 +233,14 @@ async fn device(runs: usize) {
     let t0 = Instant::now();
     agent.restart();
     loop {
-        let out = podman.podman(&["ps", "-q", "--filter", "status=running"]).await;
-        if out.lines().count() >= 20 {
+        // Asked of the Podman service, not the CLI: a `podman ps` per poll
+        // costs a process start and storage locks, competing with the starts.
+        let n = running_count(podman.socket()).await;
+        if n >= 20 {
             break;
         }
         if t0.elapsed() > Duration::from_secs(60) {
-            panic!("only {} of 20 running again after 60 s", out.lines().count());
+            panic!("only {n} of 20 running again after 60 s");
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
