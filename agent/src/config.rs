@@ -152,15 +152,7 @@ pub const MIN_HEARTBEAT: Duration = Duration::from_secs(5);
 impl AgentConfig {
     /// Merges file, environment and flags, then validates.
     pub fn load(file: Option<&Path>, flags: toml::Table) -> Result<Self, ConfigError> {
-        let mut table = match file {
-            Some(path) => config::read_file(path)?,
-            None => toml::Table::new(),
-        };
-        config::apply_env(&mut table, ENV_KEYS, LIST_KEYS);
-        for (k, v) in flags {
-            config::set(&mut table, &k, v);
-        }
-        let cfg: Self = config::finish(table)?;
+        let cfg: Self = config::layered(file, ENV_KEYS, LIST_KEYS, flags)?;
         cfg.validate()?;
         Ok(cfg)
     }
@@ -168,15 +160,7 @@ impl AgentConfig {
     /// Like [`load`](Self::load) for `piccolo-agent check`: the master may be
     /// left out (its check is then skipped).
     pub fn load_for_check(file: Option<&Path>, flags: toml::Table) -> Result<Self, ConfigError> {
-        let mut table = match file {
-            Some(path) => config::read_file(path)?,
-            None => toml::Table::new(),
-        };
-        config::apply_env(&mut table, ENV_KEYS, LIST_KEYS);
-        for (k, v) in flags {
-            config::set(&mut table, &k, v);
-        }
-        let cfg: Self = config::finish(table)?;
+        let cfg: Self = config::layered(file, ENV_KEYS, LIST_KEYS, flags)?;
         if !cfg.master.is_empty() {
             cfg.validate()?;
         }

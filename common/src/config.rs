@@ -67,6 +67,25 @@ pub fn set(table: &mut Table, key: &str, value: Value) {
     table.insert(key.to_string(), value);
 }
 
+/// The layers in order: the file (if any), then `PICCOLO_*` variables named in
+/// `env_keys`, then flags; deserialized (not yet validated).
+pub fn layered<T: serde::de::DeserializeOwned>(
+    file: Option<&Path>,
+    env_keys: &[&str],
+    list_keys: &[&str],
+    flags: Table,
+) -> Result<T, ConfigError> {
+    let mut table = match file {
+        Some(path) => read_file(path)?,
+        None => Table::new(),
+    };
+    apply_env(&mut table, env_keys, list_keys);
+    for (k, v) in flags {
+        set(&mut table, &k, v);
+    }
+    finish(table)
+}
+
 /// Deserializes the merged table, turning serde errors into key-naming errors.
 pub fn finish<T: serde::de::DeserializeOwned>(table: Table) -> Result<T, ConfigError> {
     T::deserialize(Value::Table(table)).map_err(|e| ConfigError::Other(e.to_string().trim().replace('\n', " ")))

@@ -284,15 +284,7 @@ fn key_err(key: &str, reason: impl Into<String>) -> ConfigError {
 impl MasterConfig {
     /// Merges file, environment and flag overrides, then validates.
     pub fn load(file: Option<&Path>, flags: toml::Table) -> Result<Self, ConfigError> {
-        let mut table = match file {
-            Some(path) => config::read_file(path)?,
-            None => toml::Table::new(),
-        };
-        config::apply_env(&mut table, ENV_KEYS, LIST_KEYS);
-        for (k, v) in flags {
-            config::set(&mut table, &k, v);
-        }
-        let cfg: Self = config::finish(table)?;
+        let cfg: Self = config::layered(file, ENV_KEYS, LIST_KEYS, flags)?;
         cfg.validate()?;
         Ok(cfg)
     }
