@@ -27,6 +27,8 @@ for t in debootstrap qemu-system-x86_64 qemu-img mkfs.ext4; do
     command -v "$t" >/dev/null || die "$t missing: run scripts/test-deps.sh (scripts/embedded-deps.sh)"
 done
 
+mkdir -p "$CACHE" || die "cannot create $CACHE (set SYSTEMD_TEST_CACHE to a writable directory)"
+
 # --- the cached Debian root and its image -----------------------------------
 if [ ! -d "$BASE" ]; then
     log "debootstrap of a minimal Debian 12 root with systemd into $BASE (~3 min, once)"
