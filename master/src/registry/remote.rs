@@ -286,21 +286,34 @@ mod tests {
         assert!(reg.get("d1").is_none());
     }
 
-    #[tokio::test]
-    async fn a_live_session_here_declared_lost_by_the_leader_is_written_back() {
-        use prost::Message;
-        let dir = tempfile::tempdir().unwrap();
-        let store: crate::store::SharedStore =
-            Arc::new(crate::store::EmbeddedStore::open(&dir.path().join("s.redb")).unwrap());
+    /// An embedded store in `dir`.
+    fn store_in(dir: &std::path::Path) -> crate::store::SharedStore {
+        Arc::new(crate::store::EmbeddedStore::open(&dir.join("s.redb")).unwrap())
+    }
+
+    /// A registry on `store` that persists at once and keeps `max_events`.
+    async fn registry_on(
+        store: &crate::store::SharedStore,
+        max_events: u64,
+    ) -> (Arc<super::super::Registry>, Arc<crate::persister::Persister>) {
         let metrics = Arc::new(Metrics::new());
         let persister = crate::persister::Persister::new(store.clone(), metrics.clone());
         let settings = super::super::Settings {
             heartbeat_timeout: Duration::from_secs(3600),
             persist_interval: Duration::ZERO,
-            max_events: 100,
+            max_events,
             state_damping: Duration::ZERO,
         };
         let reg = super::super::Registry::load(store.clone(), persister.clone(), settings, metrics).await.unwrap();
+        (reg, persister)
+    }
+
+    #[tokio::test]
+    async fn a_live_session_here_declared_lost_by_the_leader_is_written_back() {
+        use prost::Message;
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_in(dir.path());
+        let (reg, persister) = registry_on(&store, 100).await;
         reg.join_cluster("m-a");
         reg.enroll(node("d1", NodeState::Initializing, ""), "127.0.0.1").await.unwrap();
         let (tx, _rx) = tokio::sync::mpsc::channel(8);
@@ -348,23 +361,14 @@ mod tests {
     async fn the_leader_prunes_every_masters_old_events_down_to_max_events() {
         use prost::Message;
         let dir = tempfile::tempdir().unwrap();
-        let store: crate::store::SharedStore =
-            Arc::new(crate::store::EmbeddedStore::open(&dir.path().join("s.redb")).unwrap());
+        let store = store_in(dir.path());
         // Six events from two masters, alternating; one master gone for good.
         for seq in 1..=6u64 {
             let who = if seq % 2 == 0 { "m-b" } else { "m-gone" };
             let ev = piccolo_proto::Event { seq, node: "d1".into(), time_ms: 1, ..Default::default() };
             store.put(&format!("{}-{who}", crate::store::event_key(seq)), ev.encode_to_vec()).await.unwrap();
         }
-        let metrics = Arc::new(Metrics::new());
-        let persister = crate::persister::Persister::new(store.clone(), metrics.clone());
-        let settings = super::super::Settings {
-            heartbeat_timeout: Duration::from_secs(3600),
-            persist_interval: Duration::ZERO,
-            max_events: 3,
-            state_damping: Duration::ZERO,
-        };
-        let reg = super::super::Registry::load(store.clone(), persister, settings, metrics).await.unwrap();
+        let (reg, _persister) = registry_on(&store, 3).await;
         reg.join_cluster("m-a");
         assert_eq!(reg.prune_stored_events().await.unwrap(), 3);
         let left: Vec<u64> = store
