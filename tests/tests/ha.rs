@@ -899,13 +899,7 @@ async fn workloads_are_placed_by_the_leader_only_and_by_the_next_one_after_a_kil
         )
     };
     std::fs::write(&file, sleeper("one")).unwrap();
-    let out = ms[follower].ctl(&["apply", "-f", file.to_str().unwrap()]).await;
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    wait_until("one runs on w1", Duration::from_secs(60), || async {
-        let s = podman.try_podman(&["inspect", "--format", "{{.State.Status}}", "one"]).await?;
-        if s.trim() == "running" { Ok(()) } else { Err(s) }
-    })
-    .await;
+    apply_and_wait_running(&ms[follower], &podman, &file, "one").await;
     for m in &ms {
         wait_until("one placement event, listed everywhere", Duration::from_secs(5), || async {
             match events_of(m, "w1", "WorkloadPlaced").await? {
@@ -920,14 +914,19 @@ async fn workloads_are_placed_by_the_leader_only_and_by_the_next_one_after_a_kil
     ms[leader].kill9();
     one_leader(&[&ms[follower]], Duration::from_secs(5)).await;
     std::fs::write(&file, sleeper("two")).unwrap();
-    let out = ms[follower].ctl(&["apply", "-f", file.to_str().unwrap()]).await;
+    apply_and_wait_running(&ms[follower], &podman, &file, "two").await;
+    assert_eq!(events_of(&ms[follower], "w1", "WorkloadPlaced").await.unwrap(), 2);
+}
+
+/// `piccoloctl apply -f file` on `m`, then waits for container `name` to run.
+async fn apply_and_wait_running(m: &Master, podman: &piccolo_tests::podman::PodmanService, file: &Path, name: &str) {
+    let out = m.ctl(&["apply", "-f", file.to_str().unwrap()]).await;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    wait_until("two runs on w1", Duration::from_secs(60), || async {
-        let s = podman.try_podman(&["inspect", "--format", "{{.State.Status}}", "two"]).await?;
+    wait_until(&format!("{name} runs on w1"), Duration::from_secs(60), || async {
+        let s = podman.try_podman(&["inspect", "--format", "{{.State.Status}}", name]).await?;
         if s.trim() == "running" { Ok(()) } else { Err(s) }
     })
     .await;
-    assert_eq!(events_of(&ms[follower], "w1", "WorkloadPlaced").await.unwrap(), 2);
 }
 
 /// A config rollout is the leader's: refused on a follower (naming why),
