@@ -279,6 +279,9 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         };
         tokio::spawn(crate::http::serve(Arc::new(health), http, shutdown_rx.clone()));
     }
+    // The handlers go in before "ready": a SIGTERM that follows the ready
+    // notice at once must be a clean shutdown, not the default kill.
+    let signals = Signals::install();
     info!(
         listen = %bound,
         store = store.backend(),
@@ -290,7 +293,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
 
     let acceptor = TlsAcceptor::from(Arc::new(tls));
     let serve = tokio::spawn(async move { server::serve(&cfg, serve_parts, listener, acceptor, grace).await });
-    wait_for_signal().await;
+    signals.wait().await;
     info!("shutting down");
     notify(&[sd_notify::NotifyState::Stopping]);
     let _ = shutdown_tx.send(true);
@@ -309,18 +312,32 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     }
 }
 
-async fn wait_for_signal() {
-    use tokio::signal::unix::{SignalKind, signal};
-    let mut term = match signal(SignalKind::terminate()) {
-        Ok(s) => s,
-        Err(_) => {
-            let _ = tokio::signal::ctrl_c().await;
-            return;
+/// SIGTERM and SIGINT handlers, installed once the master is about to say
+/// it is ready (before that, the default action stops a stuck start-up).
+struct Signals {
+    term: Option<tokio::signal::unix::Signal>,
+    int: Option<tokio::signal::unix::Signal>,
+}
+
+impl Signals {
+    fn install() -> Self {
+        use tokio::signal::unix::{SignalKind, signal};
+        Signals { term: signal(SignalKind::terminate()).ok(), int: signal(SignalKind::interrupt()).ok() }
+    }
+
+    async fn wait(mut self) {
+        async fn recv(s: Option<&mut tokio::signal::unix::Signal>) {
+            match s {
+                Some(s) => {
+                    s.recv().await;
+                }
+                None => std::future::pending().await,
+            }
         }
-    };
-    tokio::select! {
-        _ = term.recv() => {}
-        _ = tokio::signal::ctrl_c() => {}
+        tokio::select! {
+            _ = recv(self.term.as_mut()) => {}
+            _ = recv(self.int.as_mut()) => {}
+        }
     }
 }
 
