@@ -6,6 +6,9 @@
 //! One rollout at a time; its status is kept in memory for `GetRollout`.
 //! (A master restart mid-rollout drops the staging: nodes then follow the
 //! stored cluster-wide config, which is still the old one.)
+//! Among several masters the status is also written to the store
+//! (`config/rollout`) on every change, and every master answers
+//! `GetRollout` from its copy, followed through the watch.
 //!
 //! Among several masters a rollout is the leader's (`StartRollout` on
 //! another is refused, naming the leader): the staging is shared through
@@ -14,18 +17,26 @@
 //! back in the node records. A new leader that finds a staging without a
 //! rollout of its own drops it, as a restarted single master does.
 
-use std::sync::Arc;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use tokio::time::Instant;
 
 use piccolo_common::time::now_ms;
 use piccolo_proto::{AgentConfig, NodeState, RolloutBatch, RolloutStatus};
+use prost::Message;
 use tracing::{info, warn};
 
 use crate::configs::Configs;
+use crate::persister::Persister;
 use crate::registry::Registry;
+use crate::store::PREFIX;
+
+/// Where the status is shared among several masters.
+pub fn status_key() -> String {
+    format!("{PREFIX}config/rollout")
+}
 
 /// What a rollout reads and changes (owned: it runs in its own task).
 #[derive(Clone)]
@@ -45,6 +56,11 @@ pub struct Rollout {
 #[derive(Default)]
 pub struct Rollouts {
     status: Mutex<Option<RolloutStatus>>,
+    /// Whether the rollout in `status` runs on this master (false: none
+    /// runs, or the status is another master's, followed).
+    here: AtomicBool,
+    /// Among several masters: where each change goes (write-behind).
+    sink: OnceLock<Arc<Persister>>,
 }
 
 impl Rollouts {
@@ -57,12 +73,33 @@ impl Rollouts {
             .unwrap_or_else(|| RolloutStatus { state: "none".into(), ..Default::default() })
     }
 
-    /// Claims the slot for a new rollout; `false` while one runs.
+    /// Among several masters: every change of the status is written to
+    /// the store for the others.
+    pub fn share_through(&self, persister: Arc<Persister>) {
+        let _ = self.sink.set(persister);
+    }
+
+    /// Whether a rollout runs on this master now.
+    pub fn runs_here(&self) -> bool {
+        self.here.load(Ordering::SeqCst)
+    }
+
+    fn publish(&self, s: &RolloutStatus) {
+        if let Some(sink) = self.sink.get() {
+            sink.queue(status_key(), Some(s.encode_to_vec()));
+        }
+    }
+
+    /// Claims the slot for a new rollout; `false` while one runs here. (A
+    /// "running" status another master wrote is a leader's that died: only
+    /// the leader starts rollouts, and this one was asked to.)
     pub fn begin(&self, s: RolloutStatus) -> bool {
         let Ok(mut g) = self.status.lock() else { return false };
-        if g.as_ref().is_some_and(|s| s.state == "running") {
+        if self.runs_here() && g.as_ref().is_some_and(|s| s.state == "running") {
             return false;
         }
+        self.here.store(true, Ordering::SeqCst);
+        self.publish(&s);
         *g = Some(s);
         true
     }
@@ -72,7 +109,48 @@ impl Rollouts {
             && let Some(s) = g.as_mut()
         {
             f(s);
+            if s.state != "running" {
+                self.here.store(false, Ordering::SeqCst);
+            }
+            self.publish(s);
         }
+    }
+
+    /// Another master wrote the status (`None`: deleted). Ignored while a
+    /// rollout runs here (this master's is the newer).
+    pub fn apply_remote(&self, value: Option<&[u8]>) {
+        if self.runs_here() {
+            return;
+        }
+        let status = match value.map(RolloutStatus::decode) {
+            Some(Ok(s)) => Some(s),
+            None => None,
+            Some(Err(e)) => {
+                warn!(error = %e, "ignoring an undecodable rollout status from another master");
+                return;
+            }
+        };
+        if let Ok(mut g) = self.status.lock() {
+            *g = status;
+        }
+    }
+
+    /// A new leader found another master's rollout still "running": that
+    /// master is gone, so is its rollout; the status says so, everywhere.
+    pub fn abandon(&self, why: &str) -> bool {
+        if self.runs_here() {
+            return false;
+        }
+        let Ok(mut g) = self.status.lock() else { return false };
+        let Some(s) = g.as_mut().filter(|s| s.state == "running") else { return false };
+        s.state = "failed".into();
+        s.message = why.to_string();
+        s.finished_at_ms = now_ms();
+        for b in s.batches.iter_mut().filter(|b| b.state == "running" || b.state == "waiting") {
+            b.state = "failed".into();
+        }
+        self.publish(s);
+        true
     }
 }
 

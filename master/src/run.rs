@@ -216,10 +216,13 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
     tokio::spawn(sweep);
     #[cfg(feature = "etcd")]
     let election = etcd.map(|(client, echo)| {
+        workloads.share_states(persister.clone());
+        rollouts.share_through(persister.clone());
         let follower = crate::cluster::config_sync::Follower {
             configs: configs.clone(),
             registry: registry.clone(),
             workloads: workloads.clone(),
+            rollouts: rollouts.clone(),
         };
         let on_config: crate::cluster::sync::OnConfig = Box::new(follower);
         let staged = crate::cluster::config_sync::on_leadership(

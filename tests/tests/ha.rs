@@ -931,7 +931,8 @@ async fn apply_and_wait_running(m: &Master, podman: &piccolo_tests::podman::Podm
 
 /// A config rollout is the leader's: refused on a follower (naming why),
 /// and on the leader it reaches every device in its batches, whichever
-/// master holds the device's session.
+/// master holds the device's session; its status answers the same on the
+/// follower.
 #[tokio::test]
 async fn a_config_rollout_runs_on_the_leader_and_reaches_every_masters_devices() {
     use piccolo_tests::agent::{Agent, Trust};
@@ -963,6 +964,16 @@ async fn a_config_rollout_runs_on_the_leader_and_reaches_every_masters_devices()
     assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     let st = ms[leader].admin().await.get_rollout(piccolo_proto::GetRolloutRequest {}).await.unwrap().into_inner();
     assert_eq!(st.state, "succeeded", "{st:?}");
+    // `config rollout-status` answers the same on the follower (the status
+    // is in the store, written on every change).
+    let asked = Instant::now();
+    wait_until("the follower's rollout status is the leader's", SEEN_LIMIT, || async {
+        let mut c = ms[follower].admin().await;
+        let theirs = c.get_rollout(piccolo_proto::GetRolloutRequest {}).await.map_err(|e| e.to_string())?.into_inner();
+        if theirs == st { Ok(()) } else { Err(format!("{theirs:?}")) }
+    })
+    .await;
+    println!("config rollout status: seen on the follower {:?} after the leader's answer", asked.elapsed());
     for m in &ms {
         wait_until("every device acked the rollout's version", Duration::from_secs(10), || async {
             let nodes = nodes_of(m).await?;
@@ -975,4 +986,89 @@ async fn a_config_rollout_runs_on_the_leader_and_reaches_every_masters_devices()
         })
         .await;
     }
+}
+
+/// `get workloads -o json` on `m`, parsed.
+async fn workloads_json(m: &Master) -> Result<serde_json::Value, String> {
+    let out = m.ctl(&["get", "workloads", "-o", "json"]).await;
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+    }
+    serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())
+}
+
+/// Waits until every master answers `get workloads -o json` the same and
+/// `ok` holds of that answer; returns it.
+async fn same_workloads(ms: &[Master], what: &str, ok: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+    wait_until(what, Duration::from_secs(60), || async {
+        let mut answers = Vec::new();
+        for m in ms {
+            answers.push(workloads_json(m).await?);
+        }
+        if answers.iter().any(|a| *a != answers[0]) {
+            return Err(format!("masters differ: {answers:#?}"));
+        }
+        if ok(&answers[0]) { Ok(answers[0].clone()) } else { Err(format!("{:#}", answers[0])) }
+    })
+    .await
+}
+
+/// Workload states are one view: a workload applied on the leader runs on
+/// devices whose sessions two other masters hold; every master answers
+/// `get workloads -o json` the same (states included), and a rolling update
+/// the leader runs moves batch by batch over those devices, gated on the
+/// health their masters report through the store.
+#[tokio::test]
+async fn workload_states_are_the_same_on_every_master_and_the_leaders_rollout_spans_them() {
+    use piccolo_tests::agent::{Agent, Trust};
+    use piccolo_tests::podman::PodmanService;
+    let (p1, p2) = (PodmanService::start().await, PodmanService::start().await);
+    let etcd = EtcdCluster::start(3).await;
+    let ms = masters(&etcd.endpoints(), 3).await;
+    let leader = one_leader(&ms.iter().collect::<Vec<_>>(), Duration::from_secs(10)).await;
+    let others: Vec<usize> = (0..3).filter(|i| *i != leader).collect();
+    let token = ms[leader].token(0).await;
+    let ca = || Trust::CaFile(ms[0].ca_file());
+    let _u1 = Agent::start_with(ms[others[0]].addr(), "u1", &token, ca(), p1.agent_env());
+    let _u2 = Agent::start_with(ms[others[1]].addr(), "u2", &token, ca(), p2.agent_env());
+    let held_by = [NAMES[others[0]], NAMES[others[1]]];
+    wait_held(&ms[leader], 2, &held_by, "u1 and u2 on the other masters", Duration::from_secs(30)).await;
+    let spec = |mode: &str| {
+        format!(
+            "[[workload]]\nname = \"web\"\nimage = \"localhost/busybox:latest\"\ncommand = [\"/bin/sleep\", \"600\"]\n\
+             env = {{ MODE = \"{mode}\" }}\nnodes = [\"u1\", \"u2\"]\n[workload.liveness]\n\
+             exec = [\"/bin/sh\", \"-c\", \"true\"]\nperiod = \"500ms\"\nfailure_threshold = 1\n"
+        )
+    };
+    let file = ms[0].root.path().join("web.toml");
+    let healthy_on = |rev: u64| {
+        move |v: &serde_json::Value| {
+            let w = &v[0];
+            let nodes = w["nodes"].as_array().cloned().unwrap_or_default();
+            w["revision"] == rev
+                && nodes.len() == 2
+                && nodes.iter().all(|n| n["state"] == "Healthy" && n["revision"] == rev)
+                && w["rollout"]["state"] != "running"
+        }
+    };
+
+    std::fs::write(&file, spec("v1")).unwrap();
+    let out = ms[leader].ctl(&["apply", "-f", file.to_str().unwrap()]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v1 = same_workloads(&ms, "web healthy on u1 and u2, the same on every master", healthy_on(1)).await;
+    assert_eq!(v1[0]["ready"], 2, "{v1:#}");
+
+    // A rolling update run by the leader: one device per batch, each gated
+    // on health that only the device's own master hears from its agent.
+    std::fs::write(&file, spec("v2")).unwrap();
+    let out = ms[leader]
+        .ctl(&["apply", "-f", file.to_str().unwrap(), "--batch-size", "1", "--timeout", "30s", "--wait"])
+        .await;
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let done = Instant::now();
+    let v2 = same_workloads(&ms, "revision 2 healthy everywhere, the same on every master", healthy_on(2)).await;
+    println!("workload states: rollout done on the leader -> every master answers the same: {:?}", done.elapsed());
+    let r = &v2[0]["rollout"];
+    assert_eq!((r["state"].as_str(), r["batches"].as_u64()), (Some("succeeded"), Some(2)), "{v2:#}");
+    assert_ne!(v2[0]["nodes"][0]["container_id"], v1[0]["nodes"][0]["container_id"], "u1 runs a new container");
 }

@@ -5,7 +5,9 @@
 //! here. A topology also sets what it derives outside the agent config (the
 //! hybrid roles' heartbeat timeouts), as a local apply does. The leader's
 //! config rollout stages its target and nodes in the store; each master
-//! pushes the staged config to the staged nodes whose sessions it holds.
+//! pushes the staged config to the staged nodes whose sessions it holds,
+//! and follows the rollout's status (`config/rollout`) so every master
+//! answers `config rollout-status` the same.
 
 use std::sync::Arc;
 
@@ -28,6 +30,7 @@ pub struct Follower {
     pub configs: Arc<Configs>,
     pub registry: Arc<Registry>,
     pub workloads: Arc<crate::workloads::Workloads>,
+    pub rollouts: Arc<crate::rollout::Rollouts>,
 }
 
 // The watch that feeds it exists with etcd only (`--no-default-features`
@@ -35,11 +38,15 @@ pub struct Follower {
 #[cfg(feature = "etcd")]
 impl super::sync::Followed for Follower {
     fn follows(&self, key: &str) -> bool {
-        followed(key) || crate::workloads::is_record_key(key)
+        followed(key) || crate::workloads::is_record_key(key) || crate::workloads::is_states_key(key)
     }
     fn changed(&self, key: &str, value: Option<&[u8]>) {
         if crate::workloads::is_record_key(key) {
             self.workloads.apply_remote(key, value);
+        } else if crate::workloads::is_states_key(key) {
+            self.workloads.apply_remote_states(key, value);
+        } else if key == crate::rollout::status_key() {
+            self.rollouts.apply_remote(value);
         } else {
             changed(&self.configs, &self.registry, key, value);
         }
@@ -47,6 +54,7 @@ impl super::sync::Followed for Follower {
     fn held(&self) -> Vec<String> {
         let mut keys: Vec<String> = self.configs.override_nodes().iter().map(|n| crate::configs::node_key(n)).collect();
         keys.extend(self.workloads.record_keys());
+        keys.extend(self.workloads.state_keys());
         keys
     }
 }
@@ -68,7 +76,16 @@ pub async fn on_leadership(
             _ = crate::stopped(&mut shutdown) => return,
         }
         let leads = *leader.borrow_and_update();
-        if !leads || !configs.is_staged() || rollouts.status().state == "running" {
+        if !leads || rollouts.runs_here() {
+            continue;
+        }
+        let why = format!(
+            "the master that ran it stopped leading before it finished; nodes follow the stored cluster-wide \
+             config (version {}) again",
+            configs.cluster().version
+        );
+        rollouts.abandon(&why);
+        if !configs.is_staged() {
             continue;
         }
         warn!("the last leader's config rollout did not finish; its nodes return to the stored cluster-wide config");

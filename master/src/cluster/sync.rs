@@ -1,8 +1,9 @@
 //! One view across masters: an etcd watch on `/piccolo/v1/` brings the other
 //! masters' writes into this master's memory within a watch round trip (the
 //! admin API then answers the same on every master): node records and
-//! events into the registry; agent config, topology and workload records to
-//! a [`Followed`] (`config_sync`). Tokens are read from the store where they
+//! events into the registry; agent config, topology, a config rollout's
+//! status, workload records and per-node workload states to a [`Followed`]
+//! (`config_sync`). Tokens are read from the store where they
 //! are used.
 //!
 //! This master's own writes come back through the watch too; [`Echo`], the
@@ -41,6 +42,7 @@ fn synced(key: &str) -> bool {
         || key.starts_with(&format!("{PREFIX}events/"))
         || super::config_sync::followed(key)
         || key.starts_with(&format!("{PREFIX}workloads/"))
+        || crate::workloads::is_states_key(key)
 }
 
 /// What the watch hands to the rest of the master besides the registry

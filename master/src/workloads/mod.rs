@@ -10,6 +10,8 @@
 //! - [`rollout`]: rolling updates in batches gated on health (pure).
 //! - [`status`]: aggregation and the events state changes produce.
 //! - [`store`]: records in the store.
+//! - [`shared`]: the per-node states among several masters (in the store,
+//!   followed through the watch).
 //! - [`logs`]: workload output relayed from the agents' sessions.
 //!
 //! Concurrency: one std `Mutex` around the state, never held across an
@@ -18,13 +20,14 @@
 pub mod logs;
 pub mod placement;
 pub mod rollout;
+mod shared;
 pub mod status;
 mod store;
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::Duration;
 
 use piccolo_common::time::now_ms;
@@ -59,7 +62,6 @@ pub const TICK: Duration = Duration::from_millis(500);
 #[derive(Default)]
 struct State {
     records: BTreeMap<String, WorkloadRecord>,
-    pending: HashMap<String, String>,
     /// The set version last pushed to each node, and whether it acked it.
     pushed: HashMap<String, u64>,
     acked: HashMap<String, u64>,
@@ -67,6 +69,9 @@ struct State {
     statuses: HashMap<(String, String), WorkloadStatus>,
     /// (workload, node) -> (revision, since when it has been ready, master ms).
     ready_since: HashMap<(String, String), (u64, i64)>,
+    /// Among several masters: a digest of the states last queued for the
+    /// store per node whose session is here (unchanged ones are not rewritten).
+    written: HashMap<String, u64>,
 }
 
 /// How a changed spec rolls out: nodes per batch, and how long a batch may
@@ -114,6 +119,9 @@ pub struct Workloads {
     /// leader among several; always alone). Others push what the leader
     /// stored to the devices whose sessions they hold.
     leads: AtomicBool,
+    /// Among several masters: where the states of this master's sessions
+    /// go (write-behind, coalesced per node); unset alone.
+    states_sink: OnceLock<Arc<crate::persister::Persister>>,
     /// Open `WorkloadLogs` streams.
     pub logs: logs::LogStreams,
 }
@@ -121,6 +129,11 @@ pub struct Workloads {
 /// Whether `key` is a workload record's.
 pub fn is_record_key(key: &str) -> bool {
     key.starts_with(&store::key(""))
+}
+
+/// Whether `key` holds a node's workload states (shared among masters).
+pub fn is_states_key(key: &str) -> bool {
+    shared::is_key(key)
 }
 
 /// A node's desired set, with its version derived from the content.
@@ -149,8 +162,15 @@ impl Workloads {
             registry,
             reschedule_after,
             leads: AtomicBool::new(true),
+            states_sink: OnceLock::new(),
             logs: Default::default(),
         }))
+    }
+
+    /// Among several masters: the states the agents whose sessions are here
+    /// report are written (through `persister`) for the others to follow.
+    pub fn share_states(&self, persister: Arc<crate::persister::Persister>) {
+        let _ = self.states_sink.set(persister);
     }
 
     /// Another master wrote (or deleted) a workload record: this master's
@@ -165,7 +185,6 @@ impl Workloads {
             Some(Err(e)) => warn!(key, error = %e, "ignoring an undecodable workload record from another master"),
             None => {
                 st.records.remove(name);
-                st.pending.remove(name);
             }
         }
     }
@@ -267,8 +286,8 @@ impl Workloads {
         for p in &mut out {
             if let Some(r) = st.records.get(&p.name) {
                 p.nodes = r.placed.clone();
+                p.pending_reason = r.pending_reason.clone();
             }
-            p.pending_reason = st.pending.get(&p.name).cloned().unwrap_or_default();
         }
         Ok(out)
     }
@@ -324,6 +343,9 @@ impl Workloads {
         let mut changed_records = Vec::new();
         let mut sets: HashMap<String, Vec<WorkloadSpec>> = nodes.iter().map(|n| (n.name.clone(), Vec::new())).collect();
         let by_name: HashMap<String, Node> = nodes.iter().map(|n| (n.name.clone(), n.clone())).collect();
+        if lead {
+            self.drop_removed(&by_name.keys().map(String::as_str).collect());
+        }
         {
             let mut st = self.lock();
             let mut load = HashMap::new();
@@ -336,11 +358,14 @@ impl Workloads {
                     placement::place(&spec, &nodes, &rec.placed, &mut load, &overdue)
                 } else {
                     // The leader's placement, as stored.
-                    let reason = st.pending.get(&name).cloned().unwrap_or_default();
-                    placement::Placed { nodes: rec.placed.clone(), pending_reason: reason }
+                    placement::Placed { nodes: rec.placed.clone(), pending_reason: rec.pending_reason.clone() }
                 };
                 let mut rec = rec;
                 let mut changed = false;
+                if placed.pending_reason != rec.pending_reason {
+                    rec.pending_reason = placed.pending_reason.clone();
+                    changed = true;
+                }
                 if placed.nodes != rec.placed {
                     status::placement_events(&self.registry, &name, &rec.placed, &placed.nodes);
                     rec.placed = placed.nodes.clone();
@@ -372,11 +397,6 @@ impl Workloads {
                     .as_ref()
                     .filter(|r| r.state == rollout::RUNNING)
                     .and_then(|r| rec.history.iter().rev().find(|h| h.revision == r.from_revision));
-                if placed.pending_reason.is_empty() {
-                    st.pending.remove(&name);
-                } else {
-                    st.pending.insert(name.clone(), placed.pending_reason);
-                }
                 for n in &placed.nodes {
                     let s = match old {
                         Some(o) if rollout::on_old_revision(rec.rollout.as_ref(), n) => o,
@@ -411,7 +431,10 @@ impl Workloads {
     /// A node's session opened: it gets its set again (the agent keeps what
     /// is already running when nothing changed).
     pub fn session_opened(&self, node: &str) {
-        self.lock().pushed.remove(node);
+        let mut st = self.lock();
+        st.pushed.remove(node);
+        // The store may hold another master's states of it since.
+        st.written.remove(node);
     }
 
     /// Asks a node for a workload's output.
@@ -463,6 +486,7 @@ impl Workloads {
                 st.statuses.insert(key, s);
             }
         }
+        self.queue_states(&mut st, node);
     }
 
     /// Every workload (or one) with its per-node states.
@@ -477,7 +501,7 @@ impl Workloads {
             .records
             .iter()
             .filter(|(k, _)| only.is_empty() || k.as_str() == only)
-            .map(|(k, r)| status::info(r, st.pending.get(k).map(String::as_str).unwrap_or(""), &st.statuses, &nodes))
+            .map(|(_, r)| status::info(r, &r.pending_reason, &st.statuses, &nodes))
             .collect())
     }
 }

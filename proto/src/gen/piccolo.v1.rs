@@ -1281,6 +1281,10 @@ pub struct WorkloadRecord {
     /// The highest revision ever given (a rolled-back one is not reused).
     #[prost(uint64, tag = "6")]
     pub last_revision: u64,
+    /// Why the placement is short of what the spec asks for (set by the
+    /// master that places, so every master answers the same).
+    #[prost(string, tag = "7")]
+    pub pending_reason: ::prost::alloc::string::String,
 }
 /// A rolling update: nodes move from `from_revision` to `to_revision` in
 /// batches, each gated on health; a batch not ready within the timeout sends
@@ -1353,6 +1357,27 @@ pub struct WorkloadStatus {
     pub container_id: ::prost::alloc::string::String,
     #[prost(int64, tag = "7")]
     pub time_ms: i64,
+}
+/// The workload states of one node as its session holder knows them, in the
+/// store among several masters (`workload-states/NODE`), so every master
+/// answers the same and the leader's rollouts gate on every node.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct NodeWorkloadStates {
+    #[prost(string, tag = "1")]
+    pub node: ::prost::alloc::string::String,
+    /// The master holding the node's session when this was written.
+    #[prost(string, tag = "2")]
+    pub master: ::prost::alloc::string::String,
+    #[prost(message, repeated, tag = "3")]
+    pub workloads: ::prost::alloc::vec::Vec<NodeWorkloadState>,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct NodeWorkloadState {
+    #[prost(message, optional, tag = "1")]
+    pub status: ::core::option::Option<WorkloadStatus>,
+    /// Since when it has been ready on its revision (master time, ms; 0: not ready).
+    #[prost(int64, tag = "2")]
+    pub ready_since_ms: i64,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct WorkloadReport {
