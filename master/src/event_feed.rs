@@ -10,14 +10,31 @@
 //! lifecycle event, in order, once. Only when what it missed is no longer in
 //! the history does it get an explicit [`Next::Gap`] (a stream answers
 //! `DATA_LOSS`, a hook counts the events as dropped). Nothing is lost silently.
+//!
+//! Among several masters sequence numbers are each master's (one above the
+//! highest it has seen), so another master's event can arrive with a number
+//! at or below one already delivered here. The feed therefore passes on
+//! every event the broadcast brings that it has not delivered yet (it
+//! remembers the last [`REMEMBER`] it delivered), whatever its number; only
+//! the catch-up from history after a lag goes by number.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
 
 use piccolo_proto::{Event, NodeWatchEvent};
 use tokio::sync::broadcast;
 
 use crate::registry::Registry;
+
+/// Events remembered as delivered (more than the broadcast channel holds).
+pub const REMEMBER: usize = 4096;
+
+/// What makes an event itself (its number alone may repeat across masters).
+type Id = (u64, String, i64);
+
+fn id(ev: &Event) -> Id {
+    (ev.seq, ev.node.clone(), ev.time_ms)
+}
 
 /// What an [`EventFeed`] yields.
 #[derive(Debug, PartialEq)]
@@ -37,13 +54,33 @@ pub struct EventFeed {
     rx: broadcast::Receiver<Arc<NodeWatchEvent>>,
     last_seq: u64,
     backlog: VecDeque<Event>,
+    /// The events delivered lately (set and order, for the bound).
+    sent: HashSet<Id>,
+    sent_order: VecDeque<Id>,
 }
 
 impl EventFeed {
     /// Follows events recorded from now on.
     pub fn new(registry: Arc<Registry>) -> Self {
         let (rx, last_seq) = registry.subscribe_events();
-        Self { registry, rx, last_seq, backlog: VecDeque::new() }
+        Self { registry, rx, last_seq, backlog: VecDeque::new(), sent: HashSet::new(), sent_order: VecDeque::new() }
+    }
+
+    /// Marks `ev` delivered; false when it already was.
+    fn deliver(&mut self, ev: &Event) -> bool {
+        let id = id(ev);
+        if self.sent.contains(&id) {
+            return false;
+        }
+        if self.sent_order.len() >= REMEMBER
+            && let Some(old) = self.sent_order.pop_front()
+        {
+            self.sent.remove(&old);
+        }
+        self.sent.insert(id.clone());
+        self.sent_order.push_back(id);
+        self.last_seq = self.last_seq.max(ev.seq);
+        true
     }
 
     /// The sequence number of the last event recorded before the feed began.
@@ -51,27 +88,27 @@ impl EventFeed {
         self.last_seq
     }
 
-    /// Skips everything up to and including `seq` (already sent another way).
-    pub fn skip_through(&mut self, seq: u64) {
-        self.last_seq = self.last_seq.max(seq);
+    /// Skips `ev` (already sent another way).
+    pub fn skip_through(&mut self, ev: &Event) {
+        self.deliver(ev);
     }
 
     /// The next event (or gap), waiting for one.
     pub async fn next(&mut self) -> Next {
         loop {
             if let Some(ev) = self.backlog.pop_front() {
-                if ev.seq > self.last_seq {
-                    self.last_seq = ev.seq;
+                if self.deliver(&ev) {
                     return Next::Event(ev);
                 }
                 continue;
             }
             match self.rx.recv().await {
                 Ok(change) => {
+                    // Each event is broadcast once: only one sent another
+                    // way (the recent ones, a catch-up) is skipped.
                     if let Some(ev) = &change.event
-                        && ev.seq > self.last_seq
+                        && self.deliver(ev)
                     {
-                        self.last_seq = ev.seq;
                         return Next::Event(ev.clone());
                     }
                 }
@@ -88,5 +125,40 @@ impl EventFeed {
                 Err(broadcast::error::RecvError::Closed) => return Next::Closed,
             }
         }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::metrics::Metrics;
+
+    #[tokio::test]
+    async fn another_masters_event_with_a_number_already_used_here_is_delivered() {
+        let dir = tempfile::tempdir().unwrap();
+        let (reg, _p) = crate::registry::for_tests(dir.path(), Arc::new(Metrics::new()), Duration::ZERO).await;
+        reg.join_cluster("m-a");
+        reg.apply_remote(piccolo_proto::Node { name: "d1".into(), master: "m-b".into(), ..Default::default() });
+        let mut feed = EventFeed::new(reg.clone());
+        reg.record_event("d1", "WorkloadPlaced", "here", "");
+        let first = tokio::time::timeout(Duration::from_secs(1), feed.next()).await.expect("the local event");
+        let Next::Event(mine) = first else { panic!("the local event: {first:?}") };
+        // Recorded on m-b with the same number (before either saw the
+        // other's), and a later one from m-b numbered below it.
+        let same =
+            Event { seq: mine.seq, node: "d2".into(), time_ms: 7, kind: "Enrolled".into(), ..Default::default() };
+        let lower = Event { seq: mine.seq.saturating_sub(1), node: "d3".into(), time_ms: 8, ..same.clone() };
+        reg.apply_remote_event(same.clone());
+        reg.apply_remote_event(lower.clone());
+        // The same one again (the watch after a re-read) is not news.
+        reg.apply_remote_event(same.clone());
+        for want in [&same, &lower] {
+            let got = tokio::time::timeout(Duration::from_secs(1), feed.next()).await.expect("delivered");
+            assert_eq!(got, Next::Event(want.clone()));
+        }
+        assert!(tokio::time::timeout(Duration::from_millis(100), feed.next()).await.is_err(), "delivered once");
     }
 }

@@ -82,7 +82,7 @@ async fn forward_events(
     metrics.watchers.inc();
     let mut ok = true;
     for ev in recent {
-        feed.skip_through(ev.seq);
+        feed.skip_through(&ev);
         if tx.send(Ok(ev)).await.is_err() {
             ok = false;
             break;
