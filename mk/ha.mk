@@ -17,7 +17,7 @@ ha-check:
 	DEMO_EXIT_WHEN_READY=1 scripts/demo-ha.sh
 
 ha-figures: build test-deps
-	$(CARGO) test -p piccolo-tests --test ha -- --nocapture --test-threads=1 2>&1 | grep -E "^(leader kill|cordon on one master|follower|one etcd member|etcd.s Raft leader|watch past|re-homed|faults)|test result"
+	$(CARGO) test -p piccolo-tests --test ha -- --nocapture --test-threads=1 2>&1 | grep -E "^(leader kill|cordon on one master|follower|one etcd member|etcd.s Raft leader|watch past|re-homed|faults|workload states|config rollout status)|test result"
 
 # HA_SCALE_RUNS="failover-1k knee-etcd" picks runs (default: all of them).
 ha-scale: release test-deps

@@ -1083,4 +1083,20 @@ async fn workload_states_are_the_same_on_every_master_and_the_leaders_rollout_sp
     let r = &v2[0]["rollout"];
     assert_eq!((r["state"].as_str(), r["batches"].as_u64()), (Some("succeeded"), Some(2)), "{v2:#}");
     assert_ne!(v2[0]["nodes"][0]["container_id"], v1[0]["nodes"][0]["container_id"], "u1 runs a new container");
+    // Store writes follow changes, not time: each device's states key was
+    // written once per state it went through (two revisions, a few states
+    // each), not once per report or per second.
+    let writes = etcd_writes_of(&etcd.endpoints(), "/piccolo/v1/workload-states/u1");
+    println!("workload states: u1's key written {writes} times over two revisions");
+    assert!((2..=20).contains(&writes), "{writes} writes of u1's workload states");
+}
+
+/// How many times `key` was written since it was created (etcd's `version`).
+fn etcd_writes_of(endpoints: &str, key: &str) -> i64 {
+    let out = std::process::Command::new("etcdctl")
+        .args(["--endpoints", endpoints, "get", key, "-w", "json"])
+        .output()
+        .expect("etcdctl");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("etcdctl json");
+    v["kvs"][0]["version"].as_i64().unwrap_or(0)
 }
