@@ -430,6 +430,35 @@ mod tests {
     }
 
     #[test]
+    fn another_masters_status_is_followed_and_a_dead_leaders_running_one_is_abandoned() {
+        let r = Rollouts::default();
+        assert_eq!(r.status().state, "none");
+        let running = RolloutStatus {
+            id: 3,
+            state: "running".into(),
+            batches: vec![RolloutBatch { state: "running".into(), ..Default::default() }],
+            ..Default::default()
+        };
+        r.apply_remote(Some(&running.encode_to_vec()));
+        assert_eq!(r.status(), running, "the leader's status, followed");
+        assert!(!r.runs_here());
+        // This master leads now: the old leader's rollout is over, and a new
+        // one may start.
+        assert!(r.abandon("gone"));
+        let s = r.status();
+        assert_eq!((s.state.as_str(), s.message.as_str(), s.batches[0].state.as_str()), ("failed", "gone", "failed"));
+        assert!(r.begin(RolloutStatus { id: 4, state: "running".into(), ..Default::default() }));
+        assert!(r.runs_here());
+        // While it runs here, another master's write does not replace it.
+        r.apply_remote(Some(&running.encode_to_vec()));
+        assert_eq!(r.status().id, 4);
+        assert!(!r.begin(RolloutStatus { id: 5, state: "running".into(), ..Default::default() }), "one at a time");
+        r.update(|s| s.state = "succeeded".into());
+        assert!(!r.runs_here());
+        assert!(!r.abandon("nothing runs"));
+    }
+
+    #[test]
     fn nack_versions() {
         assert_eq!(nacked_version("version 12: bad"), Some(12));
         assert_eq!(nacked_version("something"), None);
