@@ -16,7 +16,8 @@
 //! at or below one already delivered here. The feed therefore passes on
 //! every event the broadcast brings that it has not delivered yet (it
 //! remembers the last [`REMEMBER`] it delivered), whatever its number; only
-//! the catch-up from history after a lag goes by number.
+//! the catch-up from history after a lag goes by number (and what the
+//! broadcast still holds below where the catch-up began is not news).
 
 use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
@@ -54,6 +55,9 @@ pub struct EventFeed {
     rx: broadcast::Receiver<Arc<NodeWatchEvent>>,
     last_seq: u64,
     backlog: VecDeque<Event>,
+    /// After a lag: events numbered below this were delivered before it or
+    /// counted as missed (the broadcast may still hold some of them).
+    floor: u64,
     /// The events delivered lately (set and order, for the bound).
     sent: HashSet<Id>,
     sent_order: VecDeque<Id>,
@@ -63,7 +67,15 @@ impl EventFeed {
     /// Follows events recorded from now on.
     pub fn new(registry: Arc<Registry>) -> Self {
         let (rx, last_seq) = registry.subscribe_events();
-        Self { registry, rx, last_seq, backlog: VecDeque::new(), sent: HashSet::new(), sent_order: VecDeque::new() }
+        Self {
+            registry,
+            rx,
+            last_seq,
+            backlog: VecDeque::new(),
+            floor: 0,
+            sent: HashSet::new(),
+            sent_order: VecDeque::new(),
+        }
     }
 
     /// Marks `ev` delivered; false when it already was.
@@ -107,6 +119,7 @@ impl EventFeed {
                     // Each event is broadcast once: only one sent another
                     // way (the recent ones, a catch-up) is skipped.
                     if let Some(ev) = &change.event
+                        && ev.seq >= self.floor
                         && self.deliver(ev)
                     {
                         return Next::Event(ev.clone());
@@ -114,9 +127,13 @@ impl EventFeed {
                 }
                 // Behind the broadcast: catch up from the history.
                 Err(broadcast::error::RecvError::Lagged(_)) => match self.registry.events_after(self.last_seq) {
-                    Ok(events) => self.backlog = events.into(),
+                    Ok(events) => {
+                        self.floor = self.last_seq + 1;
+                        self.backlog = events.into();
+                    }
                     Err(oldest) => {
                         let missed = oldest - self.last_seq - 1;
+                        self.floor = oldest;
                         self.last_seq = oldest - 1;
                         self.backlog = self.registry.events_after(self.last_seq).unwrap_or_default().into();
                         return Next::Gap(missed);
