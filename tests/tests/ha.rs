@@ -1100,3 +1100,45 @@ fn etcd_writes_of(endpoints: &str, key: &str) -> i64 {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("etcdctl json");
     v["kvs"][0]["version"].as_i64().unwrap_or(0)
 }
+
+/// `GetRollout` on `m`.
+async fn rollout_of(m: &Master) -> Result<piccolo_proto::RolloutStatus, String> {
+    let mut c = piccolo_tests::master::admin_client(&m.admin_conf()).await?;
+    Ok(c.get_rollout(piccolo_proto::GetRolloutRequest {}).await.map_err(|e| e.to_string())?.into_inner())
+}
+
+/// A config rollout's status is in the store: the follower shows it while
+/// it runs, and when the leader dies mid-rollout the next leader marks it
+/// failed (and drops its staging) instead of showing it running for ever.
+#[tokio::test]
+async fn a_dead_leaders_config_rollout_is_marked_failed_by_the_next_leader() {
+    use piccolo_tests::agent::{Agent, Trust};
+    let etcd = EtcdCluster::start(3).await;
+    let mut ms = masters(&etcd.endpoints(), 2).await;
+    let leader = one_leader(&ms.iter().collect::<Vec<_>>(), Duration::from_secs(10)).await;
+    let follower = 1 - leader;
+    let token = ms[leader].token(0).await;
+    let _q = Agent::start_with(ms[follower].addr(), "q-0", &token, Trust::CaFile(ms[0].ca_file()), Vec::new());
+    wait_held(&ms[leader], 1, &[NAMES[follower]], "q-0 on the follower", Duration::from_secs(30)).await;
+    // A readiness minimum no disk meets: the node acks, goes NotReady, and
+    // the batch waits (up to its timeout) while the leader is killed.
+    let out = ms[leader]
+        .ctl(&["config", "rollout", "--min-disk-bytes", "1000000000000000000", "--batch-timeout", "60s", "--no-wait"])
+        .await;
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    wait_until("the follower shows the rollout running", SEEN_LIMIT, || async {
+        let s = rollout_of(&ms[follower]).await?;
+        if s.state == "running" { Ok(()) } else { Err(format!("{s:?}")) }
+    })
+    .await;
+    ms[leader].kill9();
+    one_leader(&[&ms[follower]], Duration::from_secs(10)).await;
+    let s = wait_until("the next leader marks it failed", Duration::from_secs(10), || async {
+        let s = rollout_of(&ms[follower]).await?;
+        if s.state == "failed" { Ok(s) } else { Err(format!("{s:?}")) }
+    })
+    .await;
+    assert!(s.message.contains("stopped leading"), "{s:?}");
+    // Its staging is dropped: the device follows the stored config and is Ready again.
+    wait_held(&ms[follower], 1, &[NAMES[follower]], "q-0 Ready on the old config", Duration::from_secs(20)).await;
+}
