@@ -32,18 +32,21 @@ pub fn is_key(key: &str) -> bool {
     key.starts_with(&prefix())
 }
 
-/// A node's states as stored, sorted by workload.
+/// A node's states as stored, sorted by workload: those of the workloads
+/// that exist (looked up per workload, not by a scan of every node's states:
+/// a failover storm brings thousands of reports).
 fn record(st: &State, node: &str, master: &str) -> NodeWorkloadStates {
-    let mut workloads: Vec<NodeWorkloadState> = st
-        .statuses
-        .iter()
-        .filter(|((_, n), _)| n == node)
-        .map(|((w, n), s)| NodeWorkloadState {
-            status: Some(s.clone()),
-            ready_since_ms: st.ready_since.get(&(w.clone(), n.clone())).map_or(0, |(_, t)| *t),
+    let workloads = st
+        .records
+        .keys()
+        .filter_map(|w| {
+            let k = (w.clone(), node.to_string());
+            st.statuses.get(&k).map(|s| NodeWorkloadState {
+                status: Some(s.clone()),
+                ready_since_ms: st.ready_since.get(&k).map_or(0, |(_, t)| *t),
+            })
         })
         .collect();
-    workloads.sort_by(|a, b| a.status.as_ref().map(|s| &s.name).cmp(&b.status.as_ref().map(|s| &s.name)));
     NodeWorkloadStates { node: node.to_string(), master: master.to_string(), workloads }
 }
 
@@ -88,8 +91,12 @@ impl Workloads {
             }
             return;
         }
-        st.statuses.retain(|(_, n), _| n != node);
-        st.ready_since.retain(|(_, n), _| n != node);
+        let names: Vec<String> = st.records.keys().cloned().collect();
+        for w in names {
+            let k = (w, node.to_string());
+            st.statuses.remove(&k);
+            st.ready_since.remove(&k);
+        }
         let rec = match value.map(NodeWorkloadStates::decode) {
             Some(Ok(r)) => r,
             Some(Err(e)) => {
