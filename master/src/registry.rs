@@ -202,6 +202,9 @@ pub struct Registry {
 
 mod remote;
 
+/// Events [`Registry::record_events`] records per hold of the lock.
+const NOTES_PER_LOCK: usize = 64;
+
 /// How often [`Registry::tick`] runs (timeouts, damping, liveness persist).
 pub const TICK: Duration = Duration::from_millis(250);
 
@@ -924,29 +927,35 @@ impl Registry {
     }
 
     /// [`Self::record_event`] for many at once (an apply placing thousands of
-    /// replicas): one lock for the batch, and each event still recorded,
-    /// stored and published on its own, in order, exactly as one by one.
+    /// replicas): one lock per [`NOTES_PER_LOCK`], and each event still
+    /// recorded, stored and published on its own, in order, exactly as one
+    /// by one. The lock is let go between chunks so sessions (heartbeats,
+    /// the agents' reports) are not held up behind thousands of events.
     pub fn record_events(&self, notes: Vec<NodeNote>) {
-        if notes.is_empty() {
-            return;
+        let mut notes = notes.into_iter().peekable();
+        while notes.peek().is_some() {
+            let mut inner = self.lock();
+            for note in notes.by_ref().take(NOTES_PER_LOCK) {
+                self.record_note(&mut inner, note);
+            }
         }
-        let mut inner = self.lock();
-        for note in notes {
-            let Some(node) = inner.nodes.get(&note.node).map(|e| e.node.clone()) else { continue };
-            let ev = Event {
-                kind: note.kind,
-                reason: note.reason,
-                message: note.message,
-                from: node.state,
-                to: node.state,
-                node: note.node,
-                ..Default::default()
-            };
-            // As `commit` with `Persist::No`, publishing this copy of the node.
-            let audience = if is_device(&node) { Audience::Everyone } else { Audience::EventConsumers };
-            let ev = self.record(&mut inner, ev);
-            self.publish_owned(&inner, node_watch_event::Kind::Modified, node, Some(ev), audience);
-        }
+    }
+
+    /// One note: as `commit` with `Persist::No`, publishing this copy of the node.
+    fn record_note(&self, inner: &mut Inner, note: NodeNote) {
+        let Some(node) = inner.nodes.get(&note.node).map(|e| e.node.clone()) else { return };
+        let ev = Event {
+            kind: note.kind,
+            reason: note.reason,
+            message: note.message,
+            from: node.state,
+            to: node.state,
+            node: note.node,
+            ..Default::default()
+        };
+        let audience = if is_device(&node) { Audience::Everyone } else { Audience::EventConsumers };
+        let ev = self.record(inner, ev);
+        self.publish_owned(inner, node_watch_event::Kind::Modified, node, Some(ev), audience);
     }
 
     /// Sends a message on a node's live session; false when it has none.
