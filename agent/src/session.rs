@@ -285,7 +285,7 @@ pub async fn run(mut ctx: Ctx<'_>, id: &mut Identity) -> Outcome {
                         follows.handle(req, ctx.local.client(), &tx);
                     }
                     Some(master_message::Msg::Workloads(set)) => {
-                        let ack = ctx.workloads.set_desired(set).await;
+                        let ack = ctx.workloads.set_desired(set);
                         let _ = tx.try_send(msg(agent_message::Msg::WorkloadAck(ack)));
                     }
                     Some(master_message::Msg::Masters(list)) => ctx.masters.learn(list.addresses),

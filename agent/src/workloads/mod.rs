@@ -97,26 +97,19 @@ impl WorkloadsHandle {
         h
     }
 
-    /// Takes a set the master pushed (when new): handed to the reconciler at
-    /// once, and persisted while the reconciler works on it (the write and
-    /// its fsync on the blocking pool, not on the runtime's one thread); the
-    /// ack says whether it is on disk.
-    pub async fn set_desired(&self, set: WorkloadSet) -> WorkloadSetAck {
+    /// Takes a set the master pushed: persisted (when new), then reconciled.
+    pub fn set_desired(&self, set: WorkloadSet) -> WorkloadSetAck {
         let version = set.version;
         let same = self.desired.borrow().as_ref().is_some_and(|s| **s == set);
         if !same {
-            info!(version, workloads = set.workloads.len(), "workload set from the master");
-            let set = Arc::new(set);
-            self.desired.send_replace(Some(set.clone()));
-            let dir = self.dir.clone();
-            let saved = tokio::task::spawn_blocking(move || desired::save(&dir, &set))
-                .await
-                .unwrap_or_else(|e| Err(std::io::Error::other(e.to_string())));
-            if let Err(e) = saved {
+            if let Err(e) = desired::save(&self.dir, &set) {
                 warn!(version, error = %e, "workload set not persisted");
+                self.desired.send_replace(Some(Arc::new(set)));
                 return WorkloadSetAck { version, ok: false, error: format!("applied but not persisted: {e}") };
             }
+            info!(version, workloads = set.workloads.len(), "workload set from the master");
             lock(&self.shared).set_version = version;
+            self.desired.send_replace(Some(Arc::new(set)));
         }
         WorkloadSetAck { version, ok: true, error: String::new() }
     }
