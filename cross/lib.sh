@@ -30,54 +30,11 @@ CROSS_DEBS=(
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
-# Runs a command as root: directly when we are root, else through sudo.
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then
-        "$@"
-    elif command -v sudo >/dev/null 2>&1; then
-        sudo "$@"
-    else
-        die "need root to run: $* (run as root or install sudo)"
-    fi
-}
-
-deb_installed() {
-    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'
-}
-
-# ensure_debs PKG...: installs the missing ones with apt; a no-op when all are
-# present. Set CROSS_NO_INSTALL=1 to fail instead of installing.
-ensure_debs() {
-    local missing=() p
-    for p in "$@"; do
-        deb_installed "$p" || missing+=("$p")
-    done
-    [ "${#missing[@]}" -eq 0 ] && return 0
-    if [ "${CROSS_NO_INSTALL:-0}" = 1 ]; then
-        die "missing Debian packages: ${missing[*]} (run without --no-install, or: apt-get install ${missing[*]})"
-    fi
-    command -v apt-get >/dev/null 2>&1 || die "missing ${missing[*]} and this is not a Debian/apt system"
-    local need_update=0
-    for p in "${missing[@]}"; do
-        case "$p" in
-            *:arm64)
-                if ! dpkg --print-foreign-architectures | grep -qx arm64; then
-                    log "adding the arm64 architecture to dpkg"
-                    as_root dpkg --add-architecture arm64
-                    need_update=1
-                fi
-                ;;
-        esac
-    done
-    # A fresh machine's apt lists may be empty or may predate the arm64 arch.
-    if [ "$need_update" = 1 ] || ! apt-cache show "${missing[0]}" >/dev/null 2>&1; then
-        log "apt-get update"
-        as_root apt-get update -qq || die "apt-get update failed"
-    fi
-    log "installing: ${missing[*]}"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
-        || die "apt-get install ${missing[*]} failed"
-}
+# as_root, deb_installed, ensure_debs (CROSS_NO_INSTALL=1: name what is
+# missing instead of installing it).
+[ "${CROSS_NO_INSTALL:-0}" = 1 ] && DEBS_NO_INSTALL=1
+# shellcheck source=scripts/lib/debs.sh
+source "${ROOT}/scripts/lib/debs.sh"
 
 ensure_cross_toolchain() {
     ensure_debs "${CROSS_DEBS[@]}"

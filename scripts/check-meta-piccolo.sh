@@ -34,19 +34,8 @@ fails=0
 ok() { printf 'ok: %s\n' "$*"; }
 fail() { printf 'FAIL: %s\n' "$*" >&2; fails=$((fails + 1)); }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
-ensure_debs() {
-    local missing=() p
-    for p in "$@"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
-    done
-    [ "${#missing[@]}" -eq 0 ] && return 0
-    echo "installing ${missing[*]}" >&2
-    as_root apt-get update -qq || die "apt-get update failed"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-        || die "apt-get install ${missing[*]} failed"
-}
+# shellcheck source=scripts/lib/debs.sh
+source "$ROOT/scripts/lib/debs.sh"
 
 # oelint-adv in a private venv: Debian's python refuses `pip install` into the
 # system (PEP 668), and the version stays pinned to what was checked.

@@ -916,10 +916,17 @@ impl Registry {
     }
 
     /// Pushes a config to a node (if connected) and records the version it should ack.
+    /// A node whose session another master holds is left to that master (it
+    /// follows the change through the store and pushes it itself; counted as
+    /// sent): writing this master's copy of its record would put back an
+    /// older ack.
     pub fn offer_config(&self, name: &str, config: AgentConfig) -> bool {
         let version = config.version;
         let mut inner = self.lock();
         let Some(entry) = inner.nodes.get_mut(name) else { return false };
+        if entry.session.is_none() && entry.remote && entry.node.connected {
+            return true;
+        }
         let sent = entry
             .session
             .as_ref()

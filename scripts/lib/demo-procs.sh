@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts/demo.sh and scripts/demo-ha.sh: the processes a demo
 # starts (append their PIDs to `pids`) and one cleanup on exit, Ctrl-C or
 # TERM that stops them all and removes the demo dir. Needs DEMO (the dir)

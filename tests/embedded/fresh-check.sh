@@ -28,16 +28,11 @@ die() { echo "fresh-check: error: $*" >&2; exit 1; }
 command -v debootstrap >/dev/null || die "debootstrap missing: run scripts/test-deps.sh"
 [ -d "$RUSTUP_HOME_HOST/toolchains" ] || die "no rustup toolchain in $RUSTUP_HOME_HOST"
 
-if [ ! -d "$BASE" ]; then
-    log "debootstrap of a minimal Debian 12 root into $BASE (~2 min, once)"
-    mirror=$(awk '/^URIs:/ { print $2; exit } /^deb / { print ($2 ~ /^\[/) ? $3 : $2; exit }' \
-        /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null || true)
-    rm -rf "$BASE.tmp"
-    debootstrap --variant=minbase --include=git,make,ca-certificates bookworm "$BASE.tmp" \
-        "${mirror:-http://deb.debian.org/debian}" >"$CACHE/fresh-debootstrap.log" 2>&1 \
-        || die "debootstrap failed (log: $CACHE/fresh-debootstrap.log)"
-    mv "$BASE.tmp" "$BASE"
-fi
+mkdir -p "$CACHE" || die "cannot create $CACHE (set FRESH_CHECK_CACHE to a writable directory)"
+# shellcheck source=scripts/lib/debian-root.sh
+source "$ROOT/scripts/lib/debian-root.sh"
+[ -d "$BASE" ] || log "debootstrap of a minimal Debian 12 root into $BASE (~2 min, once)"
+debian_root "$BASE" "$CACHE/fresh-debootstrap.log" git,make,ca-certificates
 
 mounts=()
 cleanup() {

@@ -14,18 +14,8 @@ BIN="${PICCOLO_HOST_BIN_DIR:-$ROOT/target/debug}"
 passed=0
 pass() { printf 'ok %d - %s\n' "$((passed + 1))" "$*"; passed=$((passed + 1)); }
 die() { printf 'not ok - %s\n' "$*" >&2; exit 1; }
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
-ensure_debs() {
-    local missing=() p
-    for p in "$@"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
-    done
-    [ "${#missing[@]}" -eq 0 ] && return 0
-    as_root apt-get update -qq || die "apt-get update failed"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-        || die "apt-get install ${missing[*]} failed"
-}
+# shellcheck source=scripts/lib/debs.sh
+source "$ROOT/scripts/lib/debs.sh"
 ensure_debs shellcheck jq
 
 # --- shellcheck -------------------------------------------------------------------

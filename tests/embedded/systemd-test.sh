@@ -30,16 +30,10 @@ done
 mkdir -p "$CACHE" || die "cannot create $CACHE (set SYSTEMD_TEST_CACHE to a writable directory)"
 
 # --- the cached Debian root and its image -----------------------------------
-if [ ! -d "$BASE" ]; then
-    log "debootstrap of a minimal Debian 12 root with systemd into $BASE (~3 min, once)"
-    mirror=$(awk '/^URIs:/ { print $2; exit } /^deb / { print ($2 ~ /^\[/) ? $3 : $2; exit }' \
-        /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null || true)
-    rm -rf "$BASE.tmp"
-    debootstrap --variant=minbase --include=systemd,systemd-sysv,linux-image-amd64,udev \
-        bookworm "$BASE.tmp" "${mirror:-http://deb.debian.org/debian}" >"$CACHE/debootstrap.log" 2>&1 \
-        || die "debootstrap failed (log: $CACHE/debootstrap.log)"
-    mv "$BASE.tmp" "$BASE"
-fi
+# shellcheck source=scripts/lib/debian-root.sh
+source "$ROOT/scripts/lib/debian-root.sh"
+[ -d "$BASE" ] || log "debootstrap of a minimal Debian 12 root with systemd into $BASE (~3 min, once)"
+debian_root "$BASE" "$CACHE/debootstrap.log" systemd,systemd-sysv,linux-image-amd64,udev
 stamp_src=$(sha256sum "$0" | cut -c1-12)
 if [ ! -f "$IMG" ] || [ "$(cat "$IMG.stamp" 2>/dev/null)" != "$stamp_src" ]; then
     log "making the root image (payload runner baked in)"

@@ -168,17 +168,17 @@ impl Registry {
             return;
         }
         // The session is here: take the administrators' part only. A write
-        // that says this master holds it but not that it is up (the leader
-        // declared it lost while this master's lease had lapsed, say) is
-        // answered with this master's record again, so the others see the
-        // live session; a write by the master it moved to is not fought.
+        // that names this master as the holder (an admin change made on
+        // another master from its older copy, or the leader declaring the
+        // node lost while this master's lease had lapsed) is answered below
+        // with this master's record, so the others see the live session and
+        // its latest acks; a write by the master it moved to is not fought.
         let mine = self.member.get().is_some_and(|me| *me == node.master);
-        if mine && (node.state != entry.node.state || node.connected != entry.node.connected) {
-            self.persister.queue(crate::store::node_key(&name), Some(entry.node.encode_to_vec()));
-        }
         entry.node.labels = node.labels.clone();
         entry.node.approved |= node.approved;
-        if node.cordoned != entry.node.cordoned {
+        let cordon_changed = node.cordoned != entry.node.cordoned;
+        let mut moved = false;
+        if cordon_changed {
             entry.node.cordoned = node.cordoned;
             let input = if node.cordoned {
                 Input::Cordon
@@ -196,8 +196,13 @@ impl Registry {
                     entry.up_at = Some(Instant::now());
                 }
                 self.metrics.node_moved(Some(from), Some(to));
-                self.persister.queue(crate::store::node_key(&name), Some(entry.node.encode_to_vec()));
+                moved = true;
             }
+        }
+        if moved || (mine && entry.node != node) {
+            self.persister.queue(crate::store::node_key(&name), Some(entry.node.encode_to_vec()));
+        }
+        if cordon_changed {
             let node = entry.node.clone();
             self.broadcast(&inner, node_watch_event::Kind::Modified, &node, None);
         }
