@@ -1,7 +1,7 @@
 //! The agent's command line: `run`, `check`, `help`, `--help` and
 //! `--version`, parsed by hand. clap's derive parser cost the static aarch64
-//! agent about NNN KB for two subcommands and eleven flags
-//! (docs/PERFORMANCE.md, "The agent: cuts"); this module keeps its flags,
+//! agent 131 KB for two subcommands and eleven flags (docs/PERFORMANCE.md,
+//! "No clap, and the agent crate at z"); this module keeps its flags,
 //! help texts, `--flag=value` / `-c value` / `-cvalue` forms and exit codes
 //! (0 for help and version on stdout, 2 for a usage error on stderr).
 
