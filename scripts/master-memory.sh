@@ -47,7 +47,7 @@ until "${CTL[@]}" get nodes -o json 2>/dev/null | grep -qiE '"state": *"ready"';
     sleep 0.2
 done
 sleep "$SECS"
-echo "master: $MASTER_BIN ($(stat -c %s "$MASTER_BIN") bytes), idle ${SECS} s after 1 agent Ready"
+echo "master: $MASTER_BIN ($(stat -L -c %s "$MASTER_BIN") bytes), idle ${SECS} s after 1 agent Ready"
 awk '/^(Rss|Pss):/ { printf "  %s %s KiB\n", $1, $2 }' "/proc/$MASTER/smaps_rollup"
 echo "  threads: $(awk '/^Threads:/ { print $2 }' "/proc/$MASTER/status")"
 # smaps: a header line per mapping, then its fields; sum Rss/Pss per kind.
