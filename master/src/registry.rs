@@ -71,6 +71,22 @@ enum Persist {
     No,
 }
 
+/// An event about a node that is not a state change (see
+/// [`Registry::record_events`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodeNote {
+    pub node: String,
+    pub kind: String,
+    pub reason: String,
+    pub message: String,
+}
+
+impl NodeNote {
+    pub fn new(node: &str, kind: &str, reason: &str, message: &str) -> Self {
+        Self { node: node.into(), kind: kind.into(), reason: reason.into(), message: message.into() }
+    }
+}
+
 /// Outbound half of an agent's session.
 pub type SessionTx = mpsc::Sender<Result<MasterMessage, Status>>;
 
@@ -185,6 +201,9 @@ pub struct Registry {
 }
 
 mod remote;
+
+/// Events [`Registry::record_events`] records per hold of the lock.
+const NOTES_PER_LOCK: usize = 64;
 
 /// How often [`Registry::tick`] runs (timeouts, damping, liveness persist).
 pub const TICK: Duration = Duration::from_millis(250);
@@ -338,7 +357,19 @@ impl Registry {
         event: Option<Event>,
         audience: Audience,
     ) {
-        let change = Arc::new(NodeWatchEvent { kind: kind as i32, node: Some(node.clone()), event });
+        self.publish_owned(inner, kind, node.clone(), event, audience);
+    }
+
+    /// [`Self::publish`] of a node copy the caller already made.
+    fn publish_owned(
+        &self,
+        inner: &Inner,
+        kind: node_watch_event::Kind,
+        node: Node,
+        event: Option<Event>,
+        audience: Audience,
+    ) {
+        let change = Arc::new(NodeWatchEvent { kind: kind as i32, node: Some(node), event });
         if audience == Audience::Everyone {
             let nodes = inner.nodes.len();
             self.watchers.lock().unwrap_or_else(|p| p.into_inner()).retain(|w| w.offer(&change, nodes));
@@ -892,18 +923,39 @@ impl Registry {
     /// Records an event about a node that is not a state change (workloads):
     /// stored, streamed to watchers, hooks and `events`.
     pub fn record_event(&self, name: &str, kind: &str, reason: &str, message: &str) {
-        let mut inner = self.lock();
-        let Some(node) = inner.nodes.get(name).map(|e| e.node.clone()) else { return };
+        self.record_events(vec![NodeNote::new(name, kind, reason, message)]);
+    }
+
+    /// [`Self::record_event`] for many at once (an apply placing thousands of
+    /// replicas): one lock per [`NOTES_PER_LOCK`], and each event still
+    /// recorded, stored and published on its own, in order, exactly as one
+    /// by one. The lock is let go between chunks so sessions (heartbeats,
+    /// the agents' reports) are not held up behind thousands of events.
+    pub fn record_events(&self, notes: Vec<NodeNote>) {
+        let mut notes = notes.into_iter().peekable();
+        while notes.peek().is_some() {
+            let mut inner = self.lock();
+            for note in notes.by_ref().take(NOTES_PER_LOCK) {
+                self.record_note(&mut inner, note);
+            }
+        }
+    }
+
+    /// One note: as `commit` with `Persist::No`, publishing this copy of the node.
+    fn record_note(&self, inner: &mut Inner, note: NodeNote) {
+        let Some(node) = inner.nodes.get(&note.node).map(|e| e.node.clone()) else { return };
         let ev = Event {
-            node: name.into(),
-            kind: kind.into(),
-            reason: reason.into(),
-            message: message.into(),
+            kind: note.kind,
+            reason: note.reason,
+            message: note.message,
             from: node.state,
             to: node.state,
+            node: note.node,
             ..Default::default()
         };
-        self.commit(&mut inner, node_watch_event::Kind::Modified, &node, Persist::No, Some(ev));
+        let audience = if is_device(&node) { Audience::Everyone } else { Audience::EventConsumers };
+        let ev = self.record(inner, ev);
+        self.publish_owned(inner, node_watch_event::Kind::Modified, node, Some(ev), audience);
     }
 
     /// Sends a message on a node's live session; false when it has none.
@@ -1185,6 +1237,40 @@ mod tests {
         }
         // 300 nodes x 0.25 s / 1 s = 75 a tick as a fair share; twice that at most.
         assert_eq!(per_tick, [150, 150, 0]);
+    }
+
+    /// A batch of notes is recorded, stored and published one event per
+    /// note, in order (as many `record_event` calls would), under one lock;
+    /// a note about an unknown node is dropped.
+    #[tokio::test]
+    async fn a_batch_of_notes_is_each_recorded_stored_and_published() {
+        let dir = tempfile::tempdir().unwrap();
+        let (reg, persister) = for_tests(dir.path(), Arc::new(Metrics::new()), Duration::ZERO).await;
+        for name in ["a", "b"] {
+            let node = Node { name: name.into(), state: NodeState::Initializing as i32, ..Default::default() };
+            reg.enroll(node, "127.0.0.1").await.unwrap();
+        }
+        let (mut rx, before) = reg.subscribe_events();
+        let watcher = reg.watch(false);
+        reg.record_events(vec![
+            NodeNote::new("a", "WorkloadPlaced", "w1 placed", ""),
+            NodeNote::new("ghost", "WorkloadPlaced", "w1 placed", ""),
+            NodeNote::new("b", "WorkloadPlaced", "w1 placed", ""),
+            NodeNote::new("a", "WorkloadPlaced", "w2 placed", "m"),
+        ]);
+        let got: Vec<(String, String)> =
+            reg.events_after(before).unwrap().into_iter().map(|e| (e.node, e.reason)).collect();
+        let want = [("a", "w1 placed"), ("b", "w1 placed"), ("a", "w2 placed")];
+        assert_eq!(got, want.map(|(n, r)| (n.to_string(), r.to_string())));
+        for (n, r) in want {
+            let ev = rx.try_recv().unwrap().event.clone().unwrap();
+            assert_eq!((ev.node.as_str(), ev.reason.as_str(), ev.kind.as_str()), (n, r, "WorkloadPlaced"));
+        }
+        assert!(rx.try_recv().is_err(), "nothing for the unknown node");
+        assert!(watcher.queued() >= 1, "node watchers hear of the changes");
+        assert!(persister.flush().await);
+        let stored = reg.store.list(&format!("{PREFIX}events/")).await.unwrap();
+        assert_eq!(stored.len() as u64, reg.events_after(0).unwrap().len() as u64);
     }
 
     /// With `liveness_persist_interval = 0` nothing is written for liveness

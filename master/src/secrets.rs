@@ -140,6 +140,14 @@ impl Store for Sealed {
     async fn health(&self) -> Result<(), StoreError> {
         self.inner.health().await
     }
+    async fn write_batch(&self, ops: Vec<(String, Option<Vec<u8>>)>) -> Result<(), StoreError> {
+        // Forwarded as one batch (the default would write key by key).
+        let ops = ops
+            .into_iter()
+            .map(|(k, v)| Ok((k.clone(), v.map(|v| self.seal(&k, v)).transpose()?)))
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        self.inner.write_batch(ops).await
+    }
 }
 
 #[cfg(test)]
@@ -163,6 +171,10 @@ mod tests {
         assert_eq!(store.get(&token_key("abcdef")).await.expect("get").expect("some").value, b"secret-hash");
         let listed = store.list(&format!("{PREFIX}tokens/")).await.expect("list");
         assert_eq!(listed[0].1.value, b"secret-hash");
+        // A batch is sealed too (and forwarded as one batch).
+        store.write_batch(vec![(token_key("batch1"), Some(b"secret-two".to_vec()))]).await.expect("batch");
+        assert!(raw.get(&token_key("batch1")).await.expect("get").expect("some").value.starts_with(MAGIC));
+        assert_eq!(store.get(&token_key("batch1")).await.expect("get").expect("some").value, b"secret-two");
         // Moved to another key: refused.
         raw.put(&token_key("zzzzzz"), at_rest.clone()).await.expect("put");
         let err = store.get(&token_key("zzzzzz")).await.expect_err("bound to its key");

@@ -170,16 +170,6 @@ impl Podman {
         serde_json::from_slice(&bytes).map_err(|e| PodmanError::decode("container list", e))
     }
 
-    /// Whether the image is present locally.
-    pub async fn image_exists(&self, image: &str) -> Result<bool, PodmanError> {
-        let what = format!("image exists {image}");
-        match self.op(Method::GET, &format!("{API}/images/{}/exists", encode(image)), None, &what).await {
-            Ok(_) => Ok(true),
-            Err(PodmanError::Api { status: 404, .. }) => Ok(false),
-            Err(e) => Err(e),
-        }
-    }
-
     /// Pulls an image; the error carries Podman's message.
     pub async fn pull(&self, image: &str) -> Result<(), PodmanError> {
         let what = format!("pull {image}");

@@ -39,7 +39,7 @@ use tokio::sync::watch;
 use tracing::{debug, info, warn};
 
 use crate::node_record::NodeRecord;
-use crate::registry::Registry;
+use crate::registry::{NodeNote, Registry};
 use crate::store::{SharedStore, StoreError};
 
 /// What can go wrong with a workload operation.
@@ -123,15 +123,21 @@ pub fn is_record_key(key: &str) -> bool {
     key.starts_with(&store::key(""))
 }
 
-/// A node's desired set, with its version derived from the content.
-pub fn desired_set(mut workloads: Vec<WorkloadSpec>) -> WorkloadSet {
-    workloads.sort_by(|a, b| a.name.cmp(&b.name));
+/// A spec and its encoding, shared by every node it goes to: encoded once
+/// per reconcile, not once per node (1,000 nodes x 5 workloads every tick).
+type Encoded = Arc<(WorkloadSpec, Vec<u8>)>;
+
+/// A node's desired set, its specs in name order, with its version derived
+/// from the content (the specs' encodings in that order).
+fn desired_set(mut specs: Vec<Encoded>) -> (u64, impl FnOnce() -> WorkloadSet) {
+    specs.sort_by(|a, b| a.0.name.cmp(&b.0.name));
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    for w in &workloads {
-        w.encode_to_vec().hash(&mut h);
+    for s in &specs {
+        s.1.hash(&mut h);
     }
     // 0 means "nothing pushed yet" to an agent.
-    WorkloadSet { version: h.finish().max(1), workloads }
+    let version = h.finish().max(1);
+    (version, move || WorkloadSet { version, workloads: specs.iter().map(|s| s.0.clone()).collect() })
 }
 
 impl Workloads {
@@ -193,7 +199,7 @@ impl Workloads {
         }
         validate_set(&merged.values().collect::<Vec<_>>())?;
         let mut out = Vec::new();
-        let mut writes = Vec::new();
+        let mut writes: Vec<WorkloadRecord> = Vec::new();
         {
             let st = self.lock();
             for mut s in specs {
@@ -251,9 +257,15 @@ impl Workloads {
             }
             return Ok(out);
         }
-        for rec in &writes {
-            store::save(&self.store, rec).await?;
-        }
+        // The leader places what it stores, so the apply is one store write
+        // (one transaction) and the reconcile after it has nothing to move.
+        let t0 = std::time::Instant::now();
+        let mut notes = Vec::new();
+        let pending =
+            if self.leads.load(Ordering::Relaxed) { self.place_written(&mut writes, &mut notes) } else { Vec::new() };
+        let placed_at = t0.elapsed();
+        store::save_all(&self.store, &writes).await?;
+        let stored_at = t0.elapsed();
         {
             let mut st = self.lock();
             for rec in writes {
@@ -261,8 +273,27 @@ impl Workloads {
                 info!(workload = %name, revision = rec.spec.as_ref().map(|s| s.revision), "workload stored");
                 st.records.insert(name, rec);
             }
+            for (name, reason) in pending {
+                if reason.is_empty() {
+                    st.pending.remove(&name);
+                } else {
+                    st.pending.insert(name, reason);
+                }
+            }
         }
+        let events = notes.len();
+        self.registry.record_events(notes);
+        let recorded_at = t0.elapsed();
         self.reconcile().await;
+        info!(
+            workloads = out.len(),
+            events,
+            place_ms = placed_at.as_millis() as u64,
+            store_ms = (stored_at - placed_at).as_millis() as u64,
+            events_ms = (recorded_at - stored_at).as_millis() as u64,
+            push_ms = (t0.elapsed() - recorded_at).as_millis() as u64,
+            "workloads applied"
+        );
         let st = self.lock();
         for p in &mut out {
             if let Some(r) = st.records.get(&p.name) {
@@ -271,6 +302,44 @@ impl Workloads {
             p.pending_reason = st.pending.get(&p.name).cloned().unwrap_or_default();
         }
         Ok(out)
+    }
+
+    /// Places records about to be stored by an apply (the leader's duty,
+    /// as [`Self::reconcile`] would, counting what the other workloads
+    /// already run per node); their placement events go in `notes`. Returns
+    /// each one's pending reason.
+    fn place_written(&self, writes: &mut [WorkloadRecord], notes: &mut Vec<NodeNote>) -> Vec<(String, String)> {
+        let nodes: Vec<Node> = self.registry.list().into_iter().map(NodeRecord::into_stored).collect();
+        let overdue = self.overdue(now_ms());
+        let mut load: HashMap<String, usize> = HashMap::new();
+        {
+            let st = self.lock();
+            let written: Vec<&str> = writes.iter().filter_map(|r| r.spec.as_ref().map(|s| s.name.as_str())).collect();
+            for (name, rec) in &st.records {
+                if !written.contains(&name.as_str()) {
+                    for n in &rec.placed {
+                        *load.entry(n.clone()).or_default() += 1;
+                    }
+                }
+            }
+        }
+        let mut pending = Vec::new();
+        for rec in writes.iter_mut() {
+            let spec = rec.spec.clone().unwrap_or_default();
+            let placed = placement::place(&spec, &nodes, &rec.placed, &mut load, &overdue);
+            if placed.nodes != rec.placed {
+                status::placement_events(notes, &spec.name, &rec.placed, &placed.nodes);
+                rec.placed = placed.nodes;
+            }
+            pending.push((spec.name, placed.pending_reason));
+        }
+        pending
+    }
+
+    /// Whether a node that is not Ready has been away longer than `reschedule_after`.
+    fn overdue(&self, now: i64) -> impl Fn(&Node) -> bool + use<> {
+        let after_ms = i64::try_from(self.reschedule_after.as_millis()).unwrap_or(i64::MAX);
+        move |n: &Node| n.state() != NodeState::Ready && now - n.state_changed_at_ms > after_ms
     }
 
     /// Re-applies the revision before the current one (as a new revision,
@@ -319,10 +388,10 @@ impl Workloads {
         let lead = self.leads.load(Ordering::Relaxed);
         let nodes: Vec<Node> = self.registry.list().into_iter().map(NodeRecord::into_stored).collect();
         let now = now_ms();
-        let after_ms = i64::try_from(self.reschedule_after.as_millis()).unwrap_or(i64::MAX);
-        let overdue = |n: &Node| n.state() != NodeState::Ready && now - n.state_changed_at_ms > after_ms;
+        let overdue = self.overdue(now);
         let mut changed_records = Vec::new();
-        let mut sets: HashMap<String, Vec<WorkloadSpec>> = nodes.iter().map(|n| (n.name.clone(), Vec::new())).collect();
+        let mut notes = Vec::new();
+        let mut sets: HashMap<String, Vec<Encoded>> = nodes.iter().map(|n| (n.name.clone(), Vec::new())).collect();
         let by_name: HashMap<String, Node> = nodes.iter().map(|n| (n.name.clone(), n.clone())).collect();
         {
             let mut st = self.lock();
@@ -342,7 +411,7 @@ impl Workloads {
                 let mut rec = rec;
                 let mut changed = false;
                 if placed.nodes != rec.placed {
-                    status::placement_events(&self.registry, &name, &rec.placed, &placed.nodes);
+                    status::placement_events(&mut notes, &name, &rec.placed, &placed.nodes);
                     rec.placed = placed.nodes.clone();
                     changed = true;
                 }
@@ -354,7 +423,7 @@ impl Workloads {
                         now,
                     );
                     if !steps.is_empty() {
-                        status::rollout_events(&self.registry, &name, &r, &placed.nodes, &steps);
+                        status::rollout_events(&mut notes, &name, &r, &placed.nodes, &steps);
                         rec.rollout = Some(r.clone());
                         if r.state == rollout::ROLLED_BACK {
                             roll_back(&mut rec, r.from_revision);
@@ -377,8 +446,10 @@ impl Workloads {
                 } else {
                     st.pending.insert(name.clone(), placed.pending_reason);
                 }
+                let encoded = |w: &WorkloadSpec| Arc::new((w.clone(), w.encode_to_vec()));
+                let (spec, old) = (encoded(&spec), old.map(encoded));
                 for n in &placed.nodes {
-                    let s = match old {
+                    let s = match &old {
                         Some(o) if rollout::on_old_revision(rec.rollout.as_ref(), n) => o,
                         _ => &spec,
                     };
@@ -386,6 +457,7 @@ impl Workloads {
                 }
             }
         }
+        self.registry.record_events(notes);
         for (base, rec) in changed_records {
             match store::save_if_unchanged(&self.store, &base, &rec).await {
                 Ok(true) => {}
@@ -395,17 +467,21 @@ impl Workloads {
                 Err(e) => warn!(error = %e, "workload placement not stored yet; will retry"),
             }
         }
-        for (node, specs) in sets {
-            let set = desired_set(specs);
-            let version = set.version;
-            if self.lock().pushed.get(&node) == Some(&version) {
-                continue;
-            }
-            if self.registry.push(&node, MasterMessage { msg: Some(master_message::Msg::Workloads(set)) }) {
+        let due: Vec<_> = {
+            let st = self.lock();
+            sets.into_iter()
+                .map(|(node, specs)| (node, desired_set(specs)))
+                .filter(|(node, (version, _))| st.pushed.get(node) != Some(version))
+                .collect()
+        };
+        let mut pushed = Vec::new();
+        for (node, (version, set)) in due {
+            if self.registry.push(&node, MasterMessage { msg: Some(master_message::Msg::Workloads(set())) }) {
                 debug!(node = %node, version, "workload set pushed");
-                self.lock().pushed.insert(node, version);
+                pushed.push((node, version));
             }
         }
+        self.lock().pushed.extend(pushed);
     }
 
     /// A node's session opened: it gets its set again (the agent keeps what
@@ -441,6 +517,12 @@ impl Workloads {
 
     /// An agent's per-workload states.
     pub fn report(&self, node: &str, report: WorkloadReport) {
+        let mut notes = Vec::new();
+        self.take_report(node, report, &mut notes);
+        self.registry.record_events(notes);
+    }
+
+    fn take_report(&self, node: &str, report: WorkloadReport, notes: &mut Vec<NodeNote>) {
         let mut st = self.lock();
         let now = now_ms();
         if report.full {
@@ -449,7 +531,7 @@ impl Workloads {
         for s in report.workloads {
             let key = (s.name.clone(), node.to_string());
             let before = st.statuses.get(&key).cloned();
-            status::state_events(&self.registry, node, before.as_ref(), &s);
+            status::state_events(notes, node, before.as_ref(), &s);
             let liveness = st.records.get(&s.name).and_then(|r| r.spec.as_ref()).is_some_and(|w| w.liveness.is_some());
             if status::is_ready(&s.state, liveness) {
                 let since = st.ready_since.get(&key).filter(|(r, _)| *r == s.revision).map(|(_, t)| *t);

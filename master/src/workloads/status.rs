@@ -1,6 +1,7 @@
 //! Per-workload status from the agents' reports: the aggregate a user sees
 //! (`desired`, `ready`, per-node state) and the events state changes make
-//! (placed, started, healthy, unhealthy, restarted, failed, moved, removed).
+//! (placed, started, healthy, unhealthy, restarted, failed, moved, removed),
+//! collected as [`NodeNote`]s that the caller records in one batch.
 
 use std::collections::HashMap;
 
@@ -8,7 +9,7 @@ use piccolo_proto::{Node, WorkloadInfo, WorkloadNodeStatus, WorkloadRecord, Work
 
 use super::rollout::{self, Step};
 
-use crate::registry::Registry;
+use crate::registry::NodeNote;
 
 /// Whether a node state counts as ready: healthy, or running without a liveness check.
 pub fn is_ready(state: &str, has_liveness: bool) -> bool {
@@ -69,26 +70,31 @@ pub fn info(
     }
 }
 
+fn note(notes: &mut Vec<NodeNote>, node: &str, kind: &str, reason: &str, message: &str) {
+    notes.push(NodeNote::new(node, kind, reason, message));
+}
+
 /// Events for a placement change.
-pub fn placement_events(registry: &Registry, workload: &str, before: &[String], after: &[String]) {
+pub fn placement_events(notes: &mut Vec<NodeNote>, workload: &str, before: &[String], after: &[String]) {
     let gone: Vec<&String> = before.iter().filter(|n| !after.contains(n)).collect();
     for n in after.iter().filter(|n| !before.contains(n)) {
         let (kind, msg) = match gone.first() {
             Some(from) => ("WorkloadMoved", format!("moved from {from}")),
             None => ("WorkloadPlaced", String::new()),
         };
-        registry.record_event(n, kind, &format!("{workload} {}", &kind[8..].to_lowercase()), &msg);
+        note(notes, n, kind, &format!("{workload} {}", &kind[8..].to_lowercase()), &msg);
     }
     for n in gone {
-        registry.record_event(n, "WorkloadUnplaced", &format!("{workload} unplaced"), "");
+        note(notes, n, "WorkloadUnplaced", &format!("{workload} unplaced"), "");
     }
 }
 
 /// Events for a reported state change.
-pub fn state_events(registry: &Registry, node: &str, before: Option<&WorkloadStatus>, now: &WorkloadStatus) {
+pub fn state_events(notes: &mut Vec<NodeNote>, node: &str, before: Option<&WorkloadStatus>, now: &WorkloadStatus) {
     let same_state = before.is_some_and(|b| b.state == now.state && b.revision == now.revision);
     if before.is_some_and(|b| now.restarts > b.restarts) {
-        registry.record_event(
+        note(
+            notes,
             node,
             "WorkloadRestarted",
             &format!("{} restarted", now.name),
@@ -107,27 +113,34 @@ pub fn state_events(registry: &Registry, node: &str, before: Option<&WorkloadSta
         "BackOff" => "WorkloadBackOff",
         _ => return,
     };
-    registry.record_event(node, kind, &format!("{} {}", now.name, now.state.to_lowercase()), &now.reason);
+    note(notes, node, kind, &format!("{} {}", now.name, now.state.to_lowercase()), &now.reason);
 }
 
 /// Events for the steps a rollout took.
-pub fn rollout_events(registry: &Registry, workload: &str, r: &WorkloadRollout, placed: &[String], steps: &[Step]) {
+pub fn rollout_events(
+    notes: &mut Vec<NodeNote>,
+    workload: &str,
+    r: &WorkloadRollout,
+    placed: &[String],
+    steps: &[Step],
+) {
     let rev = format!("revision {} -> {}", r.from_revision, r.to_revision);
     for step in steps {
         match step {
             Step::BatchStarted { number, nodes } => {
                 for n in nodes {
                     let msg = format!("batch {number} ({} node(s)), {rev}", nodes.len());
-                    registry.record_event(n, "WorkloadRolloutBatch", &format!("{workload} updating"), &msg);
+                    note(notes, n, "WorkloadRolloutBatch", &format!("{workload} updating"), &msg);
                 }
             }
             Step::BatchReady { number, nodes } => {
                 for n in nodes {
                     let msg = format!("batch {number} healthy, {rev}");
-                    registry.record_event(n, "WorkloadUpdated", &format!("{workload} updated"), &msg);
+                    note(notes, n, "WorkloadUpdated", &format!("{workload} updated"), &msg);
                 }
             }
-            Step::Offline { node } => registry.record_event(
+            Step::Offline { node } => note(
+                notes,
                 node,
                 "WorkloadUpdated",
                 &format!("{workload} updated"),
@@ -135,12 +148,12 @@ pub fn rollout_events(registry: &Registry, workload: &str, r: &WorkloadRollout, 
             ),
             Step::Succeeded => {
                 for n in placed {
-                    registry.record_event(n, "WorkloadRolloutSucceeded", &format!("{workload} rolled out"), &rev);
+                    note(notes, n, "WorkloadRolloutSucceeded", &format!("{workload} rolled out"), &rev);
                 }
             }
             Step::RolledBack { why } => {
                 for n in placed {
-                    registry.record_event(n, "WorkloadRolledBack", &format!("{workload} rolled back"), why);
+                    note(notes, n, "WorkloadRolledBack", &format!("{workload} rolled back"), why);
                 }
             }
         }

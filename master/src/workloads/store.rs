@@ -29,9 +29,14 @@ pub async fn load(store: &SharedStore) -> Result<BTreeMap<String, WorkloadRecord
     Ok(out)
 }
 
-pub async fn save(store: &SharedStore, rec: &WorkloadRecord) -> Result<(), StoreError> {
-    let name = rec.spec.as_ref().map(|s| s.name.as_str()).unwrap_or_default();
-    store.put(&key(name), rec.encode_to_vec()).await.map(drop)
+/// Stores records in one batch (one transaction while it fits one; see
+/// `Store::write_batch`).
+pub async fn save_all(store: &SharedStore, recs: &[WorkloadRecord]) -> Result<(), StoreError> {
+    let ops = recs
+        .iter()
+        .map(|r| (key(r.spec.as_ref().map(|s| s.name.as_str()).unwrap_or_default()), Some(r.encode_to_vec())))
+        .collect();
+    store.write_batch(ops).await
 }
 
 /// Stores a record the leader placed (or moved a rollout on) from `base`

@@ -20,7 +20,7 @@ const AT_ONCE: usize = 32;
 
 /// What a queued workload needs.
 pub(super) enum Launch {
-    /// No container yet: create (pulling the image when missing), then start.
+    /// No container yet: create (pulling the image when Podman has none), then start.
     Create,
     /// The container exists and is not running.
     Start { id: String, never_started: bool },
@@ -116,22 +116,38 @@ impl Job {
     }
 }
 
+/// Creates (pulling the image only when Podman says it has none: the image
+/// is nearly always there, so no round trip is spent asking first) and starts.
 async fn create_and_start(podman: &Podman, w: &WorkloadSpec) -> Result<String, String> {
-    match podman.image_exists(&w.image).await {
-        Ok(true) => {}
-        Ok(false) => {
+    let spec = create_spec(w);
+    let id = match podman.create(&spec).await {
+        Ok(id) => id,
+        Err(e) if no_such_image(&e) => {
             if let Err(e) = podman.pull(&w.image).await {
                 return Err(format!("ImagePullFailed: {}", podman_message(&e)));
             }
+            podman.create(&spec).await.map_err(|e| format!("CreateFailed: {}", podman_message(&e)))?
         }
+        Err(e @ PodmanError::Api { .. }) => return Err(format!("CreateFailed: {}", podman_message(&e))),
         Err(e) => return Err(format!("PodmanUnavailable: {e}")),
-    }
-    let id = podman.create(&create_spec(w)).await.map_err(|e| format!("CreateFailed: {}", podman_message(&e)))?;
+    };
     if let Err(e) = podman.start(&id).await {
         return Err(start_failure(&e));
     }
     info!(workload = %w.name, revision = w.revision, container = %short(&id), "workload started");
     Ok(id)
+}
+
+/// Podman's answer to a create naming an image it does not have (libpod
+/// 4.x: 500 "...: image not known"; 404 "no such image" elsewhere).
+fn no_such_image(e: &PodmanError) -> bool {
+    match e {
+        PodmanError::Api { status, message, .. } => {
+            let m = message.to_ascii_lowercase();
+            m.contains("image not known") || (*status == 404 && m.contains("no such image"))
+        }
+        _ => false,
+    }
 }
 
 fn podman_message(e: &PodmanError) -> String {

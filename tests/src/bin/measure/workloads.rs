@@ -316,5 +316,9 @@ async fn fleet(agents: usize, per_node: usize) {
         applied.as_millis(),
         master.pid().map(piccolo_tests::procstat::rss_kb).unwrap_or(0)
     );
+    // Where the apply call's time went, as the master logs it.
+    for line in master.log().lines().filter(|l| l.contains("workloads applied")) {
+        println!("  master: {}", line.trim());
+    }
     let _ = loadgen.kill().await;
 }
