@@ -39,7 +39,8 @@ yocto-check-layer:
 	scripts/yocto.sh check-layer
 
 # bitbake piccolo-agent for qemuarm64: builds Rust, LLVM and a cross gcc
-# (hours on 2 cores; not in make test). See docs/EMBEDDED.md for how far it got.
+# (hours on 2 cores; not in make test). Needs the upstream sources:
+# YOCTO_NETWORK=1 lets BitBake fetch them. See docs/EMBEDDED.md for how far it got.
 yocto-build:
 	scripts/yocto.sh build
 

@@ -9,13 +9,15 @@
 #                                  piccolo-agent -c fetch` verifies every crate
 #                                  sha256 from a DL_DIR filled from cargo's cache
 #   scripts/yocto.sh check-layer   oe-core's yocto-check-layer on whinlatter (~8 min)
-#   scripts/yocto.sh build         bitbake piccolo-agent for qemuarm64 (hours)
+#   scripts/yocto.sh build         bitbake piccolo-agent for qemuarm64 (hours; needs
+#                                  the upstream sources: YOCTO_NETWORK=1)
 #
 # The OpenEmbedded trees come from the unmodified tarballs of ../shared/yocto
 # (CI; found next to the checkout or one of its parents, or YOCTO_TARBALLS), or
 # else are cloned from the public repositories. BitBake runs as the
 # unprivileged user `yocto` (created when missing) with BB_NO_NETWORK = "1":
-# nothing is fetched from outside. Work dir: YOCTO_WORK (default target/yocto).
+# nothing is fetched from outside (build: unless YOCTO_NETWORK=1). Work dir:
+# YOCTO_WORK (default target/yocto).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -284,17 +286,34 @@ cmd_check_layer() {
     log "ok: yocto-check-layer passed"
 }
 
+# DL_DIR holds only the crates: every other source (quilt, gcc, glibc, rust,
+# llvm, ...) must come from the network, which BB_NO_NETWORK forbids unless
+# YOCTO_NETWORK=1 (or from a DL_DIR a previous networked build filled).
 cmd_build() {
     prepare
     prefill_crates
     chown -R "$BBUSER" "$WORK/downloads"
+    if [ "${YOCTO_NETWORK:-0}" = 1 ]; then
+        log "YOCTO_NETWORK=1: BitBake may fetch the upstream sources"
+        echo 'BB_NO_NETWORK = "0"' >>"$WORK/build-whinlatter/conf/local.conf"
+    fi
     log "bitbake piccolo-agent for ${MACHINE} (builds rust, llvm, gcc-cross: hours on 2 cores)"
-    bb whinlatter "bitbake piccolo-agent" 2>&1 | tee "$WORK/logs/whinlatter-build.log"
+    mkdir -p "$WORK/logs"
+    local out="$WORK/logs/whinlatter-build.log"
+    # pipefail: the pipeline fails when bitbake does.
+    if bb whinlatter "bitbake piccolo-agent" 2>&1 | tee "$out" | grep -E '^(NOTE: Running task [0-9]+ of|ERROR:|Summary)'; then
+        log "built piccolo-agent for ${MACHINE}"
+        return 0
+    fi
+    if grep -q 'NetworkAccess' "$out"; then
+        die "the build needs upstream sources that DL_DIR (${WORK#"$ROOT"/}/downloads) lacks and BB_NO_NETWORK forbids fetching: rerun with YOCTO_NETWORK=1 on a machine with network access (log: ${out#"$ROOT"/})"
+    fi
+    die "bitbake piccolo-agent failed (log: ${out#"$ROOT"/})"
 }
 
 case "${1:-}" in
     parse) cmd_parse ;;
     check-layer) cmd_check_layer ;;
     build) cmd_build ;;
-    *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac

@@ -5,6 +5,7 @@
 //! # Layout
 //! - [`applied`]: the config the master pushed, persisted across reboots.
 //! - [`checks`]: readiness checks (also `piccolo-agent check`).
+//! - [`cli`]: the command line (`run`, `check`, help), parsed by hand.
 //! - [`config`]: TOML + `PICCOLO_*` + flags, validated.
 //! - [`local`]: containers and Podman state between sessions.
 //! - [`podman`]: the libpod REST client and the event monitor.
@@ -21,6 +22,7 @@
 pub mod applied;
 pub mod buffer;
 pub mod checks;
+pub mod cli;
 pub mod config;
 pub mod daemon;
 pub mod enroll;

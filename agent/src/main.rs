@@ -6,64 +6,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Parser, Subcommand};
+use piccolo_agent::cli::{self, Cli, RunArgs};
 use piccolo_agent::config::AgentConfig;
 use piccolo_common::config::EXIT_CONFIG;
 use toml::Value;
-
-#[derive(Parser)]
-#[command(name = "piccolo-agent", version, about = "Piccolo device agent")]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Enrol (first run) and keep a session with the master.
-    Run(RunArgs),
-    /// Run the readiness checks the agent runs before it reports Ready; exits
-    /// non-zero when a required check fails.
-    Check {
-        /// TOML config file, the same one `run` takes.
-        #[arg(long, short = 'c')]
-        config: Option<PathBuf>,
-        /// The agent's data directory whose disk is checked (default /var/lib/piccolo-agent).
-        #[arg(long)]
-        data_dir: Option<PathBuf>,
-        /// Also check that this master accepts connections.
-        #[arg(long)]
-        master: Option<String>,
-        /// table (default) or json.
-        #[arg(short, long, default_value = "table")]
-        output: String,
-    },
-}
-
-#[derive(clap::Args)]
-struct RunArgs {
-    /// TOML config file; `PICCOLO_*` variables and flags override it.
-    #[arg(long, short = 'c')]
-    config: Option<PathBuf>,
-    /// Directory for the node key, certificates and offline buffer (default /var/lib/piccolo-agent).
-    #[arg(long)]
-    data_dir: Option<PathBuf>,
-    /// The master's HOST:PORT, or several comma-separated (masters of one cluster).
-    #[arg(long)]
-    master: Option<String>,
-    /// Bootstrap token (first enrolment only).
-    #[arg(long)]
-    token: Option<String>,
-    /// The cluster CA certificate to trust at enrolment.
-    #[arg(long)]
-    ca_file: Option<String>,
-    /// Pin of the cluster CA: sha256:<hex> (from `piccoloctl cluster-info`).
-    #[arg(long)]
-    ca_cert_hash: Option<String>,
-    /// Node name (default: the hostname).
-    #[arg(long)]
-    name: Option<String>,
-}
 
 fn flags(a: &RunArgs) -> toml::Table {
     let mut t = toml::Table::new();
@@ -102,10 +48,17 @@ fn exit_code(e: &piccolo_agent::daemon::DaemonError) -> u8 {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let args = match cli.command {
-        Command::Run(args) => args,
-        Command::Check { config, data_dir, master, output } => return check(config, data_dir, master, &output),
+    let args = match cli::parse(std::env::args_os().skip(1)) {
+        Ok(Cli::Run(args)) => args,
+        Ok(Cli::Check(c)) => return check(c.config, c.data_dir, c.master, &c.output),
+        Ok(Cli::Print(text)) => {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(cli::EXIT_USAGE);
+        }
     };
     let cfg = match AgentConfig::load(args.config.as_deref(), flags(&args)) {
         Ok(c) => c,
