@@ -16,33 +16,9 @@ for b in piccolo-master piccoloctl piccolo-agent; do
     [ -x "$BIN/$b" ] || { echo "error: $BIN/$b missing: run make release or set PICCOLO_BIN_DIR" >&2; exit 1; }
 done
 command -v strace >/dev/null || { echo "error: strace missing: apt-get install strace" >&2; exit 1; }
-WORK=$(mktemp -d /tmp/piccolo-wakeups.XXXXXX)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-PORT=$(port)
-HTTP=$(port)
-CTL=("$BIN/piccoloctl" --admin-config "$WORK/master/admin.conf")
-"$BIN/piccolo-master" run --data-dir "$WORK/master" --listen "127.0.0.1:$PORT" --http-listen "127.0.0.1:$HTTP" \
-    >"$WORK/master.log" 2>&1 &
-pids+=($!)
-deadline=$((SECONDS + 60))
-until [ -s "$WORK/master/admin.conf" ] && "${CTL[@]}" get nodes -o json >/dev/null 2>&1; do
-    [ $SECONDS -lt $deadline ] || { cat "$WORK/master.log"; echo "error: the master did not serve within 60 s" >&2; exit 1; }
-    sleep 0.2
-done
-TOKEN=$("${CTL[@]}" token create --ttl 10m)
-HASH=$("${CTL[@]}" cluster-info | awk '/^ca_cert_hash:/ { print $2 }')
-PICCOLO_PODMAN_ENABLED=false PICCOLO_LOG=info "$BIN/piccolo-agent" run --data-dir "$WORK/agent" --master "127.0.0.1:$PORT" --token "$TOKEN" \
-    --ca-cert-hash "$HASH" --name wakeups >"$WORK/agent.log" 2>&1 &
-AGENT=$!
-pids+=("$AGENT")
-deadline=$((SECONDS + 60))
-until "${CTL[@]}" get nodes -o json 2>/dev/null | grep -qiE '"state": *"ready"'; do
-    [ $SECONDS -lt $deadline ] || { cat "$WORK/agent.log"; echo "error: the agent was not Ready within 60 s" >&2; exit 1; }
-    sleep 0.2
-done
+# shellcheck source=scripts/lib/one-node.sh
+source "$ROOT/scripts/lib/one-node.sh"
+one_node "$BIN/piccolo-master" "$BIN" wakeups
 sleep 5
 TRACE=${TRACE:-$WORK/trace.txt}
 strace -f -tt -o "$TRACE" -p "$AGENT" 2>/dev/null &

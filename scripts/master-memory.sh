@@ -19,33 +19,9 @@ MASTER_BIN=${MASTER_BIN:-$BIN/piccolo-master}
 for b in "$MASTER_BIN" "$BIN/piccoloctl" "$BIN/piccolo-agent"; do
     [ -x "$b" ] || { echo "error: $b missing: run make release (and make release-device-master), or set PICCOLO_BIN_DIR / MASTER_BIN" >&2; exit 1; }
 done
-WORK=$(mktemp -d /tmp/piccolo-master-memory.XXXXXX)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-PORT=$(port)
-HTTP=$(port)
-CTL=("$BIN/piccoloctl" --admin-config "$WORK/master/admin.conf")
-"$MASTER_BIN" run --data-dir "$WORK/master" --listen "127.0.0.1:$PORT" --http-listen "127.0.0.1:$HTTP" \
-    >"$WORK/master.log" 2>&1 &
-MASTER=$!
-pids+=("$MASTER")
-deadline=$((SECONDS + 60))
-until [ -s "$WORK/master/admin.conf" ] && "${CTL[@]}" get nodes -o json >/dev/null 2>&1; do
-    [ $SECONDS -lt $deadline ] || { cat "$WORK/master.log"; echo "error: the master did not serve within 60 s" >&2; exit 1; }
-    sleep 0.2
-done
-TOKEN=$("${CTL[@]}" token create --ttl 10m)
-HASH=$("${CTL[@]}" cluster-info | awk '/^ca_cert_hash:/ { print $2 }')
-PICCOLO_PODMAN_ENABLED=false PICCOLO_LOG=info "$BIN/piccolo-agent" run --data-dir "$WORK/agent" --master "127.0.0.1:$PORT" \
-    --token "$TOKEN" --ca-cert-hash "$HASH" --name memory >"$WORK/agent.log" 2>&1 &
-pids+=($!)
-deadline=$((SECONDS + 60))
-until "${CTL[@]}" get nodes -o json 2>/dev/null | grep -qiE '"state": *"ready"'; do
-    [ $SECONDS -lt $deadline ] || { cat "$WORK/agent.log"; echo "error: the agent was not Ready within 60 s" >&2; exit 1; }
-    sleep 0.2
-done
+# shellcheck source=scripts/lib/one-node.sh
+source "$ROOT/scripts/lib/one-node.sh"
+one_node "$MASTER_BIN" "$BIN" memory
 sleep "$SECS"
 echo "master: $MASTER_BIN ($(stat -L -c %s "$MASTER_BIN") bytes), idle ${SECS} s after 1 agent Ready"
 awk '/^(Rss|Pss):/ { printf "  %s %s KiB\n", $1, $2 }' "/proc/$MASTER/smaps_rollup"
