@@ -129,9 +129,13 @@ impl Workloads {
         let mut st = self.lock();
         let gone: HashSet<String> =
             st.statuses.keys().map(|(_, n)| n.clone()).filter(|n| !present.contains(n.as_str())).collect();
+        if gone.is_empty() {
+            return;
+        }
+        // One pass over the states, however many nodes left.
+        st.statuses.retain(|(_, x), _| !gone.contains(x));
+        st.ready_since.retain(|(_, x), _| !gone.contains(x));
         for n in gone {
-            st.statuses.retain(|(_, x), _| *x != n);
-            st.ready_since.retain(|(_, x), _| *x != n);
             st.written.remove(&n);
             sink.queue(key(&n), None);
         }
