@@ -4,7 +4,7 @@
 # installing Debian's cross toolchain on first use, and prints their sizes.
 #
 #   cross/build.sh [--no-install] [--bins "piccolo-agent ..."] [--agent-opt-level s|z|3]
-#                  [--device-master] [--dist] [--deps-only]
+#                  [--device-master] [--prebuilt-std] [--dist] [--deps-only]
 set -euo pipefail
 
 # shellcheck source=cross/lib.sh
@@ -25,12 +25,23 @@ Options:
   --device-master       build piccolo-master as a device master: profile
                         release-device-master (opt-level z) without the etcd
                         client (--no-default-features: embedded store only)
+  --prebuilt-std        link the agent (and a device master) against Debian's
+                        prebuilt standard library instead of rebuilding it
+                        (the default rebuilds it for their size: see below)
   --dist                also pack a tarball (binaries, systemd units, configs,
                         install/check scripts) for devices and the meta-piccolo
                         -bin recipes, and record its sha256 in
                         meta-piccolo/recipes-piccolo/include/piccolo-dist-sha256.inc
   --deps-only           only install the toolchain
   -h, --help            this text
+
+The agent's (and a device master's) standard library is rebuilt with its profile
+(-Z build-std, opt-level z, std's optimize_for_size, no unwind tables;
+panics still print their message and abort): 0.57 MB smaller than with the
+prebuilt std. Debian's rustc is a stable 1.96, so these two unstable flags
+run under RUSTC_BOOTSTRAP=1, for this one invocation; the source of the
+standard library comes from Debian's rust-web-src, its few dependencies from
+crates.io (pinned by its Cargo.lock).
 
 Environment: CROSS_TARGET_DIR (intermediate build dir, default target/cross),
 CROSS_NICE (nice level, default 10), CROSS_NO_INSTALL=1 (same as --no-install).
@@ -42,12 +53,14 @@ AGENT_OPT=""
 DIST=0
 DEPS_ONLY=0
 DEVICE_MASTER=0
+PREBUILT_STD=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --no-install) CROSS_NO_INSTALL=1 ;;
         --bins) [ $# -ge 2 ] || die "--bins needs a value"; read -r -a BINS <<<"$2"; shift ;;
         --agent-opt-level) [ $# -ge 2 ] || die "--agent-opt-level needs a value"; AGENT_OPT="$2"; shift ;;
         --device-master) DEVICE_MASTER=1 ;;
+        --prebuilt-std) PREBUILT_STD=1 ;;
         --dist) DIST=1 ;;
         --deps-only) DEPS_ONLY=1 ;;
         -h | --help) usage; exit 0 ;;
@@ -105,16 +118,37 @@ for b in "${BINS[@]}"; do
     fi
 done
 
+# The agent's (and a device master's) own standard library
+# (docs/PERFORMANCE.md, "The standard library rebuilt"): built from Debian's
+# rust-web-src with the binary's profile and without unwind tables, which at
+# panic = "abort" serve nothing (the prebuilt std carries them, and its
+# backtrace symbolizer).
+agent_cfg=()
+if [ "$PREBUILT_STD" = 0 ]; then
+    no_unwind='["-C", "force-unwind-tables=no"]'
+    agent_cfg=(--config "target.${TARGET}.rustflags=${no_unwind}"
+        -Z "build-std=std,panic_abort" -Z build-std-features=optimize_for_size)
+    [ -f "$("$DEB_RUSTC" --print sysroot)/lib/rustlib/src/rust/library/Cargo.lock" ] \
+        || die "the standard library's source is missing (Debian package rust-web-src); or use --prebuilt-std"
+fi
+
 log "building ${BINS[*]} for ${TARGET} with $("$DEB_RUSTC" --version)"
 start=$(date +%s)
 if [ "$agent" = 1 ]; then
-    deb_cargo "${cfg[@]}" build --locked --profile release-agent --target "$TARGET" -p piccolo-agent --bin piccolo-agent \
-        || die "cargo build of piccolo-agent for ${TARGET} failed"
+    # shellcheck disable=SC2030,SC2031 # for this invocation only
+    (
+        [ "$PREBUILT_STD" = 1 ] || export RUSTC_BOOTSTRAP=1
+        deb_cargo "${cfg[@]}" "${agent_cfg[@]}" build --locked --profile release-agent --target "$TARGET" \
+            -p piccolo-agent --bin piccolo-agent
+    ) || die "cargo build of piccolo-agent for ${TARGET} failed"
 fi
 if [ "$master" = 1 ]; then
-    deb_cargo "${cfg[@]}" build --locked --profile release-device-master --no-default-features --target "$TARGET" \
-        -p piccolo-master --bin piccolo-master \
-        || die "cargo build of the device piccolo-master for ${TARGET} failed"
+    # shellcheck disable=SC2030,SC2031 # for this invocation only
+    (
+        [ "$PREBUILT_STD" = 1 ] || export RUSTC_BOOTSTRAP=1
+        deb_cargo "${cfg[@]}" "${agent_cfg[@]}" build --locked --profile release-device-master --no-default-features \
+            --target "$TARGET" -p piccolo-master --bin piccolo-master
+    ) || die "cargo build of the device piccolo-master for ${TARGET} failed"
 fi
 if [ "${#others[@]}" -gt 0 ]; then
     deb_cargo "${cfg[@]}" build --locked --release --target "$TARGET" "${others[@]}" \

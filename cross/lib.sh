@@ -22,7 +22,7 @@ DEB_RUSTC="/usr/bin/rustc"
 
 # Debian packages the cross build and the qemu runs need.
 CROSS_DEBS=(
-    rustc-web cargo-web "libstd-rust-web-dev:arm64"
+    rustc-web cargo-web "libstd-rust-web-dev:arm64" rust-web-src
     gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu
     qemu-user protobuf-compiler libprotobuf-dev file
 )

@@ -5,10 +5,11 @@
 .PHONY: release-device-master cross cross-dist cross-test yocto-check yocto-parse yocto-check-layer yocto-build systemd-test fresh-check scripts-test embedded-test
 
 # A master for a device (host build): size-tuned profile, no etcd client
-# (embedded store only), in target/release-device-master/piccolo-master.
+# (embedded store only), static, std rebuilt for size; one worker thread by
+# default (worker_threads). In target/release-device-master/piccolo-master.
 # docs/PERFORMANCE.md ("The master") has its size, RSS and throughput cost.
 release-device-master: build-deps
-	$(CARGO) build --locked --profile release-device-master --no-default-features -p piccolo-master --bin piccolo-master
+	scripts/build-device-master.sh
 
 # Static aarch64 piccolo-agent, piccolo-master, piccoloctl in
 # target/aarch64-unknown-linux-gnu/release/ (installs the toolchain on first use).

@@ -62,6 +62,7 @@ pub const ENV_KEYS: &[&str] = &[
     "tls_handshake_timeout",
     "first_request_timeout",
     "enrol_log_interval",
+    "worker_threads",
 ];
 /// Keys whose environment value is a comma-separated list.
 pub const LIST_KEYS: &[&str] = &["etcd_endpoints", "server_names"];
@@ -213,6 +214,11 @@ pub struct MasterConfig {
     pub tls_handshake_timeout: Duration,
     #[serde(with = "duration")]
     pub first_request_timeout: Duration,
+    /// Runtime worker threads. 1: one thread runs everything (a
+    /// current-thread runtime) with one malloc arena, the leanest master
+    /// (docs/PERFORMANCE.md, "The master"); 0 (the default): one per core,
+    /// except in a device-master build (embedded store only), where 0 means 1.
+    pub worker_threads: u32,
 }
 
 impl Default for MasterConfig {
@@ -270,9 +276,13 @@ impl Default for MasterConfig {
             store_probe_interval: Duration::from_secs(5),
             tls_handshake_timeout: Duration::from_secs(10),
             first_request_timeout: Duration::from_secs(10),
+            worker_threads: 0,
         }
     }
 }
+
+/// Most runtime worker threads a master may be given.
+pub const MAX_WORKER_THREADS: u32 = 256;
 
 /// Minimum heartbeat interval in production (seed 000 section 8).
 pub const MIN_HEARTBEAT: Duration = Duration::from_secs(5);
@@ -372,7 +382,24 @@ impl MasterConfig {
         if self.token_ttl.is_zero() {
             return Err(key_err("token_ttl", "must be above zero"));
         }
+        if self.worker_threads > MAX_WORKER_THREADS {
+            return Err(key_err(
+                "worker_threads",
+                format!("{} is above {MAX_WORKER_THREADS}; 0 picks one per core", self.worker_threads),
+            ));
+        }
         Ok(())
+    }
+
+    /// How many runtime worker threads to run: `worker_threads`, or for 0
+    /// one per core (at least 1); a device-master build (no etcd client)
+    /// takes 0 as 1.
+    pub fn runtime_workers(&self) -> usize {
+        match self.worker_threads {
+            0 if !cfg!(feature = "etcd") => 1,
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n as usize,
+        }
     }
 
     /// The listen address (validated).
@@ -445,6 +472,20 @@ mod tests {
         assert!(err.to_string().contains("`cluster_secret_file`") && err.to_string().contains("embedded"), "{err}");
         let err = load("admin_keepalive_timeout = \"0s\"").expect_err("zero keepalive");
         assert!(err.to_string().contains("`admin_keepalive_timeout`"), "{err}");
+    }
+
+    #[test]
+    fn worker_threads_pick_the_runtime() {
+        assert_eq!(load("worker_threads = 1").expect("one").runtime_workers(), 1);
+        assert_eq!(load("worker_threads = 3").expect("three").runtime_workers(), 3);
+        let auto = load("").expect("default").runtime_workers();
+        if cfg!(feature = "etcd") {
+            assert_eq!(auto, std::thread::available_parallelism().map_or(1, |n| n.get()));
+        } else {
+            assert_eq!(auto, 1, "a device master runs one worker by default");
+        }
+        let err = load("worker_threads = 100000").expect_err("too many");
+        assert!(err.to_string().contains("`worker_threads`"), "{err}");
     }
 
     #[test]

@@ -178,3 +178,56 @@ async fn an_admin_watch_is_not_cut_by_the_node_keepalive() {
     let (alive, out) = frozen_watcher_survives(&master, "late").await;
     assert!(!alive, "with a 1 s / 2 s admin keepalive the paused watcher should have been cut:\n{out}");
 }
+
+/// The leanest master (`worker_threads = 1`: one runtime thread, the device
+/// master's default) detects as fast as the multi-thread one, and runs on
+/// the main thread plus one blocking-pool thread (the store's, kept busy by
+/// the store probe every 5 s); any more are pool threads that exit when idle.
+#[tokio::test]
+async fn a_one_thread_master_detects_killed_and_frozen_agents_in_time() {
+    let master = Master::start(MasterOptions {
+        heartbeat_interval: "10s",
+        heartbeat_timeout: "30s",
+        extra: "worker_threads = 1\n".into(),
+        ..Default::default()
+    })
+    .await;
+    let pid = master.pid().expect("running");
+    let threads = || -> usize {
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("status");
+        status.lines().find_map(|l| l.strip_prefix("Threads:")).expect("Threads:").trim().parse().expect("count")
+    };
+    let token = master.token(0).await;
+    let mut killed = Agent::start(&master, "one-killed", &token);
+    let frozen = Agent::start(&master, "one-frozen", &token);
+    master.wait_state("one-killed", NodeState::Ready, READY).await;
+    master.wait_state("one-frozen", NodeState::Ready, READY).await;
+    // The runtime is the main thread; extra blocking-pool threads (the two
+    // enrolments' store writes at once) exit 10 s after their last job.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let names = || -> Vec<String> {
+        let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).expect("tasks");
+        tasks
+            .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("comm")).ok())
+            .map(|c| c.trim().into())
+            .collect()
+    };
+    while threads() > 2 {
+        assert!(std::time::Instant::now() < deadline, "threads in a one-thread master: {:?}", names());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let killed_at = now_ms();
+    killed.kill9();
+    let n = master.wait_state("one-killed", NodeState::NotReady, Duration::from_secs(5)).await;
+    let detect = n.state_changed_at_ms - killed_at;
+    assert!(detect <= 1000, "kill -9 detection took {detect} ms");
+    let frozen_at = now_ms();
+    frozen.freeze();
+    let n = master.wait_state("one-frozen", NodeState::NotReady, Duration::from_secs(10)).await;
+    let detect = n.state_changed_at_ms - frozen_at;
+    assert!(detect <= 5000, "silent agent detection took {detect} ms");
+    frozen.thaw();
+    killed.restart();
+    master.wait_state("one-frozen", NodeState::Ready, READY).await;
+    master.wait_state("one-killed", NodeState::Ready, READY).await;
+}
