@@ -1,5 +1,7 @@
 //! Locating the workspace's binaries: `PICCOLO_BIN_DIR`, else the cargo target
-//! dir this test binary runs from (`target/<profile>/deps/..`).
+//! dir this test binary runs from (`target/<profile>/deps/..`);
+//! `PICCOLO_MASTER_BIN` names another master (e.g. the device master,
+//! target/release-device-master/piccolo-master, for `make compare`).
 
 use std::path::PathBuf;
 
@@ -18,7 +20,10 @@ pub fn dir() -> PathBuf {
 
 /// Path of one binary; panics with a hint if it was not built.
 pub fn path(name: &str) -> PathBuf {
-    let p = dir().join(name);
+    let p = match std::env::var_os("PICCOLO_MASTER_BIN") {
+        Some(m) if name == "piccolo-master" => PathBuf::from(m),
+        _ => dir().join(name),
+    };
     assert!(
         p.exists(),
         "{} is missing: build the workspace binaries first (`cargo build --workspace --bins`) or set PICCOLO_BIN_DIR",
