@@ -17,6 +17,8 @@ pub mod secret;
 #[cfg(feature = "etcd")]
 pub mod sync;
 
+use std::sync::{Arc, Mutex};
+
 use prost::Message;
 use tokio::sync::watch;
 
@@ -54,13 +56,18 @@ pub struct Cluster {
     lease_ok: watch::Receiver<bool>,
     /// The store to list members from; `None`: a single master (embedded).
     store: Option<SharedStore>,
+    /// The addresses last read from the store (empty: not read yet), kept
+    /// fresh by the announce loop: a session start answers from here, so a
+    /// failover herd of thousands of reconnecting devices does not become
+    /// as many etcd reads.
+    known: Arc<Mutex<Vec<String>>>,
 }
 
 impl Cluster {
     /// A master alone (embedded store): always the leader.
     pub fn single(name: String, address: String) -> Self {
         let (_tx, rx) = watch::channel(true);
-        Self { name, address, leader: rx.clone(), lease_ok: rx, store: None }
+        Self { name, address, leader: rx.clone(), lease_ok: rx, store: None, known: Arc::default() }
     }
 
     /// A master among others on `store`; `leader` and `lease_ok` are set by
@@ -72,7 +79,7 @@ impl Cluster {
         leader: watch::Receiver<bool>,
         lease_ok: watch::Receiver<bool>,
     ) -> Self {
-        Self { name, address, leader, lease_ok, store: Some(store) }
+        Self { name, address, leader, lease_ok, store: Some(store), known: Arc::default() }
     }
 
     /// Whether this master's etcd lease renews (always true alone): false
@@ -114,7 +121,8 @@ impl Cluster {
         Ok(out)
     }
 
-    /// Addresses of every master (this one first), for agents and admin.conf.
+    /// Addresses of every master (this one first), for agents and admin.conf,
+    /// read from the store (and remembered for [`Cluster::known_addresses`]).
     pub async fn addresses(&self) -> Vec<String> {
         let mut out = vec![self.address.clone()];
         if let Some(store) = &self.store
@@ -128,8 +136,18 @@ impl Cluster {
                     out.push(info.address);
                 }
             }
+            if let Ok(mut known) = self.known.lock() {
+                known.clone_from(&out);
+            }
         }
         out
+    }
+
+    /// The addresses as last read (at most one announce period old), or
+    /// read now when they never were.
+    pub async fn known_addresses(&self) -> Vec<String> {
+        let known = self.known.lock().map(|k| k.clone()).unwrap_or_default();
+        if known.is_empty() { self.addresses().await } else { known }
     }
 }
 
@@ -157,4 +175,35 @@ pub fn default_name(port: u16) -> String {
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname").map(|h| h.trim().to_string()).unwrap_or_default();
     let host = if host.is_empty() { "master".to_string() } else { host };
     format!("{host}-{port}")
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::expect_used, clippy::unwrap_used)]
+
+    use super::*;
+    use crate::store::EmbeddedStore;
+
+    fn record(name: &str, address: &str) -> Vec<u8> {
+        MasterInfo { name: name.into(), address: address.into(), ..Default::default() }.encode_to_vec()
+    }
+
+    #[tokio::test]
+    async fn session_starts_answer_from_the_last_read_not_the_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let store: SharedStore = Arc::new(EmbeddedStore::open(&dir.path().join("s.redb")).unwrap());
+        store.put(&master_key("m1"), record("m1", "10.0.0.1:7443")).await.unwrap();
+        store.put(&master_key("m2"), record("m2", "10.0.0.2:7443")).await.unwrap();
+        let (_l, leader) = watch::channel(false);
+        let (_o, lease_ok) = watch::channel(true);
+        let c = Cluster::shared("m1".into(), "10.0.0.1:7443".into(), store.clone(), leader, lease_ok);
+        // Never read: read now.
+        assert_eq!(c.known_addresses().await, ["10.0.0.1:7443", "10.0.0.2:7443"]);
+        // A third master joins: sessions keep the list read last until the
+        // announce loop reads again.
+        store.put(&master_key("m3"), record("m3", "10.0.0.3:7443")).await.unwrap();
+        assert_eq!(c.known_addresses().await, ["10.0.0.1:7443", "10.0.0.2:7443"]);
+        assert_eq!(c.addresses().await.len(), 3, "the loop's read");
+        assert_eq!(c.known_addresses().await, ["10.0.0.1:7443", "10.0.0.2:7443", "10.0.0.3:7443"]);
+    }
 }

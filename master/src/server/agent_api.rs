@@ -191,8 +191,9 @@ impl NodeAgentService for AgentApi {
         self.session.workloads.session_opened(&name);
         self.session.addresses.connected(&name).await;
         if self.session.cluster.is_shared() {
-            // Several masters: the device learns where else to go.
-            let addresses = self.session.cluster.addresses().await;
+            // Several masters: the device learns where else to go (from
+            // memory: no store read per session start).
+            let addresses = self.session.cluster.known_addresses().await;
             let list = piccolo_proto::MasterList { addresses };
             registry.push(&name, MasterMessage { msg: Some(piccolo_proto::master_message::Msg::Masters(list)) });
         }
