@@ -386,6 +386,11 @@ impl Configs {
         }
     }
 
+    /// The staged rollout target, if any.
+    pub fn staged_target(&self) -> Option<AgentConfig> {
+        self.staged.read().ok().and_then(|g| g.as_ref().map(|(c, _)| c.clone()))
+    }
+
     /// Whether a rollout's target is staged.
     pub fn is_staged(&self) -> bool {
         self.staged.read().is_ok_and(|g| g.is_some())

@@ -14,8 +14,11 @@
 //! another is refused, naming the leader): the staging is shared through
 //! the store (`config/staged`, `config/staged-nodes/`) so each master pushes
 //! the staged config to the nodes whose sessions it holds, and acks come
-//! back in the node records. A new leader that finds a staging without a
-//! rollout of its own drops it, as a restarted single master does.
+//! back in the node records. A new leader that finds the last leader's
+//! rollout still running resumes it from its first batch not done, with the
+//! same target, batches and timeout ([`resume`]); one whose staging or
+//! status it cannot match drops the staging, as a restarted single master
+//! does (its nodes follow the stored cluster-wide config again).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -50,6 +53,8 @@ pub struct Rollout {
     pub min_heartbeat_ms: u32,
     /// Whether other masters share the store (the staging goes there).
     pub shared: bool,
+    /// This master's name (in the status, as the one running it).
+    pub master: String,
 }
 
 /// The current (or last) rollout's status.
@@ -133,6 +138,18 @@ impl Rollouts {
         if let Ok(mut g) = self.status.lock() {
             *g = status;
         }
+    }
+
+    /// A new leader takes over another master's running rollout: it runs
+    /// here from now on, under `master`'s name.
+    fn take_over(&self, master: &str, message: String) -> Option<RolloutStatus> {
+        let Ok(mut g) = self.status.lock() else { return None };
+        let s = g.as_mut().filter(|s| s.state == "running")?;
+        s.master = master.to_string();
+        s.message = message;
+        self.here.store(true, Ordering::SeqCst);
+        self.publish(s);
+        Some(s.clone())
     }
 
     /// A new leader found another master's rollout still "running": that
@@ -292,7 +309,8 @@ pub async fn begin(state: &Rollout, ask: Ask, by: &str) -> Result<(Plan, Rollout
         kind,
         by: by.to_string(),
     };
-    let status = initial_status(&plan, state.rollouts.status().id + 1);
+    let mut status = initial_status(&plan, state.rollouts.status().id + 1);
+    status.master = state.master.clone();
     if !state.rollouts.begin(status.clone()) {
         return Err(BeginError::Refused(
             "a rollout is already running; follow it with `piccoloctl config rollout-status`".into(),
@@ -316,10 +334,51 @@ pub struct Plan {
 /// Runs a rollout to its end (the caller already claimed the slot and staged
 /// the target).
 pub async fn run(state: Rollout, plan: Plan) {
+    run_from(state, plan, 0).await
+}
+
+/// A new leader's take-over of the last leader's unfinished rollout: the
+/// plan rebuilt from the shared status and staging, and the batch to go on
+/// from (the first not done; a batch that was running runs again: its
+/// nodes' acks are already in their records, so it passes at once when they
+/// acked and are Ready). `None` (and the caller abandons it) when this
+/// master's copy does not hold a running rollout whose staged target and
+/// starting config it can match.
+pub fn resume(state: &Rollout) -> Option<(Plan, usize)> {
+    let status = state.rollouts.status();
+    if status.state != "running" || state.rollouts.runs_here() {
+        return None;
+    }
+    let target = state.configs.staged_target().filter(|t| t.version == status.to_version)?;
+    let before = state.configs.cluster();
+    if before.version != status.from_version {
+        return None;
+    }
+    let kind = match status.kind.as_str() {
+        "rollback" => "rollback",
+        _ => "rollout",
+    };
+    let start = status.batches.iter().position(|b| b.state != "done")?;
+    let timeout = if status.batch_timeout_ms == 0 { 60_000 } else { status.batch_timeout_ms };
+    let plan = Plan {
+        batches: status.batches.iter().map(|b| b.nodes.clone()).collect(),
+        before,
+        target,
+        batch_timeout: Duration::from_millis(u64::from(timeout)),
+        kind,
+        by: status.by.clone(),
+    };
+    let message = format!("resumed at batch {} by {}, the new leader", start + 1, state.master);
+    state.rollouts.take_over(&state.master, message)?;
+    Some((plan, start))
+}
+
+/// Runs `plan` from batch `start` (the ones before it are done).
+pub async fn run_from(state: Rollout, plan: Plan, start: usize) {
     let version = plan.target.version;
-    let mut touched: Vec<String> = Vec::new();
+    let mut touched: Vec<String> = plan.batches.iter().take(start).flatten().cloned().collect();
     let mut failure = None;
-    for (i, batch) in plan.batches.iter().enumerate() {
+    for (i, batch) in plan.batches.iter().enumerate().skip(start) {
         state.rollouts.update(|s| s.batches[i].state = "running".into());
         state.configs.stage_nodes(batch);
         share(&state, Some(&plan.target), batch).await;
@@ -406,6 +465,8 @@ pub fn initial_status(plan: &Plan, id: u64) -> RolloutStatus {
             .map(|b| RolloutBatch { nodes: b.clone(), state: "waiting".into(), ..Default::default() })
             .collect(),
         started_at_ms: now_ms(),
+        batch_timeout_ms: u32::try_from(plan.batch_timeout.as_millis()).unwrap_or(u32::MAX),
+        by: plan.by.clone(),
         ..Default::default()
     }
 }

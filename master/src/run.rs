@@ -170,6 +170,18 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         node_cert_ttl: cfg.node_cert_ttl,
         session: Arc::new(session),
     };
+    // Serialises config changes: admin calls, and a new leader resuming a rollout.
+    let config_lock = Arc::new(Mutex::new(()));
+    #[cfg(feature = "etcd")]
+    let resumable = crate::rollout::Rollout {
+        registry: registry.clone(),
+        configs: configs.clone(),
+        config_lock: config_lock.clone(),
+        rollouts: rollouts.clone(),
+        min_heartbeat_ms: server::min_heartbeat_ms(cfg.allow_short_intervals),
+        shared: cluster.is_shared(),
+        master: cluster.name.clone(),
+    };
     let admin = server::admin_api::AdminApi::new(server::admin_api::AdminHandles {
         registry: registry.clone(),
         tokens: tokens.clone(),
@@ -182,7 +194,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         shutdown: shutdown_rx.clone(),
         topology_lock: Mutex::new(None),
         configs: configs.clone(),
-        config_lock: Arc::new(Mutex::new(())),
+        config_lock: config_lock.clone(),
         conns: conns.clone(),
         rollouts: rollouts.clone(),
         addresses,
@@ -225,13 +237,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
             rollouts: rollouts.clone(),
         };
         let on_config: crate::cluster::sync::OnConfig = Box::new(follower);
-        let staged = crate::cluster::config_sync::on_leadership(
-            cluster.clone(),
-            configs.clone(),
-            registry.clone(),
-            rollouts.clone(),
-            shutdown_rx.clone(),
-        );
+        let staged = crate::cluster::config_sync::on_leadership(cluster.clone(), resumable, shutdown_rx.clone());
         tokio::spawn(staged);
         tokio::spawn(crate::cluster::sync::run(client.clone(), registry.clone(), echo, on_config, shutdown_rx.clone()));
         let lost = crate::cluster::failover::run(

@@ -42,6 +42,7 @@ async fn a_batch_that_never_acks_fails_at_its_timeout_on_tokio_time() {
         rollouts: Default::default(),
         min_heartbeat_ms: 100,
         shared: false,
+        master: "m".into(),
     };
     let ask = Ask {
         config: AgentConfig { heartbeat_interval_ms: 7000, ..Default::default() },

@@ -1108,37 +1108,66 @@ async fn rollout_of(m: &Master) -> Result<piccolo_proto::RolloutStatus, String> 
 }
 
 /// A config rollout's status is in the store: the follower shows it while
-/// it runs, and when the leader dies mid-rollout the next leader marks it
-/// failed (and drops its staging) instead of showing it running for ever.
+/// it runs, and when the leader dies mid-rollout the next leader resumes it
+/// at the batch it had reached, with the same target, batches and timeout,
+/// and finishes it.
 #[tokio::test]
-async fn a_dead_leaders_config_rollout_is_marked_failed_by_the_next_leader() {
+async fn a_dead_leaders_config_rollout_is_resumed_by_the_next_leader() {
     use piccolo_tests::agent::{Agent, Trust};
     let etcd = EtcdCluster::start(3).await;
     let mut ms = masters(&etcd.endpoints(), 2).await;
     let leader = one_leader(&ms.iter().collect::<Vec<_>>(), Duration::from_secs(10)).await;
     let follower = 1 - leader;
     let token = ms[leader].token(0).await;
-    let _q = Agent::start_with(ms[follower].addr(), "q-0", &token, Trust::CaFile(ms[0].ca_file()), Vec::new());
-    wait_held(&ms[leader], 1, &[NAMES[follower]], "q-0 on the follower", Duration::from_secs(30)).await;
-    // A readiness minimum no disk meets: the node acks, goes NotReady, and
-    // the batch waits (up to its timeout) while the leader is killed.
-    let out = ms[leader]
-        .ctl(&["config", "rollout", "--min-disk-bytes", "1000000000000000000", "--batch-timeout", "60s", "--no-wait"])
-        .await;
-    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    wait_until("the follower shows the rollout running", SEEN_LIMIT, || async {
+    let trust = || Trust::CaFile(ms[0].ca_file());
+    let _q0 = Agent::start_with(ms[follower].addr(), "q-0", &token, trust(), Vec::new());
+    let _q1 = Agent::start_with(ms[follower].addr(), "q-1", &token, trust(), Vec::new());
+    wait_held(&ms[leader], 2, &[NAMES[follower]], "q-0 and q-1 on the follower", Duration::from_secs(30)).await;
+    // q-0's own override asks for more disk than any has: it is NotReady,
+    // so the rollout's first batch ([q-0]) waits for it.
+    let ok = |out: std::process::Output| {
+        assert!(
+            out.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    ok(ms[leader].ctl(&["config", "set", "--node", "q-0", "--min-disk-bytes", "1000000000000000000"]).await);
+    ok(ms[leader]
+        .ctl(&["config", "rollout", "--min-disk-bytes", "1", "--batch", "1", "--batch-timeout", "60s", "--no-wait"])
+        .await);
+    let before = wait_until("the follower shows the rollout running", SEEN_LIMIT, || async {
         let s = rollout_of(&ms[follower]).await?;
-        if s.state == "running" { Ok(()) } else { Err(format!("{s:?}")) }
+        if s.state == "running" && s.batches.len() == 2 { Ok(s) } else { Err(format!("{s:?}")) }
     })
     .await;
+    assert_eq!(before.master, NAMES[leader], "{before:?}");
+    assert_eq!(before.batch_timeout_ms, 60_000, "{before:?}");
     ms[leader].kill9();
     one_leader(&[&ms[follower]], Duration::from_secs(10)).await;
-    let s = wait_until("the next leader marks it failed", Duration::from_secs(10), || async {
+    let s = wait_until("the next leader resumes it", Duration::from_secs(10), || async {
         let s = rollout_of(&ms[follower]).await?;
-        if s.state == "failed" { Ok(s) } else { Err(format!("{s:?}")) }
+        if s.master == NAMES[follower] { Ok(s) } else { Err(format!("{s:?}")) }
     })
     .await;
-    assert!(s.message.contains("stopped leading"), "{s:?}");
-    // Its staging is dropped: the device follows the stored config and is Ready again.
-    wait_held(&ms[follower], 1, &[NAMES[follower]], "q-0 Ready on the old config", Duration::from_secs(20)).await;
+    assert_eq!(s.state, "running", "{s:?}");
+    assert!(s.message.contains("resumed at batch 1"), "{s:?}");
+    assert_eq!((s.id, s.to_version), (before.id, before.to_version), "the same rollout: {s:?}");
+    // q-0 can be Ready again: the resumed batch passes, the second runs and
+    // the rollout succeeds on the new leader.
+    ok(ms[follower].ctl(&["config", "set", "--node", "q-0", "--clear"]).await);
+    let s = wait_until("the resumed rollout succeeds", Duration::from_secs(30), || async {
+        let s = rollout_of(&ms[follower]).await?;
+        if s.state == "running" { Err(format!("{s:?}")) } else { Ok(s) }
+    })
+    .await;
+    assert_eq!(s.state, "succeeded", "{s:?}");
+    assert!(s.batches.iter().all(|b| b.state == "done"), "{s:?}");
+    wait_held(&ms[follower], 2, &[NAMES[follower]], "q-0 and q-1 Ready on the new config", Duration::from_secs(20))
+        .await;
+    let out = ms[follower].ctl(&["config", "history"]).await;
+    ok(out.clone());
+    let history = String::from_utf8_lossy(&out.stdout);
+    assert!(history.contains(&format!("{}", before.to_version)), "the target stored as the cluster config: {history}");
 }

@@ -59,14 +59,15 @@ impl super::sync::Followed for Follower {
     }
 }
 
-/// A new leader that finds a rollout's staging it does not run (its leader
-/// died mid-rollout) drops it, as a restarted single master does: every
-/// node follows the stored cluster-wide config again.
+/// A new leader that finds the last leader's config rollout unfinished
+/// resumes it ([`crate::rollout::resume`]): same target, batches and timeout,
+/// from its first batch not done. One it cannot resume (its copy of the
+/// staging or status does not match) is marked failed and its staging
+/// dropped, as a restarted single master does: every node follows the
+/// stored cluster-wide config again.
 pub async fn on_leadership(
     cluster: super::Cluster,
-    configs: Arc<Configs>,
-    registry: Arc<Registry>,
-    rollouts: Arc<crate::rollout::Rollouts>,
+    rollout: crate::rollout::Rollout,
     mut shutdown: tokio::sync::watch::Receiver<bool>,
 ) {
     let mut leader = cluster.leadership();
@@ -76,15 +77,27 @@ pub async fn on_leadership(
             _ = crate::stopped(&mut shutdown) => return,
         }
         let leads = *leader.borrow_and_update();
-        if !leads || rollouts.runs_here() {
+        if !leads || rollout.rollouts.runs_here() {
             continue;
         }
+        if let Some((plan, start)) = crate::rollout::resume(&rollout) {
+            info!(batch = start + 1, to = plan.target.version, "resuming the last leader's config rollout");
+            let (st, mut stop) = (rollout.clone(), shutdown.clone());
+            tokio::spawn(async move {
+                tokio::select! {
+                    _ = crate::rollout::run_from(st, plan, start) => {}
+                    _ = crate::stopped(&mut stop) => {}
+                }
+            });
+            continue;
+        }
+        let (configs, registry) = (&rollout.configs, &rollout.registry);
         let why = format!(
-            "the master that ran it stopped leading before it finished; nodes follow the stored cluster-wide \
-             config (version {}) again",
+            "the master that ran it stopped leading before it finished and it could not be resumed; nodes follow \
+             the stored cluster-wide config (version {}) again",
             configs.cluster().version
         );
-        rollouts.abandon(&why);
+        rollout.rollouts.abandon(&why);
         if !configs.is_staged() {
             continue;
         }

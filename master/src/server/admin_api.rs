@@ -95,6 +95,7 @@ impl AdminHandles {
             rollouts: self.rollouts.clone(),
             min_heartbeat_ms: self.min_heartbeat_ms(),
             shared: self.cluster.is_shared(),
+            master: self.cluster.name.clone(),
         }
     }
 

@@ -1115,6 +1115,16 @@ pub struct RolloutStatus {
     /// The version the nodes were returned to after a failure.
     #[prost(uint64, tag = "10")]
     pub rolled_back_to_version: u64,
+    /// Each batch's timeout, and who started it: what a new leader needs to
+    /// resume a rollout its last leader did not finish.
+    #[prost(uint32, tag = "11")]
+    pub batch_timeout_ms: u32,
+    #[prost(string, tag = "12")]
+    pub by: ::prost::alloc::string::String,
+    /// The master running it (among several, the leader; a new leader that
+    /// resumes it puts its own name here).
+    #[prost(string, tag = "13")]
+    pub master: ::prost::alloc::string::String,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct ConfigHistoryEntry {
