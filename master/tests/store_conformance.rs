@@ -89,6 +89,22 @@ async fn conformance(store: SharedStore) {
     assert!(batch.iter().all(|(_, v)| v.version > before), "versions increase");
     assert_eq!(store.get(&format!("{PREFIX}conf/c")).await.expect("get"), None);
     store.write_batch(Vec::new()).await.expect("empty batch");
+    // More keys than one page of a listing (etcd reads 1,000 a page), with
+    // values that together pass gRPC's 4 MiB message limit: all of them,
+    // in order, values intact; and the keys alone.
+    let value = vec![b'v'; 2048];
+    let ops: Vec<(String, Option<Vec<u8>>)> =
+        (0..2500).map(|i| (format!("{PREFIX}many/{i:05}"), Some(value.clone()))).collect();
+    for chunk in ops.chunks(100) {
+        store.write_batch(chunk.to_vec()).await.expect("batch");
+    }
+    let many = store.list(&format!("{PREFIX}many/")).await.expect("list many");
+    assert_eq!(many.len(), 2500);
+    assert!(many.windows(2).all(|w| w[0].0 < w[1].0), "sorted");
+    assert!(many.iter().all(|(_, v)| v.value == value));
+    assert_eq!(many[1234].0, format!("{PREFIX}many/01234"));
+    let keys = store.list_keys(&format!("{PREFIX}many/")).await.expect("keys");
+    assert_eq!(keys, many.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>());
     store.health().await.expect("healthy");
 }
 

@@ -73,10 +73,10 @@ impl Registry {
         let prefix = format!("{}events/", crate::store::PREFIX);
         let seqs: Vec<(u64, String)> = self
             .store
-            .list(&prefix)
+            .list_keys(&prefix)
             .await?
             .into_iter()
-            .filter_map(|(k, _)| {
+            .filter_map(|k| {
                 let seq = k.strip_prefix(&prefix)?.split('-').next()?.parse().ok()?;
                 Some((seq, k))
             })

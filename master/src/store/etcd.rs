@@ -79,7 +79,64 @@ fn describe(e: &etcd_client::Error) -> String {
     }
 }
 
+/// Keys per page of a listing: at ~1 KiB a node record, ~1 MiB a response,
+/// well inside gRPC's 4 MiB limit on one message.
+const LIST_PAGE: i64 = 1000;
+
 impl EtcdStore {
+    /// Reads every key under `prefix` in pages of [`LIST_PAGE`] keys, all at
+    /// the revision of the first page (one snapshot), handing each to `f`.
+    async fn pages(
+        &self,
+        prefix: &str,
+        keys_only: bool,
+        mut f: impl FnMut(String, &etcd_client::KeyValue),
+    ) -> Result<(), StoreError> {
+        // The end of the prefix's range: its last byte plus one (keys are
+        // ASCII paths, so the last byte is never 0xff).
+        let mut end = prefix.as_bytes().to_vec();
+        if let Some(last) = end.last_mut() {
+            *last = last.saturating_add(1);
+        }
+        let mut from = prefix.as_bytes().to_vec();
+        let mut revision = 0;
+        loop {
+            let mut opts = GetOptions::new()
+                .with_range(end.clone())
+                .with_limit(LIST_PAGE)
+                .with_sort(etcd_client::SortTarget::Key, etcd_client::SortOrder::Ascend);
+            if keys_only {
+                opts = opts.with_keys_only();
+            }
+            if revision > 0 {
+                opts = opts.with_revision(revision);
+            }
+            let resp = self
+                .call(|c| {
+                    let (opts, from) = (opts.clone(), from.clone());
+                    async move { c.kv_client().get(from, Some(opts)).await }
+                })
+                .await?;
+            if revision == 0 {
+                revision = resp.header().map_or(0, |h| h.revision());
+            }
+            for kv in resp.kvs() {
+                let key = kv.key_str().map_err(|e| StoreError::Decode {
+                    key: String::from_utf8_lossy(kv.key()).into_owned(),
+                    reason: e.to_string(),
+                })?;
+                f(key.to_string(), kv);
+            }
+            match resp.kvs().last() {
+                Some(last) if resp.more() => {
+                    from = last.key().to_vec();
+                    from.push(0);
+                }
+                _ => return Ok(()),
+            }
+        }
+    }
+
     /// Connects to the endpoints (`http://host:port`, comma-separated in config).
     pub async fn connect(endpoints: &[String], timeout: Duration) -> Result<Self, StoreError> {
         Self::connect_tls(endpoints, timeout, None).await
@@ -236,27 +293,21 @@ impl Store for EtcdStore {
     }
 
     async fn list(&self, prefix: &str) -> Result<Vec<(String, Versioned)>, StoreError> {
-        let opts =
-            GetOptions::new().with_prefix().with_sort(etcd_client::SortTarget::Key, etcd_client::SortOrder::Ascend);
-        let resp = self
-            .call(|c| {
-                let opts = opts.clone();
-                async move { c.kv_client().get(prefix, Some(opts)).await }
-            })
-            .await?;
-        resp.kvs()
-            .iter()
-            .map(|kv| {
-                let key = kv.key_str().map_err(|e| StoreError::Decode {
-                    key: String::from_utf8_lossy(kv.key()).into_owned(),
-                    reason: e.to_string(),
-                })?;
-                Ok((
-                    key.to_string(),
-                    Versioned { value: kv.value().to_vec(), version: u64::try_from(kv.mod_revision()).unwrap_or(0) },
-                ))
-            })
-            .collect()
+        let mut out = Vec::new();
+        self.pages(prefix, false, |key, kv| {
+            out.push((
+                key,
+                Versioned { value: kv.value().to_vec(), version: u64::try_from(kv.mod_revision()).unwrap_or(0) },
+            ));
+        })
+        .await?;
+        Ok(out)
+    }
+
+    async fn list_keys(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        let mut out = Vec::new();
+        self.pages(prefix, true, |key, _| out.push(key)).await?;
+        Ok(out)
     }
 
     async fn health(&self) -> Result<(), StoreError> {

@@ -73,8 +73,15 @@ pub trait Store: Send + Sync {
     async fn put_if(&self, key: &str, expected: Option<u64>, value: Vec<u8>) -> Result<Option<u64>, StoreError>;
     /// Deletes a key; returns whether it existed.
     async fn delete(&self, key: &str) -> Result<bool, StoreError>;
-    /// Every key under `prefix`, sorted by key.
+    /// Every key under `prefix`, sorted by key, with its value: one
+    /// consistent snapshot however many there are (etcd: read in pages at
+    /// one revision, so no single response nears gRPC's 4 MiB limit).
     async fn list(&self, prefix: &str) -> Result<Vec<(String, Versioned)>, StoreError>;
+    /// Every key under `prefix`, sorted, without the values (etcd: a
+    /// keys-only read; what pruning needs).
+    async fn list_keys(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        Ok(self.list(prefix).await?.into_iter().map(|(k, _)| k).collect())
+    }
     /// Succeeds when the store answers.
     async fn health(&self) -> Result<(), StoreError>;
     /// Unconditional writes (`Some`) and deletes (`None`), applied in order.
