@@ -238,7 +238,10 @@ fn main() -> ExitCode {
                 let _ = stop_tx.send(true);
                 r
             };
-            match rt.block_on(run) {
+            let result = rt.block_on(run);
+            // The runtime's tasks end before the log writer flushes.
+            drop(rt);
+            match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     tracing::error!("{e}");

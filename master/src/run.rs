@@ -170,18 +170,6 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         node_cert_ttl: cfg.node_cert_ttl,
         session: Arc::new(session),
     };
-    // Serialises config changes: admin calls, and a new leader resuming a rollout.
-    let config_lock = Arc::new(Mutex::new(()));
-    #[cfg(feature = "etcd")]
-    let resumable = crate::rollout::Rollout {
-        registry: registry.clone(),
-        configs: configs.clone(),
-        config_lock: config_lock.clone(),
-        rollouts: rollouts.clone(),
-        min_heartbeat_ms: server::min_heartbeat_ms(cfg.allow_short_intervals),
-        shared: cluster.is_shared(),
-        master: cluster.name.clone(),
-    };
     let admin = server::admin_api::AdminApi::new(server::admin_api::AdminHandles {
         registry: registry.clone(),
         tokens: tokens.clone(),
@@ -194,7 +182,7 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         shutdown: shutdown_rx.clone(),
         topology_lock: Mutex::new(None),
         configs: configs.clone(),
-        config_lock: config_lock.clone(),
+        config_lock: Arc::new(Mutex::new(())),
         conns: conns.clone(),
         rollouts: rollouts.clone(),
         addresses,
@@ -203,6 +191,9 @@ pub async fn run(cfg: MasterConfig) -> Result<(), RunError> {
         cluster: cluster.clone(),
         allow_short_intervals: cfg.allow_short_intervals,
     });
+    // What a new leader needs to resume its predecessor's config rollout.
+    #[cfg(feature = "etcd")]
+    let resumable = admin.rollout();
     let serve_parts = server::Serve {
         agent,
         admin,

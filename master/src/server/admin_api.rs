@@ -41,6 +41,11 @@ impl AdminApi {
     pub fn new(handles: AdminHandles) -> Self {
         Self { state: Arc::new(handles) }
     }
+
+    /// What a rollout acts on (for a new leader resuming one).
+    pub fn rollout(&self) -> crate::rollout::Rollout {
+        self.state.rollout()
+    }
 }
 
 /// What the admin calls act on: the domain modules' handles. Built once at
