@@ -2,10 +2,13 @@
 //! bootstrap token and a CSR in, a node record and a signed certificate out.
 //! Everything that can be checked without spending the token comes first; a
 //! device whose first answer was lost gets its certificate again; a revoked or
-//! lapsed node comes back with a new token. Failed attempts feed the
+//! lapsed node comes back with a new token; a retry that finds the token
+//! used up by its own first attempt (still writing its record, here or on
+//! another master) waits a moment for that record. Failed attempts feed the
 //! per-address limit. The enrolment event records the address the master saw.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use piccolo_common::names::{node_name_from_hostname, validate_node_name};
 use piccolo_common::time::now_ms;
@@ -21,7 +24,7 @@ use crate::registry::Registry;
 use crate::registry::RegistryError;
 use crate::server::auth;
 use crate::server::enrol_limit::EnrolLimit;
-use crate::tokens::Tokens;
+use crate::tokens::{TokenError, Tokens};
 
 /// The handles enrolment needs (one, shared by both services).
 pub struct Enrolment {
@@ -182,7 +185,19 @@ async fn enroll_new(
     ask: Ask<'_>,
     facts: piccolo_proto::NodeFacts,
 ) -> Result<NodeRegistrationResponse, Status> {
-    let token = state.tokens.consume(&ask.token).await?;
+    let token = match state.tokens.consume(&ask.token).await {
+        Ok(token) => token,
+        // The last use may have gone to this device's own first attempt, on
+        // this master or another, whose record is not written yet (it gave
+        // up waiting and asked again): wait a moment for that record.
+        Err(used_up @ TokenError::UsedUp { .. }) => {
+            return match first_attempt(state, &ask).await? {
+                Some(existing) => re_enroll(state, existing, ask).await,
+                None => Err(used_up.into()),
+            };
+        }
+        Err(e) => return Err(e.into()),
+    };
     let approved = state.auto_approve;
     let (node_state, reason) =
         if approved { (NodeState::Initializing, "Enrolled") } else { (NodeState::Pending, "AwaitingApproval") };
@@ -220,6 +235,27 @@ async fn enroll_new(
             _ => Err(RegistryError::Exists(name).into()),
         },
         Err(e) => Err(e.into()),
+    }
+}
+
+/// How long a request whose token is used up waits for its own first
+/// attempt's record: that attempt spent the token and writes the record
+/// next, one store write later (longer on a slow etcd).
+const FIRST_ATTEMPT_WAIT: Duration = Duration::from_secs(3);
+const FIRST_ATTEMPT_POLL: Duration = Duration::from_millis(100);
+
+/// The record of this device's (same name, same key) first attempt, if it
+/// appears within [`FIRST_ATTEMPT_WAIT`]; `None` for anything else (a token
+/// used up by other devices is refused after the wait).
+async fn first_attempt(state: &Enrolment, ask: &Ask<'_>) -> Result<Option<NodeRecord>, Status> {
+    let deadline = tokio::time::Instant::now() + FIRST_ATTEMPT_WAIT;
+    loop {
+        match state.registry.get_fresh(&ask.name).await? {
+            Some(existing) if resumed(&existing, &ask.key_sha256) => return Ok(Some(existing)),
+            Some(_) => return Ok(None),
+            None if tokio::time::Instant::now() >= deadline => return Ok(None),
+            None => tokio::time::sleep(FIRST_ATTEMPT_POLL).await,
+        }
     }
 }
 

@@ -246,6 +246,39 @@ async fn agents_renew_their_certificate_before_it_expires() {
     assert!(agent.log().contains("certificate renewed"), "{}", agent.log());
 }
 
+/// A device that gave up on its first attempt and asked again before that
+/// attempt had written its record: the retry finds the token used up (by
+/// itself) and is answered all the same, once the record is there. Each
+/// pair below is two attempts of one device at once, on a one-use token.
+#[tokio::test]
+async fn two_attempts_at_once_on_a_one_use_token_are_both_answered() {
+    let master = Master::start(MasterOptions::default()).await;
+    let mut refused = Vec::new();
+    for i in 0..10 {
+        let token = master.token(1).await;
+        let name = format!("dev-twice-{i}");
+        let key = rcgen::KeyPair::generate().unwrap();
+        let request = || NodeRegistrationRequest {
+            token: token.clone(),
+            name: name.clone(),
+            csr_pem: piccolo_common::identity::csr(&key, &name).unwrap(),
+            ..Default::default()
+        };
+        let (mut a, mut b) = (master.admin().await, master.admin().await);
+        let (first, second) = tokio::join!(a.register_node(request()), b.register_node(request()));
+        for answer in [first, second] {
+            match answer {
+                Ok(r) => assert_eq!(r.into_inner().node_name, name),
+                Err(e) => refused.push(format!("{name}: {e}")),
+            }
+        }
+    }
+    assert!(refused.is_empty(), "attempts refused: {refused:?}");
+    let tokens = master.admin().await.list_tokens(ListTokensRequest {}).await.unwrap().into_inner().tokens;
+    assert!(tokens.iter().all(|t| t.used == 1), "one use each: {tokens:?}");
+    assert_eq!(master.nodes().await.len(), 10);
+}
+
 /// A device that asks again after its answer was lost (a timed-out
 /// RegisterNode that did succeed) gets a certificate again for the same key,
 /// without spending another token use; another key for that name is refused.
