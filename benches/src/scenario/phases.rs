@@ -8,10 +8,36 @@ use super::{Run, Window, say, secs};
 use crate::hist::ms;
 use crate::watchers::ReadyProbe;
 
+/// The longest a window waits for the write-behind to drain.
+const SETTLE_DRAIN: Duration = Duration::from_secs(180);
+
 impl Run {
-    /// Lets the enrolment or reconnect burst pass before measuring.
+    /// Lets the enrolment or reconnect burst pass before measuring: one
+    /// heartbeat (at most 15 s), then until every live master's write-behind
+    /// backlog has drained (the enrolment's records and events still going
+    /// to the store), at most `SETTLE_DRAIN`, so a window measures the
+    /// steady fleet and not the tail of its enrolment.
     pub(super) async fn settle(&self) {
         tokio::time::sleep((self.args.heartbeat + Duration::from_secs(1)).min(Duration::from_secs(15))).await;
+        let t0 = Instant::now();
+        let mut backlog = 0;
+        while t0.elapsed() < SETTLE_DRAIN {
+            backlog = 0;
+            for m in &self.target.masters {
+                backlog += crate::coord::pending_writes(m.http_port).await.unwrap_or(0);
+            }
+            if backlog == 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+        if t0.elapsed() >= Duration::from_secs(1) {
+            say(&format!(
+                "# settle: the masters' write-behind drained in {:.1}s{}",
+                t0.elapsed().as_secs_f64(),
+                if backlog > 0 { format!(" (not quite: {backlog} writes still behind)") } else { String::new() }
+            ));
+        }
     }
 
     pub(super) fn note_window(&mut self, w: &Window) {

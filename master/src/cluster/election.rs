@@ -9,9 +9,13 @@
 //! lease expires and the key with it, and the next tick of another master
 //! takes it. A leader that cannot renew its lease for two thirds of the TTL
 //! steps down on its own, before etcd can hand the key to another master,
-//! so two masters never both believe they lead. A clean shutdown revokes the
+//! so two masters never both believe they lead: a timer watches the age of
+//! the last renewal (counted from when it was sent) while a round's etcd
+//! calls are in flight, and rounds keep a tick's pace however slowly etcd
+//! answers (the member record is written apart from them). A clean shutdown revokes the
 //! lease, which hands leadership over at once.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use etcd_client::{Client, Compare, CompareOp, LeaseKeepAliveStream, LeaseKeeper, PutOptions, Txn, TxnOp};
@@ -45,74 +49,97 @@ pub async fn run(
     let step_down_after = cfg.ttl * 2 / 3;
     let mut lease: Option<i64> = None;
     let mut keep: Option<KeepAlive> = None;
-    let mut renewed = Instant::now();
+    // When the last renewal that etcd answered was *sent*: etcd counts the
+    // TTL from when it received it, never earlier.
+    let renewed = Renewed::new();
     loop {
-        // The current endpoint's client (the store moves on after failures).
-        let (at, client) = etcd.endpoint();
-        if let Some(id) = lease {
-            match renew(&client, id, &mut keep, tick).await {
-                Renewal::Ok => renewed = Instant::now(),
-                Renewal::Gone => {
-                    warn!("this master's etcd lease expired; registering again");
+        let round = Instant::now();
+        // One round (renew, campaign, the member record) runs while a
+        // timer watches the lease: however long etcd takes to answer, a
+        // leader steps down once its last renewal is `step_down_after` old,
+        // not when the round's calls return.
+        let work = async {
+            // The current endpoint's client (the store moves on after failures).
+            let (at, client) = etcd.endpoint();
+            if let Some(id) = lease {
+                let sent = Instant::now();
+                match renew(&client, id, &mut keep, tick).await {
+                    Renewal::Ok => renewed.set(sent),
+                    Renewal::Gone => {
+                        warn!("this master's etcd lease expired; registering again");
+                        lease = None;
+                        keep = None;
+                    }
+                    Renewal::Failed(e) => {
+                        warn!(error = %e, "cannot renew this master's etcd lease");
+                        etcd.failed(at);
+                    }
+                }
+                lease_ok.send_if_modified(|ok| {
+                    let now = renewed.get().elapsed() < step_down_after;
+                    std::mem::replace(ok, now) != now
+                });
+                step_down_if_late(&leader, renewed.get(), step_down_after);
+                if renewed.get().elapsed() >= cfg.ttl {
                     lease = None;
                     keep = None;
                 }
-                Renewal::Failed(e) => {
-                    warn!(error = %e, "cannot renew this master's etcd lease");
+            }
+            if lease.is_none() {
+                let sent = Instant::now();
+                match grant(&client, ttl_secs, tick).await {
+                    Ok(id) => {
+                        lease = Some(id);
+                        renewed.set(sent);
+                    }
+                    Err(e) => {
+                        warn!(error = %e, "cannot get an etcd lease; this master does not lead meanwhile");
+                        etcd.failed(at);
+                    }
+                }
+            }
+            if let Some(id) = lease {
+                let won = campaign(&client, &cfg.name, id, tick).await;
+                let was = *leader.borrow();
+                if won.is_err() {
                     etcd.failed(at);
                 }
-            }
-            lease_ok.send_if_modified(|ok| {
-                let now = renewed.elapsed() < step_down_after;
-                std::mem::replace(ok, now) != now
-            });
-            if renewed.elapsed() >= step_down_after {
-                if *leader.borrow() {
-                    warn!("stepping down as leader: the etcd lease could not be renewed in time");
+                // A failed call says nothing about the key: keep what we knew
+                // while the lease is known alive.
+                let is = won.unwrap_or(was) && renewed.get().elapsed() < step_down_after;
+                if is != was {
+                    if is {
+                        info!(name = %cfg.name, "this master is now the cluster leader");
+                    } else {
+                        warn!(name = %cfg.name, "this master no longer leads the cluster");
+                    }
+                    leader.send_replace(is);
                 }
-                leader.send_replace(false);
+                // The member record goes on its own, so a slow put never
+                // delays the next renewal.
+                let record = info(is).encode_to_vec();
+                let mut kv = client.kv_client();
+                let key = master_key(&cfg.name);
+                tokio::spawn(async move {
+                    let put = kv.put(key, record, Some(PutOptions::new().with_lease(id)));
+                    let _ = tokio::time::timeout(tick, put).await;
+                });
             }
-            if renewed.elapsed() >= cfg.ttl {
-                lease = None;
-                keep = None;
+        };
+        tokio::pin!(work);
+        loop {
+            let deadline = tokio::time::Instant::from_std(renewed.get() + step_down_after);
+            tokio::select! {
+                () = &mut work => break,
+                () = tokio::time::sleep_until(deadline), if *leader.borrow() => {
+                    step_down_if_late(&leader, renewed.get(), step_down_after);
+                }
             }
         }
-        if lease.is_none() {
-            match grant(&client, ttl_secs, tick).await {
-                Ok(id) => {
-                    lease = Some(id);
-                    renewed = Instant::now();
-                }
-                Err(e) => {
-                    warn!(error = %e, "cannot get an etcd lease; this master does not lead meanwhile");
-                    etcd.failed(at);
-                }
-            }
-        }
-        if let Some(id) = lease {
-            let was = *leader.borrow();
-            let won = campaign(&client, &cfg.name, id, tick).await;
-            if won.is_err() {
-                etcd.failed(at);
-            }
-            // A failed call says nothing about the key: keep what we knew
-            // while the lease is known alive.
-            let is = won.unwrap_or(was) && renewed.elapsed() < step_down_after;
-            if is != was {
-                if is {
-                    info!(name = %cfg.name, "this master is now the cluster leader");
-                } else {
-                    warn!(name = %cfg.name, "this master no longer leads the cluster");
-                }
-                leader.send_replace(is);
-            }
-            let record = info(is).encode_to_vec();
-            let mut kv = client.kv_client();
-            let put = kv.put(master_key(&cfg.name), record, Some(PutOptions::new().with_lease(id)));
-            let _ = tokio::time::timeout(tick, put).await;
-        }
+        // The next round a tick after this one began (at once when this
+        // one took longer): renewals keep their pace on a slow etcd.
         tokio::select! {
-            _ = tokio::time::sleep(tick) => {}
+            _ = tokio::time::sleep_until(tokio::time::Instant::from_std(round + tick)) => {}
             _ = crate::stopped(&mut shutdown) => break,
         }
     }
@@ -121,6 +148,37 @@ pub async fn run(
         // Frees the leader key and the member record at once.
         let mut l = etcd.client().lease_client();
         let _ = tokio::time::timeout(Duration::from_secs(1), l.revoke(id)).await;
+    }
+}
+
+/// An instant shared by a round and the timer that watches it (the round
+/// future must be `Send`): nanoseconds since the loop began.
+struct Renewed {
+    base: Instant,
+    nanos: AtomicU64,
+}
+
+impl Renewed {
+    fn new() -> Self {
+        Self { base: Instant::now(), nanos: AtomicU64::new(0) }
+    }
+
+    fn get(&self) -> Instant {
+        self.base + Duration::from_nanos(self.nanos.load(Ordering::Relaxed))
+    }
+
+    fn set(&self, at: Instant) {
+        let nanos = u64::try_from(at.saturating_duration_since(self.base).as_nanos()).unwrap_or(u64::MAX);
+        self.nanos.store(nanos, Ordering::Relaxed);
+    }
+}
+
+/// Steps down when the last renewal is `after` old: before etcd can let
+/// the lease (and with it the leader key) expire.
+fn step_down_if_late(leader: &watch::Sender<bool>, renewed: Instant, after: Duration) {
+    if renewed.elapsed() >= after && *leader.borrow() {
+        warn!("stepping down as leader: the etcd lease could not be renewed in time");
+        leader.send_replace(false);
     }
 }
 
