@@ -44,7 +44,7 @@ pub struct Enrolment {
 
 /// Enrolment shared by both services' RegisterNode.
 pub async fn enroll<T>(
-    state: &Enrolment,
+    state: &Arc<Enrolment>,
     req: Request<T>,
     body: NodeRegistrationRequest,
 ) -> Result<NodeRegistrationResponse, Status> {
@@ -53,7 +53,15 @@ pub async fn enroll<T>(
     if let Some(ip) = ip {
         check_limit(state, ip, &remote)?;
     }
-    let result = enroll_inner(state, &remote, body).await;
+    // Once a token use is spent the node record must follow: the work runs
+    // to its end in a task of its own even when the caller hangs up (a
+    // device that gave up waiting), instead of stopping in between.
+    let owned = Arc::clone(state);
+    let from = remote.clone();
+    let result = match tokio::spawn(async move { enroll_inner(&owned, &from, body).await }).await {
+        Ok(result) => result,
+        Err(e) => Err(Status::internal(format!("the enrolment stopped: {e}"))),
+    };
     if let (Err(s), Some(ip)) = (&result, ip)
         && s.code() == tonic::Code::Unauthenticated
     {
@@ -227,6 +235,17 @@ async fn enroll_new(
     }
     match state.registry.enroll(node, ask.remote).await {
         Ok(()) => Ok(answer(state, ask, node_state as i32)),
+        // The record could not be written (the store failed): the use is
+        // given back unless the write did land after all, so the device's
+        // retry is not refused for a token this attempt left unused.
+        Err(e @ RegistryError::Store(_)) => {
+            if let Ok(None) = state.registry.get_fresh(&ask.name).await
+                && let Err(r) = state.tokens.refund(&ask.token).await
+            {
+                warn!(node = %ask.name, error = %r, "enrolment failed and its token use could not be given back");
+            }
+            Err(e.into())
+        }
         // Two attempts of one device at once (it gave up on the first one
         // and asked again): the other attempt wrote the record, this one is
         // answered like a resumed one (its token use is spent all the same).

@@ -137,6 +137,24 @@ impl Tokens {
         }
     }
 
+    /// Gives back one use spent by [`Tokens::consume`] for an enrolment
+    /// whose node record could not be written: the device's retry must not
+    /// find its token used up by an attempt that left nothing behind.
+    pub async fn refund(&self, token: &str) -> Result<(), TokenError> {
+        let parsed = BootstrapToken::parse(token).map_err(|_| TokenError::Malformed)?;
+        loop {
+            let Some((mut rec, version)) = self.load(&parsed.id).await? else { return Ok(()) };
+            let info = rec.info.get_or_insert_with(Default::default);
+            if info.used == 0 {
+                return Ok(());
+            }
+            info.used -= 1;
+            if self.store.put_if(&token_key(&parsed.id), Some(version), rec.encode_to_vec()).await?.is_some() {
+                return Ok(());
+            }
+        }
+    }
+
     /// Every token (without secrets).
     pub async fn list(&self) -> Result<Vec<TokenInfo>, TokenError> {
         let mut out = Vec::new();
@@ -207,6 +225,9 @@ mod tests {
         assert_eq!(info.max_uses, 2);
         t.consume(&tok).await.expect("first use");
         t.consume(&tok).await.expect("second use");
+        assert!(matches!(t.consume(&tok).await, Err(TokenError::UsedUp { used: 2, max: 2, .. })));
+        t.refund(&tok).await.unwrap();
+        t.consume(&tok).await.expect("the use given back is there again");
         assert!(matches!(t.consume(&tok).await, Err(TokenError::UsedUp { used: 2, max: 2, .. })));
         // Spent, it stays listed (used-up) until a day after it expires.
         assert_eq!(t.sweep().await.expect("sweep"), 0);

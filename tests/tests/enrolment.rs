@@ -279,6 +279,37 @@ async fn two_attempts_at_once_on_a_one_use_token_are_both_answered() {
     assert_eq!(master.nodes().await.len(), 10);
 }
 
+/// A device that gives up on its enrolment at any moment (its deadline, sent
+/// as `grpc-timeout`, ends the call on the master too) and asks again: the
+/// retry is answered, whatever point the first attempt had reached, and no
+/// token is left spent without a node.
+#[tokio::test]
+async fn an_enrolment_abandoned_at_any_point_is_answered_on_the_retry() {
+    let master = Master::start(MasterOptions::default()).await;
+    let mut admin = master.admin().await;
+    let mut refused = Vec::new();
+    for i in 0..30u64 {
+        let token = master.token(1).await;
+        let name = format!("dev-gave-up-{i}");
+        let key = rcgen::KeyPair::generate().unwrap();
+        let request = || NodeRegistrationRequest {
+            token: token.clone(),
+            name: name.clone(),
+            csr_pem: piccolo_common::identity::csr(&key, &name).unwrap(),
+            ..Default::default()
+        };
+        let mut first = tonic::Request::new(request());
+        first.set_timeout(Duration::from_micros(500 + 300 * i));
+        let _ = admin.register_node(first).await;
+        match admin.register_node(request()).await {
+            Ok(r) => assert_eq!(r.into_inner().node_name, name),
+            Err(e) => refused.push(format!("{name}: {e}")),
+        }
+    }
+    assert!(refused.is_empty(), "retries refused: {refused:?}");
+    assert_eq!(master.nodes().await.len(), 30);
+}
+
 /// A device that asks again after its answer was lost (a timed-out
 /// RegisterNode that did succeed) gets a certificate again for the same key,
 /// without spending another token use; another key for that name is refused.
