@@ -63,7 +63,10 @@ pub async fn run(
             let (at, client) = etcd.endpoint();
             if let Some(id) = lease {
                 let sent = Instant::now();
-                match renew(&client, id, &mut keep, tick).await {
+                // A late answer still renews (etcd counts from when it got
+                // the request): wait up to half the TTL for it, while the
+                // timer below keeps the step-down on time.
+                match renew(&client, id, &mut keep, cfg.ttl / 2).await {
                     Renewal::Ok => renewed.set(sent),
                     Renewal::Gone => {
                         warn!("this master's etcd lease expired; registering again");
