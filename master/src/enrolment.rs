@@ -175,7 +175,7 @@ async fn re_enroll(state: &Enrolment, existing: NodeRecord, ask: Ask<'_>) -> Res
         if !existing.cert_serial.is_empty() && !lapsed {
             return Err(RegistryError::Exists(ask.name).into());
         }
-        state.tokens.consume(&ask.token).await?;
+        state.tokens.consume(&ask.token, &ask.key_sha256).await?;
     }
     state.registry.renew_cert(&ask.name, ask.issued.serial_hex.clone(), ask.issued.not_after_ms).await?;
     let (name, remote) = (&ask.name, ask.remote);
@@ -193,7 +193,7 @@ async fn enroll_new(
     ask: Ask<'_>,
     facts: piccolo_proto::NodeFacts,
 ) -> Result<NodeRegistrationResponse, Status> {
-    let token = match state.tokens.consume(&ask.token).await {
+    let token = match state.tokens.consume(&ask.token, &ask.key_sha256).await {
         Ok(token) => token,
         // The last use may have gone to this device's own first attempt, on
         // this master or another, whose record is not written yet (it gave
@@ -240,7 +240,7 @@ async fn enroll_new(
         // retry is not refused for a token this attempt left unused.
         Err(e @ RegistryError::Store(_)) => {
             if let Ok(None) = state.registry.get_fresh(&ask.name).await
-                && let Err(r) = state.tokens.refund(&ask.token).await
+                && let Err(r) = state.tokens.refund(&ask.token, &ask.key_sha256).await
             {
                 warn!(node = %ask.name, error = %r, "enrolment failed and its token use could not be given back");
             }
@@ -248,10 +248,11 @@ async fn enroll_new(
         }
         // Two attempts of one device at once (it gave up on the first one
         // and asked again): the other attempt wrote the record, this one is
-        // answered like a resumed one (its token use is spent all the same).
-        Err(RegistryError::Exists(name)) => match state.registry.get_fresh(&name).await? {
-            Some(existing) if resumed(&existing, &ask.key_sha256) => re_enroll(state, existing, ask).await,
-            _ => Err(RegistryError::Exists(name).into()),
+        // answered like a resumed one (the token was charged once, for both).
+        // (The record may be in the store a moment before it is in memory.)
+        Err(RegistryError::Exists(name)) => match first_attempt(state, &ask).await? {
+            Some(existing) => re_enroll(state, existing, ask).await,
+            None => Err(RegistryError::Exists(name).into()),
         },
         Err(e) => Err(e.into()),
     }

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use piccolo_common::names::{BootstrapToken, TOKEN_ID_LEN, TOKEN_SECRET_LEN};
 use piccolo_common::time::now_ms;
-use piccolo_proto::{TokenInfo, TokenRecord};
+use piccolo_proto::{TokenInfo, TokenRecord, TokenSpend};
 use prost::Message;
 use rand::Rng;
 use thiserror::Error;
@@ -84,7 +84,8 @@ impl Tokens {
                 labels: labels.clone(),
                 description: description.clone(),
             };
-            let record = TokenRecord { info: Some(info.clone()), secret_sha256: sha256(&token.secret) };
+            let record =
+                TokenRecord { info: Some(info.clone()), secret_sha256: sha256(&token.secret), spent: Vec::new() };
             if self.store.put_if(&token_key(&token.id), None, record.encode_to_vec()).await?.is_some() {
                 return Ok((token.to_string(), info));
             }
@@ -104,8 +105,12 @@ impl Tokens {
         }
     }
 
-    /// Checks a token and spends one use. Returns the token's info (labels).
-    pub async fn consume(&self, token: &str) -> Result<TokenInfo, TokenError> {
+    /// Checks a token and spends one use for the device with key
+    /// `key_sha256`. Returns the token's info (labels). The same device
+    /// asking again (its earlier attempt spent a use and left no node
+    /// behind, or its answer was lost) is not charged a second use, even
+    /// when the token is used up; an empty key is always charged.
+    pub async fn consume(&self, token: &str, key_sha256: &str) -> Result<TokenInfo, TokenError> {
         let parsed = BootstrapToken::parse(token).map_err(|_| TokenError::Malformed)?;
         loop {
             let Some((mut rec, version)) = self.load(&parsed.id).await? else {
@@ -125,11 +130,21 @@ impl Tokens {
             if now >= info.expires_at_ms {
                 return Err(TokenError::Expired { id: parsed.id, ago: (now - info.expires_at_ms) / 1000 });
             }
+            if !key_sha256.is_empty()
+                && rec.spent.iter().any(|s| s.key_sha256 == key_sha256 && now - s.at_ms < RETRY_WINDOW_MS)
+            {
+                return Ok(info.clone());
+            }
             if info.max_uses > 0 && info.used >= info.max_uses {
                 return Err(TokenError::UsedUp { id: parsed.id, used: info.used, max: info.max_uses });
             }
             info.used += 1;
             let info = info.clone();
+            if !key_sha256.is_empty() {
+                rec.spent.push(TokenSpend { key_sha256: key_sha256.to_string(), at_ms: now });
+                let extra = rec.spent.len().saturating_sub(SPENT_KEPT);
+                rec.spent.drain(..extra);
+            }
             if self.store.put_if(&token_key(&parsed.id), Some(version), rec.encode_to_vec()).await?.is_some() {
                 return Ok(info);
             }
@@ -140,15 +155,14 @@ impl Tokens {
     /// Gives back one use spent by [`Tokens::consume`] for an enrolment
     /// whose node record could not be written: the device's retry must not
     /// find its token used up by an attempt that left nothing behind.
-    pub async fn refund(&self, token: &str) -> Result<(), TokenError> {
+    pub async fn refund(&self, token: &str, key_sha256: &str) -> Result<(), TokenError> {
         let parsed = BootstrapToken::parse(token).map_err(|_| TokenError::Malformed)?;
         loop {
             let Some((mut rec, version)) = self.load(&parsed.id).await? else { return Ok(()) };
+            let Some(at) = rec.spent.iter().rposition(|s| s.key_sha256 == key_sha256) else { return Ok(()) };
+            rec.spent.remove(at);
             let info = rec.info.get_or_insert_with(Default::default);
-            if info.used == 0 {
-                return Ok(());
-            }
-            info.used -= 1;
+            info.used = info.used.saturating_sub(1);
             if self.store.put_if(&token_key(&parsed.id), Some(version), rec.encode_to_vec()).await?.is_some() {
                 return Ok(());
             }
@@ -202,6 +216,14 @@ impl Tokens {
     }
 }
 
+/// How many of the latest uses a token remembers (`TokenRecord.spent`): a
+/// retry comes seconds after its first attempt, not 64 enrolments later.
+const SPENT_KEPT: usize = 64;
+
+/// How long after a use the same device is not charged again. Short: a
+/// device removed or revoked later must come back with a new token.
+const RETRY_WINDOW_MS: i64 = 120_000;
+
 /// How long an expired or spent token stays in `token list`.
 pub const KEEP_AFTER_EXPIRY_MS: i64 = 24 * 3600 * 1000;
 
@@ -223,12 +245,15 @@ mod tests {
         let (tok, info) = t.create(None, 2, HashMap::new(), String::new()).await.expect("create");
         assert!(BootstrapToken::parse(&tok).is_ok());
         assert_eq!(info.max_uses, 2);
-        t.consume(&tok).await.expect("first use");
-        t.consume(&tok).await.expect("second use");
-        assert!(matches!(t.consume(&tok).await, Err(TokenError::UsedUp { used: 2, max: 2, .. })));
-        t.refund(&tok).await.unwrap();
-        t.consume(&tok).await.expect("the use given back is there again");
-        assert!(matches!(t.consume(&tok).await, Err(TokenError::UsedUp { used: 2, max: 2, .. })));
+        t.consume(&tok, "k1").await.expect("first use");
+        t.consume(&tok, "k2").await.expect("second use");
+        assert!(matches!(t.consume(&tok, "k3").await, Err(TokenError::UsedUp { used: 2, max: 2, .. })));
+        let again = t.consume(&tok, "k1").await.expect("the device that spent a use asks again");
+        assert_eq!(again.used, 2, "not charged twice");
+        t.refund(&tok, "k2").await.unwrap();
+        t.refund(&tok, "k2").await.unwrap();
+        assert!(matches!(t.consume(&tok, "k2").await, Ok(TokenInfo { used: 2, .. })), "given back once, spent again");
+        assert!(matches!(t.consume(&tok, "").await, Err(TokenError::UsedUp { used: 2, max: 2, .. })));
         // Spent, it stays listed (used-up) until a day after it expires.
         assert_eq!(t.sweep().await.expect("sweep"), 0);
         assert_eq!(t.list().await.expect("list").len(), 1);
@@ -241,14 +266,14 @@ mod tests {
         let (t, _dir) = tokens().await;
         let (tok, info) = t.create(None, 0, HashMap::new(), String::new()).await.expect("create");
         let wrong = format!("{}.{}", info.id, "0".repeat(16));
-        assert!(matches!(t.consume(&wrong).await, Err(TokenError::Invalid(_))));
-        assert!(matches!(t.consume("nope").await, Err(TokenError::Malformed)));
+        assert!(matches!(t.consume(&wrong, "k").await, Err(TokenError::Invalid(_))));
+        assert!(matches!(t.consume("nope", "k").await, Err(TokenError::Malformed)));
         t.revoke(&info.id).await.expect("revoke");
-        assert!(matches!(t.consume(&tok).await, Err(TokenError::Revoked(_))));
+        assert!(matches!(t.consume(&tok, "k1").await, Err(TokenError::Revoked(_))));
         let (short, _) =
             t.create(Some(Duration::from_millis(1)), 0, HashMap::new(), String::new()).await.expect("create");
         tokio::time::sleep(Duration::from_millis(5)).await;
-        assert!(matches!(t.consume(&short).await, Err(TokenError::Expired { .. })));
+        assert!(matches!(t.consume(&short, "k").await, Err(TokenError::Expired { .. })));
         let stored = t.store.list(&format!("{PREFIX}tokens/")).await.expect("list");
         for (_, v) in stored {
             let rec = TokenRecord::decode(v.value.as_slice()).expect("decode");

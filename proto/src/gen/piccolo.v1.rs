@@ -837,6 +837,20 @@ pub struct TokenRecord {
     pub info: ::core::option::Option<TokenInfo>,
     #[prost(bytes = "vec", tag = "2")]
     pub secret_sha256: ::prost::alloc::vec::Vec<u8>,
+    /// The latest uses, newest last, at most 64: a device whose attempt spent a
+    /// use (and then hung up, or whose store write timed out after it landed)
+    /// is not charged again when it asks again soon after, on any master.
+    #[prost(message, repeated, tag = "3")]
+    pub spent: ::prost::alloc::vec::Vec<TokenSpend>,
+}
+/// One use of a bootstrap token: by which device key, when.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct TokenSpend {
+    /// SHA-256 of the CSR's public key, hex.
+    #[prost(string, tag = "1")]
+    pub key_sha256: ::prost::alloc::string::String,
+    #[prost(int64, tag = "2")]
+    pub at_ms: i64,
 }
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ListTokensRequest {}
