@@ -2,8 +2,8 @@
 //! bootstrap token and a CSR in, a node record and a signed certificate out.
 //! Everything that can be checked without spending the token comes first; a
 //! device whose first answer was lost gets its certificate again; a revoked or
-//! lapsed node comes back with a new token; a retry that finds the token
-//! used up by its own first attempt (still writing its record, here or on
+//! lapsed node comes back with a new token; a retry that finds the name
+//! taken by its own first attempt (its record not yet in memory, here or on
 //! another master) waits a moment for that record. Failed attempts feed the
 //! per-address limit. The enrolment event records the address the master saw.
 
@@ -24,7 +24,7 @@ use crate::registry::Registry;
 use crate::registry::RegistryError;
 use crate::server::auth;
 use crate::server::enrol_limit::EnrolLimit;
-use crate::tokens::{TokenError, Tokens};
+use crate::tokens::Tokens;
 
 /// The handles enrolment needs (one, shared by both services).
 pub struct Enrolment {
@@ -193,19 +193,9 @@ async fn enroll_new(
     ask: Ask<'_>,
     facts: piccolo_proto::NodeFacts,
 ) -> Result<NodeRegistrationResponse, Status> {
-    let token = match state.tokens.consume(&ask.token, &ask.key_sha256).await {
-        Ok(token) => token,
-        // The last use may have gone to this device's own first attempt, on
-        // this master or another, whose record is not written yet (it gave
-        // up waiting and asked again): wait a moment for that record.
-        Err(used_up @ TokenError::UsedUp { .. }) => {
-            return match first_attempt(state, &ask).await? {
-                Some(existing) => re_enroll(state, existing, ask).await,
-                None => Err(used_up.into()),
-            };
-        }
-        Err(e) => return Err(e.into()),
-    };
+    // The same device asking again soon is not charged twice (see
+    // `Tokens::consume`), whatever its first attempt had reached.
+    let token = state.tokens.consume(&ask.token, &ask.key_sha256).await?;
     let approved = state.auto_approve;
     let (node_state, reason) =
         if approved { (NodeState::Initializing, "Enrolled") } else { (NodeState::Pending, "AwaitingApproval") };
@@ -258,15 +248,14 @@ async fn enroll_new(
     }
 }
 
-/// How long a request whose token is used up waits for its own first
-/// attempt's record: that attempt spent the token and writes the record
-/// next, one store write later (longer on a slow etcd).
+/// How long a request whose name is taken waits for its own first
+/// attempt's record to be readable (in the store a moment before it is in
+/// this master's memory; longer on a slow etcd).
 const FIRST_ATTEMPT_WAIT: Duration = Duration::from_secs(3);
 const FIRST_ATTEMPT_POLL: Duration = Duration::from_millis(100);
 
 /// The record of this device's (same name, same key) first attempt, if it
-/// appears within [`FIRST_ATTEMPT_WAIT`]; `None` for anything else (a token
-/// used up by other devices is refused after the wait).
+/// appears within [`FIRST_ATTEMPT_WAIT`]; `None` at once for another key.
 async fn first_attempt(state: &Enrolment, ask: &Ask<'_>) -> Result<Option<NodeRecord>, Status> {
     let deadline = tokio::time::Instant::now() + FIRST_ATTEMPT_WAIT;
     loop {

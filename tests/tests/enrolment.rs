@@ -246,10 +246,20 @@ async fn agents_renew_their_certificate_before_it_expires() {
     assert!(agent.log().contains("certificate renewed"), "{}", agent.log());
 }
 
+/// A RegisterNode request for `name` with `key`'s CSR.
+fn ask(token: &str, name: &str, key: &rcgen::KeyPair) -> NodeRegistrationRequest {
+    NodeRegistrationRequest {
+        token: token.to_string(),
+        name: name.to_string(),
+        csr_pem: piccolo_common::identity::csr(key, name).unwrap(),
+        ..Default::default()
+    }
+}
+
 /// A device that gave up on its first attempt and asked again before that
-/// attempt had written its record: the retry finds the token used up (by
-/// itself) and is answered all the same, once the record is there. Each
-/// pair below is two attempts of one device at once, on a one-use token.
+/// attempt had written its record: the retry is charged no second use and
+/// is answered all the same, once the record is there. Each pair below is
+/// two attempts of one device at once, on a one-use token.
 #[tokio::test]
 async fn two_attempts_at_once_on_a_one_use_token_are_both_answered() {
     let master = Master::start(MasterOptions::default()).await;
@@ -258,12 +268,7 @@ async fn two_attempts_at_once_on_a_one_use_token_are_both_answered() {
         let token = master.token(1).await;
         let name = format!("dev-twice-{i}");
         let key = rcgen::KeyPair::generate().unwrap();
-        let request = || NodeRegistrationRequest {
-            token: token.clone(),
-            name: name.clone(),
-            csr_pem: piccolo_common::identity::csr(&key, &name).unwrap(),
-            ..Default::default()
-        };
+        let request = || ask(&token, &name, &key);
         let (mut a, mut b) = (master.admin().await, master.admin().await);
         let (first, second) = tokio::join!(a.register_node(request()), b.register_node(request()));
         for answer in [first, second] {
@@ -292,12 +297,7 @@ async fn an_enrolment_abandoned_at_any_point_is_answered_on_the_retry() {
         let token = master.token(1).await;
         let name = format!("dev-gave-up-{i}");
         let key = rcgen::KeyPair::generate().unwrap();
-        let request = || NodeRegistrationRequest {
-            token: token.clone(),
-            name: name.clone(),
-            csr_pem: piccolo_common::identity::csr(&key, &name).unwrap(),
-            ..Default::default()
-        };
+        let request = || ask(&token, &name, &key);
         let mut first = tonic::Request::new(request());
         first.set_timeout(Duration::from_micros(500 + 300 * i));
         let _ = admin.register_node(first).await;
