@@ -197,7 +197,10 @@ run_unit() {
     log "agent unit tests for ${TARGET} under qemu-aarch64 (cargo runner)"
     local start
     start=$(date +%s)
-    deb_cargo test --locked -p piccolo-agent --target "$TARGET" || die "agent unit tests failed under qemu"
+    # Each test binary bounded in time (a hung one is killed, named and run
+    # once more). A --config, since it outranks the environment.
+    deb_cargo --config "target.${TARGET}.runner=\"${CROSS_DIR}/qemu-test-runner.sh\"" \
+        test --locked -p piccolo-agent --target "$TARGET" || die "agent unit tests failed under qemu"
     UNIT_S=$(($(date +%s) - start))
 }
 

@@ -191,20 +191,42 @@ impl PodmanService {
         c
     }
 
-    /// Runs the CLI off the async thread; stdout (trimmed) or stderr.
+    /// Runs the CLI off the async thread; stdout (trimmed) or stderr. A
+    /// command still running after [`CLI_DEADLINE`] is killed and the test
+    /// panics with the processes of its storage and the service's log,
+    /// rather than hanging the suite.
     pub async fn try_podman(&self, args: &[&str]) -> Result<String, String> {
         let mut cmd = self.cli();
         cmd.args(args);
         let what = format!("podman {}", args.join(" "));
-        let out = tokio::task::spawn_blocking(move || cmd.output())
-            .await
-            .unwrap_or_else(|e| panic!("{what}: {e}"))
-            .unwrap_or_else(|e| panic!("{what}: {e}"));
+        let out = {
+            let label = what.clone();
+            let run = tokio::task::spawn_blocking(move || output_within(cmd, CLI_DEADLINE, &label));
+            // The thread itself bounds the child; this bounds the thread (a
+            // fork that never returns, as under an emulator's deadlock).
+            match tokio::time::timeout(CLI_DEADLINE + Duration::from_secs(10), run).await {
+                Ok(joined) => joined.unwrap_or_else(|e| panic!("{what}: {e}")),
+                Err(_) => Err(format!("{what}: the thread running it did not return")),
+            }
+        };
+        let out = out.unwrap_or_else(|e| {
+            panic!("{e}\nprocesses of this storage:\n{}\nservice log:\n{}", self.processes(), self.log())
+        });
         if out.status.success() {
             Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
         } else {
             Err(format!("{what}: {}: {}", out.status, String::from_utf8_lossy(&out.stderr).trim()))
         }
+    }
+
+    /// `ps` lines of the processes whose command line names this service's dir.
+    fn processes(&self) -> String {
+        let dir = self.dir().to_string_lossy().into_owned();
+        let out = Command::new("ps").args(["-eo", "pid,ppid,stat,etimes,wchan:24,args"]).output();
+        out.map(|o| {
+            String::from_utf8_lossy(&o.stdout).lines().filter(|l| l.contains(&dir)).collect::<Vec<_>>().join("\n")
+        })
+        .unwrap_or_default()
     }
 
     /// Runs the CLI and panics with its stderr when it fails.
@@ -340,12 +362,11 @@ impl Drop for PodmanService {
         self.kill_service();
         // Containers outlive the service (conmon); removing them also
         // unmounts their layers.
-        let _ = self
-            .cli()
-            .args(["rm", "--all", "--force", "--time", "0"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
+        let mut rm = self.cli();
+        rm.args(["rm", "--all", "--force", "--time", "0"]);
+        if let Err(e) = output_within(rm, CLI_DEADLINE, "podman rm --all --force") {
+            eprintln!("{e}\nprocesses of this storage:\n{}", self.processes());
+        }
         // A `podman container cleanup` that conmon starts when a container
         // exits can open the store after `rm` and leave the storage's own
         // bind mount behind: wait for those, then unmount what is left so
@@ -359,6 +380,46 @@ impl Drop for PodmanService {
             let _ = Command::new("umount").arg("--lazy").arg(&m).stderr(Stdio::null()).status();
         }
     }
+}
+
+/// How long one podman CLI call may take (a `podman run` under load takes a
+/// few seconds; one stuck on a lock never ends).
+pub const CLI_DEADLINE: Duration = Duration::from_secs(120);
+
+/// `cmd.output()`, but the child is killed once `deadline` has passed and an
+/// error says so. Output goes to files, so a chatty child never blocks on a
+/// full pipe while we poll.
+fn output_within(mut cmd: Command, deadline: Duration, what: &str) -> Result<std::process::Output, String> {
+    let out = tempfile::tempfile().map_err(|e| format!("{what}: temp file: {e}"))?;
+    let err = tempfile::tempfile().map_err(|e| format!("{what}: temp file: {e}"))?;
+    let (out_r, err_r) = (out.try_clone(), err.try_clone());
+    let mut child = cmd
+        .stdout(Stdio::from(out))
+        .stderr(Stdio::from(err))
+        .spawn()
+        .map_err(|e| format!("{what}: cannot start: {e}"))?;
+    let until = Instant::now() + deadline;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if Instant::now() < until => std::thread::sleep(Duration::from_millis(10)),
+            Ok(None) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("{what}: still running after {deadline:?}; killed"));
+            }
+            Err(e) => return Err(format!("{what}: wait: {e}")),
+        }
+    };
+    let read = |f: std::io::Result<std::fs::File>| -> Vec<u8> {
+        use std::io::{Read, Seek};
+        let mut buf = Vec::new();
+        if let Ok(mut f) = f {
+            let _ = f.seek(std::io::SeekFrom::Start(0)).and_then(|_| f.read_to_end(&mut buf));
+        }
+        buf
+    };
+    Ok(std::process::Output { status, stdout: read(out_r), stderr: read(err_r) })
 }
 
 /// Whether another process has `needle` on its command line.

@@ -888,7 +888,8 @@ async fn events_of(m: &Master, node: &str, kind: &str) -> Result<usize, String> 
 }
 
 /// Workload placement is a leader duty: a workload applied on a follower is
-/// placed by the leader (one placement event), run by the device whose
+/// answered with the leader's placement and placed by the leader (one
+/// placement event), run by the device whose
 /// session the follower holds, and after the leader is killed the new
 /// leader places the next one.
 #[tokio::test]
@@ -930,10 +931,14 @@ async fn workloads_are_placed_by_the_leader_only_and_by_the_next_one_after_a_kil
     assert_eq!(events_of(&ms[follower], "w1", "WorkloadPlaced").await.unwrap(), 2);
 }
 
-/// `piccoloctl apply -f file` on `m`, then waits for container `name` to run.
+/// `piccoloctl apply -f file` on `m`, which answers with the placement on
+/// w1 (on a follower too: the one the leader makes), then waits for
+/// container `name` to run.
 async fn apply_and_wait_running(m: &Master, podman: &piccolo_tests::podman::PodmanService, file: &Path, name: &str) {
     let out = m.ctl(&["apply", "-f", file.to_str().unwrap()]).await;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains(&format!("workload {name} revision 1 created; on w1")), "apply answered: {said}");
     wait_until(&format!("{name} runs on w1"), Duration::from_secs(60), || async {
         let s = podman.try_podman(&["inspect", "--format", "{{.State.Status}}", name]).await?;
         if s.trim() == "running" { Ok(()) } else { Err(s) }

@@ -278,11 +278,19 @@ impl Workloads {
         }
         // The leader places what it stores, so the apply is one store write
         // (one transaction) and the reconcile after it has nothing to move.
+        // A follower stores the spec only (placing is the leader's duty) but
+        // answers with the placement the leader will make from the same view
+        // of nodes and records, so `apply` answers the same on every master.
         let t0 = std::time::Instant::now();
         let mut notes = Vec::new();
-        if self.leads.load(Ordering::Relaxed) {
+        let foreseen = if self.leads.load(Ordering::Relaxed) {
             self.place_written(&mut writes, &mut notes);
-        }
+            None
+        } else {
+            let mut copy = writes.clone();
+            self.place_written(&mut copy, &mut Vec::new());
+            Some(copy)
+        };
         let placed_at = t0.elapsed();
         store::save_all(&self.store, &writes).await?;
         let stored_at = t0.elapsed();
@@ -309,7 +317,8 @@ impl Workloads {
         );
         let st = self.lock();
         for p in &mut out {
-            if let Some(r) = st.records.get(&p.name) {
+            let seen = foreseen.iter().flatten().find(|r| r.spec.as_ref().is_some_and(|s| s.name == p.name));
+            if let Some(r) = seen.or_else(|| st.records.get(&p.name)) {
                 p.nodes = r.placed.clone();
                 p.pending_reason = r.pending_reason.clone();
             }
