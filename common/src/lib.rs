@@ -18,6 +18,7 @@
 //! - [`systemd`]: watchdog settings from the environment.
 //! - [`time`]: wall-clock milliseconds.
 //! - `workload` (feature `workload`): workload files (TOML) and their validation.
+//! - `events` (feature `events`): telling lifecycle events apart across masters.
 //! - `identity`, `enroll` (feature `enroll`): a client's key, CSR, certificate
 //!   files and enrolment with a master (agents, and child masters with their parent).
 #![forbid(unsafe_code)]
@@ -30,6 +31,8 @@ pub mod connect;
 pub mod credential;
 #[cfg(feature = "enroll")]
 pub mod enroll;
+#[cfg(feature = "events")]
+pub mod events;
 pub mod files;
 #[cfg(feature = "enroll")]
 pub mod identity;

@@ -4,6 +4,7 @@ use piccolo_common::{errln, out, outln};
 use std::path::Path;
 
 use piccolo_common::backup::unframe;
+use piccolo_common::events::Seen;
 use piccolo_proto::{BackupArchive, BackupRequest, Event, ListEventsRequest, SetLogLevelRequest, WatchEventsRequest};
 use prost::Message;
 use tokio_stream::StreamExt;
@@ -114,22 +115,27 @@ pub async fn events(
     if !out.structured() {
         outln!("{}", table.line(&HEADERS));
     }
-    let mut last_seq = 0u64;
+    // Each event shown once, by its identity: among several masters a
+    // number may repeat, and another master's event may come numbered below
+    // one already shown. After a reconnect (to this master restarted, or to
+    // another) the history asked for covers the gap; what was shown, and
+    // what is older than anything shown or than the watch itself, is skipped.
+    let mut seen = Seen::new(4 * RESUME_HISTORY as usize);
+    let mut floor_ms = piccolo_common::time::now_ms();
     let mut first = true;
     loop {
-        // After a reconnect, ask for enough history to cover the gap and skip what was shown.
         let recent = if first { limit } else { RESUME_HISTORY };
         let req = WatchEventsRequest { node: node.clone(), types: types.clone(), recent };
         let why = match c.watch_events(req).await {
             Err(s) if first => return Err(rpc_err("events --watch", s)),
             Err(s) => s.message().to_string(),
             Ok(stream) => {
-                first = false;
+                let resumed = !std::mem::replace(&mut first, false);
                 let mut stream = stream.into_inner();
                 loop {
                     match stream.next().await {
-                        Some(Ok(ev)) if ev.seq > last_seq || ev.seq == 0 => {
-                            last_seq = last_seq.max(ev.seq);
+                        Some(Ok(ev)) if !(resumed && ev.time_ms < floor_ms) && seen.first_time(&ev) => {
+                            floor_ms = floor_ms.min(ev.time_ms);
                             if out.structured() {
                                 // One JSON object per line (or YAML document), so scripts can read it as it comes.
                                 emit_item(out, "event", &output::event_json(&ev));

@@ -19,9 +19,10 @@
 //! the catch-up from history after a lag goes by number (and what the
 //! broadcast still holds below where the catch-up began is not news).
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::sync::Arc;
 
+use piccolo_common::events::Seen;
 use piccolo_proto::{Event, NodeWatchEvent};
 use tokio::sync::broadcast;
 
@@ -29,13 +30,6 @@ use crate::registry::Registry;
 
 /// Events remembered as delivered (more than the broadcast channel holds).
 pub const REMEMBER: usize = 4096;
-
-/// What makes an event itself (its number alone may repeat across masters).
-type Id = (u64, String, i64);
-
-fn id(ev: &Event) -> Id {
-    (ev.seq, ev.node.clone(), ev.time_ms)
-}
 
 /// What an [`EventFeed`] yields.
 #[derive(Debug, PartialEq)]
@@ -58,39 +52,22 @@ pub struct EventFeed {
     /// After a lag: events numbered below this were delivered before it or
     /// counted as missed (the broadcast may still hold some of them).
     floor: u64,
-    /// The events delivered lately (set and order, for the bound).
-    sent: HashSet<Id>,
-    sent_order: VecDeque<Id>,
+    /// The events delivered lately.
+    sent: Seen,
 }
 
 impl EventFeed {
     /// Follows events recorded from now on.
     pub fn new(registry: Arc<Registry>) -> Self {
         let (rx, last_seq) = registry.subscribe_events();
-        Self {
-            registry,
-            rx,
-            last_seq,
-            backlog: VecDeque::new(),
-            floor: 0,
-            sent: HashSet::new(),
-            sent_order: VecDeque::new(),
-        }
+        Self { registry, rx, last_seq, backlog: VecDeque::new(), floor: 0, sent: Seen::new(REMEMBER) }
     }
 
     /// Marks `ev` delivered; false when it already was.
     fn deliver(&mut self, ev: &Event) -> bool {
-        let id = id(ev);
-        if self.sent.contains(&id) {
+        if !self.sent.first_time(ev) {
             return false;
         }
-        if self.sent_order.len() >= REMEMBER
-            && let Some(old) = self.sent_order.pop_front()
-        {
-            self.sent.remove(&old);
-        }
-        self.sent.insert(id.clone());
-        self.sent_order.push_back(id);
         self.last_seq = self.last_seq.max(ev.seq);
         true
     }

@@ -63,6 +63,15 @@ async fn masters(endpoints: &str, n: usize) -> Vec<Master> {
 }
 
 /// Every node as `m` sees it.
+/// Waits (10 s at most) until the file at `path` holds every one of `needles`.
+async fn file_names(path: &Path, needles: &[String], what: &str) {
+    wait_until(what, Duration::from_secs(10), || async {
+        let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+        if needles.iter().all(|n| text.contains(n.as_str())) { Ok(()) } else { Err(text) }
+    })
+    .await;
+}
+
 async fn nodes_of(m: &Master) -> Result<Vec<piccolo_proto::Node>, String> {
     let mut c = piccolo_tests::master::admin_client(&m.admin_conf()).await?;
     Ok(c.get_nodes(piccolo_proto::GetNodesRequest {}).await.map_err(|e| e.to_string())?.into_inner().nodes)
@@ -178,14 +187,7 @@ async fn masters_join_with_the_secret_elect_one_leader_and_fail_over() {
     // The leader's admin.conf comes to list the other masters.
     let conf = masters[leader].admin_conf();
     let others: Vec<String> = (0..3).filter(|i| *i != leader).map(|i| masters[i].addr()).collect();
-    wait_until("admin.conf lists every master", Duration::from_secs(10), || {
-        let (conf, others) = (conf.clone(), others.clone());
-        async move {
-            let text = std::fs::read_to_string(&conf).map_err(|e| e.to_string())?;
-            if others.iter().all(|o| text.contains(o.as_str())) { Ok(()) } else { Err(text) }
-        }
-    })
-    .await;
+    file_names(&conf, &others, "admin.conf lists every master").await;
 
     // kill -9 the leader: another leads within 5 s.
     let killed_at = Instant::now();
@@ -663,14 +665,7 @@ async fn a_device_learns_masters_that_join_later_and_fails_over_to_them() {
     let b = Master::start(ha_opts(&eps, "m-b", Some(&a.data_dir.join("cluster.secret")))).await;
     let file = agent.data_dir.join("masters");
     let b_addr = b.addr();
-    wait_until("the device learned the new master", Duration::from_secs(10), || {
-        let (file, b_addr) = (file.clone(), b_addr.clone());
-        async move {
-            let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
-            if text.contains(&b_addr) { Ok(()) } else { Err(text) }
-        }
-    })
-    .await;
+    file_names(&file, &[b_addr], "the device learned the new master").await;
     a.kill9();
     wait_until("the device on the master it learned", Duration::from_secs(15), || async {
         let v = views(&b).await?;
@@ -683,19 +678,110 @@ async fn a_device_learns_masters_that_join_later_and_fails_over_to_them() {
     .await;
 }
 
-/// Writes a node record into etcd directly (`etcdctl put`, value on stdin).
+/// Writes a node record into etcd directly.
 fn put_node(endpoints: &str, node: &piccolo_proto::Node) {
     use prost::Message;
+    put_key(endpoints, &format!("/piccolo/v1/nodes/{}", node.name), &node.encode_to_vec());
+}
+
+/// Writes `value` under `key` in etcd directly (`etcdctl put`, value on stdin).
+fn put_key(endpoints: &str, key: &str, value: &[u8]) {
     use std::io::Write;
     let first = endpoints.split(',').next().unwrap();
     let mut child = std::process::Command::new("etcdctl")
-        .args(["--endpoints", first, "put", &format!("/piccolo/v1/nodes/{}", node.name)])
+        .args(["--endpoints", first, "put", key])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
         .spawn()
         .expect("etcdctl");
-    child.stdin.take().unwrap().write_all(&node.encode_to_vec()).unwrap();
-    assert!(child.wait().unwrap().success(), "etcdctl put");
+    child.stdin.take().unwrap().write_all(value).unwrap();
+    assert!(child.wait().unwrap().success(), "etcdctl put {key}");
+}
+
+/// `piccoloctl events --watch` among several masters: an event another
+/// master recorded with a number below one already shown (numbers are each
+/// master's) is shown, and when the master it follows dies it carries on
+/// from the next one in admin.conf, showing each event once and none that
+/// came before the watch.
+#[tokio::test]
+async fn events_watch_shows_every_masters_events_once_across_a_failover() {
+    use prost::Message;
+    let etcd = EtcdCluster::start(3).await;
+    let endpoints = etcd.endpoints();
+    let mut ms = masters(&endpoints, 2).await;
+    let conf = ms[0].admin_conf();
+    let second = ms[1].addr();
+    file_names(&conf, &[second], "admin.conf lists the second master").await;
+    // Recorded before the watch: history, never shown by it.
+    let record = |seq: u64, node: &str| {
+        let ev = piccolo_proto::Event {
+            seq,
+            time_ms: piccolo_common::time::now_ms(),
+            node: node.into(),
+            kind: "Cordoned".into(),
+            reason: "by m-x".into(),
+            ..Default::default()
+        };
+        put_key(&endpoints, &format!("/piccolo/v1/events/{seq:020}-m-x"), &ev.encode_to_vec());
+    };
+    record(90, "before-watch");
+    wait_until("the old event on both masters", Duration::from_secs(5), || async {
+        for m in &ms {
+            if events_of(m, "before-watch", "Cordoned").await? != 1 {
+                return Err("not yet".to_string());
+            }
+        }
+        Ok(())
+    })
+    .await;
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = std::process::Command::new(piccolo_tests::bins::path("piccoloctl"));
+    cmd.arg("--admin-config").arg(&conf).args(["events", "--watch", "--limit", "0", "-o", "json"]);
+    let watch = piccolo_tests::proc::Proc::spawn("events --watch", cmd, &dir.path().join("watch.log"));
+    let log = watch.log.clone();
+    let wait_shown = |node: &'static str| watch_shows(log.clone(), node);
+    // The watch is up once a new event shows; then one numbered below it.
+    for _ in 0..50 {
+        record(100, "first");
+        if tokio::time::timeout(Duration::from_millis(300), wait_shown("first")).await.is_ok() {
+            break;
+        }
+    }
+    wait_shown("first").await;
+    record(5, "numbered-lower");
+    wait_shown("numbered-lower").await;
+
+    // The master it follows dies: it goes on from the other.
+    ms[0].kill9();
+    record(6, "after-failover");
+    wait_shown("after-failover").await;
+    record(7, "on-the-second");
+    wait_shown("on-the-second").await;
+    // Each shown once ("first" may have been recorded a few times, each
+    // its own event, while the watch started).
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    let lines: Vec<&str> = text.lines().filter(|l| l.starts_with('{')).collect();
+    let distinct: std::collections::HashSet<&&str> = lines.iter().collect();
+    assert_eq!(distinct.len(), lines.len(), "an event shown twice: {text}");
+    for node in ["numbered-lower", "after-failover", "on-the-second"] {
+        assert_eq!(shown(&log, node), 1, "{node} shown once: {text}");
+    }
+    assert_eq!(shown(&log, "before-watch"), 0, "history is not news: {text}");
+}
+
+/// How many events of `node` a `events --watch -o json` log holds.
+fn shown(log: &Path, node: &str) -> usize {
+    let text = std::fs::read_to_string(log).unwrap_or_default();
+    text.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter(|e| e["node"] == node).count()
+}
+
+/// Waits until the watch in `log` has shown an event of `node`.
+async fn watch_shows(log: std::path::PathBuf, node: &'static str) {
+    wait_until(&format!("{node} shown by the watch"), Duration::from_secs(15), || async {
+        if shown(&log, node) > 0 { Ok(()) } else { Err(std::fs::read_to_string(&log).unwrap_or_default()) }
+    })
+    .await;
 }
 
 /// Which of the `endpoints` (comma-separated) leads etcd's own Raft group.
